@@ -1,0 +1,63 @@
+/**
+ * `npm run ingest -- <raw.txt> --story <id> [--id …] [--title …] [--outlet …] [--author …]
+ * [--date YYYY-MM-DD|YYYY-MM] [--url …] [--kind …] [--force]`
+ * Cleans a raw scraped article into content/articles/<id>.md and keeps the raw text
+ * byte for byte in content/raw/<id>.txt.
+ */
+import { existsSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { contentRoot } from '../src/lib/content-root.ts';
+import { ingestArticle, maxRawBytes } from '../src/lib/ingest/ingest-article.ts';
+import { writeIngested } from '../src/lib/ingest/write-article.ts';
+import { formatProblem, type Problem } from '../src/lib/problems.ts';
+
+const usage = 'usage: npm run ingest -- <raw.txt> --story <id> [--id <id>] [--title …] [--outlet …] [--author …] [--date YYYY-MM-DD|YYYY-MM] [--url …] [--kind news|analysis|opinion|explainer|blog] [--force]';
+
+function fail(lines: string[]): never {
+	for (const line of lines) console.error(line);
+	process.exit(1);
+}
+
+let parsed;
+try {
+	parsed = parseArgs({
+		allowPositionals: true,
+		options: Object.fromEntries(
+			[...['story', 'id', 'title', 'outlet', 'author', 'date', 'url', 'kind'].map((name) => [name, { type: 'string' as const }]), ['force', { type: 'boolean' as const }]],
+		),
+	});
+} catch (error) {
+	fail([(error as Error).message, usage]);
+}
+const { values, positionals } = parsed;
+const [rawFile] = positionals;
+const story = values.story;
+if (positionals.length !== 1 || !rawFile || typeof story !== 'string') fail([usage]);
+
+const root = contentRoot();
+const problems: Problem[] = [];
+if (!existsSync(path.join(root, 'stories', `${story}.md`))) {
+	problems.push({ file: `--story ${story}`, field: 'story', message: 'names a story that does not exist', expected: `a file content/stories/${story}.md` });
+}
+const info = await stat(rawFile).catch(() => undefined);
+if (!info?.isFile()) fail([`${rawFile}: (file): cannot be read (expected a raw text file)`]);
+if (info.size > maxRawBytes) fail([`${rawFile}: (file): is ${info.size} bytes (expected at most ${maxRawBytes} bytes for one article)`]);
+const bytes = await readFile(rawFile);
+const string = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
+const result = ingestArticle(bytes, { story, id: string('id'), title: string('title'), outlet: string('outlet'), author: string('author'), date: string('date'), url: string('url'), kind: string('kind') }, rawFile);
+problems.push(...result.problems);
+if (problems.length > 0) fail([...problems.map(formatProblem), `nothing written: ${problems.length} problem(s)`]);
+
+const written = await writeIngested(root, result, bytes, values.force === true);
+if (written.length > 0) fail(written.map(formatProblem));
+
+console.log(`wrote content/articles/${result.id}.md and content/raw/${result.id}.txt`);
+const { removed, edited } = result.frontmatter!.provenance;
+console.log(`removed ${removed.length} line(s), edited ${edited.length}; see provenance in the article`);
+if (result.review.length > 0) {
+	console.log(`review before publishing (${result.review.length}):`);
+	for (const item of result.review) console.log(`  ${item.line > 0 ? `line ${item.line}` : 'metadata'}: ${JSON.stringify(item.text)}: ${item.reason}`);
+}
+console.log('then set kind, date, stance and summary in the frontmatter, and run npm run validate');

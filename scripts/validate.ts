@@ -1,0 +1,21 @@
+/**
+ * `npm run validate`: every content check the build runs, without rendering a page.
+ * Prints one line per problem (`file: field: what is wrong (expected …)`) and exits 1 if any.
+ */
+import { contentRoot } from '../src/lib/content-root.ts';
+import { formatProblem } from '../src/lib/problems.ts';
+import { validateContent } from '../src/lib/validate-content.ts';
+
+const started = performance.now();
+const root = contentRoot();
+const { problems, content } = await validateContent(root);
+const elapsed = Math.round(performance.now() - started);
+
+if (problems.length > 0) {
+	for (const problem of problems) console.error(formatProblem(problem));
+	const files = new Set(problems.map((p) => p.file)).size;
+	console.error(`${problems.length} problem(s) in ${files} file(s); nothing is published until they are fixed`);
+	process.exit(1);
+}
+const claims = [...content.claims.values()].reduce((sum, file) => sum + file.data.claims.length, 0);
+console.log(`content ok: ${content.stories.size} stories, ${content.articles.size} articles, ${claims} claims, ${content.people.size} people (${elapsed} ms)`);

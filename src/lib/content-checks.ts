@@ -1,0 +1,145 @@
+import { findUnsafeConstructs, markdownText, parseMarkdown } from './markdown-text.ts';
+import type { Problem } from './problems.ts';
+import { normaliseForMatch, standsVerbatimIn } from './text-match.ts';
+import type { CheckedContent } from './validate-content.ts';
+
+/** A problem for every id that appears more than once; `field` names where. */
+export function duplicateIds(file: string, ids: string[], field: (index: number) => string): Problem[] {
+	const seen = new Map<string, number>();
+	return ids.flatMap((id, index) => {
+		const first = seen.get(id);
+		if (first === undefined) {
+			seen.set(id, index);
+			return [];
+		}
+		return [
+			{
+				file,
+				field: field(index),
+				message: `repeats the id "${id}" already used at ${field(first)}`,
+				expected: 'each id once',
+			},
+		];
+	});
+}
+
+function oneOf(ids: Iterable<string>): string {
+	const list = [...ids];
+	return list.length === 0 ? 'an existing id (there are none)' : `one of ${list.join(', ')}`;
+}
+
+/** Problems with one article body: empty, raw HTML, or links that could run or load something. */
+export function bodyProblems(file: string, body: string): Problem[] {
+	const tree = parseMarkdown(body);
+	const problems: Problem[] = [];
+	if (normaliseForMatch(markdownText(tree)) === '') {
+		problems.push({ file, field: 'body', message: 'is empty', expected: 'the article text after the frontmatter' });
+	}
+	for (const unsafe of findUnsafeConstructs(tree)) {
+		problems.push({
+			file,
+			field: 'body',
+			message: `holds ${unsafe.what}${unsafe.line ? ` on body line ${unsafe.line}` : ''}`,
+			expected: 'plain text and Markdown only; article text is data, not markup',
+		});
+	}
+	return problems;
+}
+
+/** Every article body passes `bodyProblems`. */
+export function checkArticleBodies(content: CheckedContent): Problem[] {
+	return [...content.articles.values()].flatMap((article) => bodyProblems(article.file, article.body));
+}
+
+/** Every id a file names exists, belongs to the right story, and is not used twice. */
+export function checkCrossReferences(content: CheckedContent): Problem[] {
+	const problems: Problem[] = [];
+	const { stories, articles, people } = content;
+
+	for (const story of stories.values()) {
+		const { stanceScale, timeline } = story.data;
+		problems.push(...duplicateIds(story.file, stanceScale.map((s) => s.id), (i) => `stanceScale.${i}.id`));
+		problems.push(...duplicateIds(story.file, timeline.map((e) => e.id), (i) => `timeline.${i}.id`));
+		timeline.forEach((event, i) =>
+			event.reportedBy.forEach((id, j) => {
+				if (articles.get(id)?.data.story !== story.id) {
+					const storyArticles = [...articles.values()].filter((a) => a.data.story === story.id).map((a) => a.id);
+					problems.push({ file: story.file, field: `timeline.${i}.reportedBy.${j}`, message: `names the article "${id}", which is not in this story`, expected: oneOf(storyArticles) });
+				}
+			}),
+		);
+	}
+
+	for (const article of articles.values()) {
+		const story = stories.get(article.data.story);
+		if (!story) {
+			problems.push({ file: article.file, field: 'story', message: `names the story "${article.data.story}", which does not exist`, expected: oneOf(stories.keys()) });
+		} else {
+			const position = article.data.stance?.position;
+			if (position !== undefined && !story.data.stanceScale.some((step) => step.id === position)) {
+				problems.push({ file: article.file, field: 'stance.position', message: `"${position}" is not on the story's stance scale`, expected: oneOf(story.data.stanceScale.map((s) => s.id)) });
+			}
+		}
+		article.data.quotes.forEach((quote, i) => {
+			if (quote.speaker !== undefined && !people.has(quote.speaker)) {
+				problems.push({ file: article.file, field: `quotes.${i}.speaker`, message: `names the person "${quote.speaker}", who is not in people.yaml`, expected: oneOf(people.keys()) });
+			}
+		});
+	}
+
+	const claimIds: { file: string; field: string; id: string }[] = [];
+	for (const claimsFile of content.claims.values()) {
+		if (!stories.has(claimsFile.id)) {
+			problems.push({ file: claimsFile.file, field: '(file name)', message: `names the story "${claimsFile.id}", which does not exist`, expected: `a file named after ${oneOf(stories.keys())}` });
+		}
+		claimsFile.data.claims.forEach((claim, i) => {
+			claimIds.push({ file: claimsFile.file, field: `claims.${i}.id`, id: claim.id });
+			problems.push(...duplicateIds(claimsFile.file, claim.coverage.map((c) => c.article), (j) => `claims.${i}.coverage.${j}.article`));
+			claim.coverage.forEach((coverage, j) => {
+				if (articles.get(coverage.article)?.data.story !== claimsFile.id) {
+					const storyArticles = [...articles.values()].filter((a) => a.data.story === claimsFile.id).map((a) => a.id);
+					problems.push({ file: claimsFile.file, field: `claims.${i}.coverage.${j}.article`, message: `names the article "${coverage.article}", which is not in this story`, expected: oneOf(storyArticles) });
+				}
+			});
+		});
+	}
+	// Claim pages live at /claims/<id>/, so claim ids are unique across every story.
+	const firstUse = new Map<string, string>();
+	for (const { file, field, id } of claimIds) {
+		const first = firstUse.get(id);
+		if (first) problems.push({ file, field, message: `repeats the claim id "${id}" already used at ${first}`, expected: 'each claim id once across all stories' });
+		else firstUse.set(id, `${file}: ${field}`);
+	}
+	return problems;
+}
+
+/** Claim excerpts, stance evidence and curated quotes stand verbatim in their article. */
+export function checkVerbatim(content: CheckedContent): Problem[] {
+	const problems: Problem[] = [];
+	const notFound = (file: string, field: string, text: string, article: string): Problem => ({
+		file,
+		field,
+		message: `"${text.length > 60 ? `${text.slice(0, 57)}…` : text}" does not stand verbatim in ${article}`,
+		expected: "the article's own words (white space and quote marks may differ)",
+	});
+
+	for (const article of content.articles.values()) {
+		article.data.stance?.evidence.forEach((passage, i) => {
+			if (!standsVerbatimIn(passage, article.text)) problems.push(notFound(article.file, `stance.evidence.${i}`, passage, 'the body'));
+		});
+		article.data.quotes.forEach((quote, i) => {
+			if (!standsVerbatimIn(quote.text, article.text)) problems.push(notFound(article.file, `quotes.${i}.text`, quote.text, 'the body'));
+		});
+	}
+	for (const claimsFile of content.claims.values()) {
+		claimsFile.data.claims.forEach((claim, i) =>
+			claim.coverage.forEach((coverage, j) => {
+				const article = content.articles.get(coverage.article);
+				if (article && !standsVerbatimIn(coverage.excerpt, article.text)) {
+					problems.push(notFound(claimsFile.file, `claims.${i}.coverage.${j}.excerpt`, coverage.excerpt, article.file));
+				}
+			}),
+		);
+	}
+	return problems;
+}

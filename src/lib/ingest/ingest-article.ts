@@ -1,0 +1,113 @@
+import * as yaml from 'js-yaml';
+import { articleSchema, type Article } from '../../schemas/article.ts';
+import { bodyProblems } from '../content-checks.ts';
+import { problemsFromZod, type Problem } from '../problems.ts';
+import { decodeUtf8, rawLines, sha256 } from '../raw-text.ts';
+import { blocksToMarkdown } from './article-markdown.ts';
+import { structureLines, type NotedLine } from './structure-lines.ts';
+
+/** What the editor tells ingestion; anything left out stays unknown. */
+export interface IngestOptions {
+	story: string;
+	id?: string | undefined;
+	title?: string | undefined;
+	outlet?: string | undefined;
+	author?: string | undefined;
+	/** `YYYY-MM-DD` or `YYYY-MM`. */
+	date?: string | undefined;
+	url?: string | undefined;
+	kind?: string | undefined;
+}
+
+/** An ingested article, ready to write, or the problems that stop it. */
+export interface IngestResult {
+	id: string;
+	/** The full `content/articles/<id>.md` text. */
+	markdown: string;
+	frontmatter: Article | undefined;
+	/** Lines an editor should look at before publishing. */
+	review: NotedLine[];
+	problems: Problem[];
+}
+
+/** Raw files larger than this are refused: no article is this long, and it keeps ingestion quick. */
+export const maxRawBytes = 5 * 1024 * 1024;
+
+/** A URL-safe id from a headline: lowercase ASCII words joined by hyphens, at most 60 characters. */
+export function slugify(text: string): string {
+	const slug = text
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/['’]/g, '')
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
+	if (slug.length <= 60) return slug;
+	return slug.slice(0, 61).replace(/-[^-]*$/, '');
+}
+
+/** A headline derived from the opening sentence: its first clause when the sentence runs long. */
+export function deriveHeadline(opening: string): string {
+	const segment = new Intl.Segmenter('en', { granularity: 'sentence' }).segment(opening)[Symbol.iterator]().next();
+	const sentence = (segment.done ? opening : segment.value.segment).trim().replace(/[.!?]$/, '');
+	if (sentence.length <= 90) return sentence;
+	const clause = sentence.slice(0, 90).match(/^(.{30,}?)(?:,|—|–| - )/)?.[1];
+	return clause ? clause.trim() : `${sentence.slice(0, 90).replace(/\s+\S*$/, '')}…`;
+}
+
+function dated(date: string | undefined): unknown {
+	if (date === undefined) return { precision: 'unknown' };
+	return /^\d{4}-\d{2}$/.test(date) ? { precision: 'month', value: date } : { precision: 'day', value: date };
+}
+
+/**
+ * Turns a raw scraped text into an article: the cleaned body as Markdown and frontmatter
+ * that records every removed, edited and doubtful line. Pure: reads and writes nothing.
+ */
+export function ingestArticle(bytes: Uint8Array, options: IngestOptions, file = 'the raw file'): IngestResult {
+	const fail = (message: string, expected: string): IngestResult => ({ id: options.id ?? '', markdown: '', frontmatter: undefined, review: [], problems: [{ file, field: '(file)', message, expected }] });
+	if (bytes.length === 0) return fail('is empty', 'the text of an article');
+	if (bytes.length > maxRawBytes) return fail(`is ${bytes.length} bytes`, `at most ${maxRawBytes} bytes for one article`);
+	if (bytes.includes(0)) return fail('is binary (it holds NUL bytes)', 'a plain-text article');
+	let text: string;
+	try {
+		text = decodeUtf8(bytes);
+	} catch {
+		return fail('is not UTF-8 text', 'UTF-8 (convert it first, e.g. `iconv -f latin1 -t utf-8`)');
+	}
+
+	const lines = rawLines(text);
+	const structured = structureLines(lines);
+	const body = blocksToMarkdown(structured.blocks);
+	const opening = structured.blocks.find((b) => b.type === 'paragraph');
+	const headline = options.title
+		? { text: options.title, source: 'editor' as const }
+		: structured.headline
+			? { text: structured.headline.text, source: 'article' as const }
+			: { text: opening ? deriveHeadline(opening.line.text) : '', source: 'derived' as const };
+	const id = options.id ?? slugify(headline.text);
+	const articleFile = `content/articles/${id}.md`;
+
+	const data = {
+		headline,
+		...(structured.dek ? { dek: structured.dek.text } : {}),
+		story: options.story,
+		outlet: options.outlet ?? structured.outlet ?? null,
+		author: options.author ?? null,
+		date: dated(options.date),
+		url: options.url ?? null,
+		kind: options.kind ?? null,
+		stance: null,
+		summary: null,
+		provenance: { raw: `raw/${id}.txt`, sha256: sha256(bytes), removed: structured.removed.sort((a, b) => a.line - b.line), edited: structured.edited, flagged: structured.flagged },
+	};
+	const review = [...structured.flagged];
+	if (!options.outlet && structured.outlet) {
+		review.push({ line: 0, text: structured.outlet, reason: 'outlet taken from a "Discover more from …" line' });
+	}
+	const parsed = articleSchema.safeParse(data);
+	const problems = parsed.success ? [] : problemsFromZod(articleFile, data, parsed.error);
+	problems.push(...bodyProblems(articleFile, body));
+	const frontmatter = yaml.dump(data, { lineWidth: -1, noRefs: true, sortKeys: false });
+	return { id, markdown: `---\n${frontmatter}---\n\n${body}`, frontmatter: parsed.success ? parsed.data : undefined, review, problems };
+}

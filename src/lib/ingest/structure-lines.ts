@@ -1,0 +1,163 @@
+import { editLine } from './line-edits.ts';
+import {
+	atxHeadingPattern,
+	dashAttributionPattern,
+	isProse,
+	isTableSeparator,
+	isTitleLike,
+	listItemPattern,
+	sharedWordRatio,
+	tableCells,
+	wordStems,
+} from './line-shapes.ts';
+import { outletHint, residueReason } from './residue-rules.ts';
+
+/** A raw line by number, as provenance records it. */
+export interface NotedLine {
+	line: number;
+	text: string;
+	reason: string;
+}
+
+/** A kept line: its number in the raw file and its text after in-line fixes. */
+export interface KeptLine {
+	line: number;
+	text: string;
+}
+
+/** The article's blocks, in order, each made of kept raw lines. */
+export type Block =
+	| { type: 'paragraph'; line: KeptLine }
+	| { type: 'heading'; line: KeptLine }
+	| { type: 'list'; items: KeptLine[] }
+	| { type: 'table'; rows: KeptLine[] }
+	| { type: 'pullQuote'; quote: KeptLine; attribution: KeptLine };
+
+/** What the structural pass found in a raw text. */
+export interface StructuredText {
+	headline: KeptLine | undefined;
+	dek: KeptLine | undefined;
+	blocks: Block[];
+	removed: NotedLine[];
+	edited: NotedLine[];
+	flagged: NotedLine[];
+	outlet: string | undefined;
+}
+
+/**
+ * Below this share of words used elsewhere in the article, a title-like line may be a
+ * link to another story; real subheads can score as low ("The Geopolitical Ripple
+ * Effect"), so the share alone only flags the line.
+ */
+const doubtfulBelow = 0.75;
+
+
+/**
+ * Splits raw text into blocks, removing residue and recording every removal, edit and
+ * doubt against its raw line number. Deterministic: the same text gives the same result.
+ */
+export function structureLines(lines: readonly string[]): StructuredText {
+	const result: StructuredText = { headline: undefined, dek: undefined, blocks: [], removed: [], edited: [], flagged: [], outlet: undefined };
+	const kept: KeptLine[] = [];
+	const firstSeen = new Map<string, number>();
+
+	lines.forEach((original, index) => {
+		const line = index + 1;
+		const trimmed = original.replace(/^\uFEFF/, '').trim();
+		if (trimmed === '') return;
+		const residue = residueReason(trimmed);
+		if (residue) {
+			result.removed.push({ line, text: original, reason: residue });
+			result.outlet ??= outletHint(trimmed);
+			return;
+		}
+		const key = trimmed.toLowerCase();
+		const first = firstSeen.get(key);
+		if (first !== undefined && trimmed.length >= 20) {
+			result.removed.push({ line, text: original, reason: `repeats line ${first} (a repeated teaser)` });
+			return;
+		}
+		firstSeen.set(key, line);
+		const edit = editLine(trimmed);
+		if (edit.reasons.length > 0) result.edited.push({ line, text: original, reason: edit.reasons.join('; ') });
+		kept.push({ line, text: edit.text });
+	});
+
+	const bodyStart = takeHeader(kept, lines, result);
+	const body = kept.slice(bodyStart);
+	const stems = (except: KeptLine) => wordStems(body.filter((k) => k !== except).map((k) => k.text));
+
+	for (let i = 0; i < body.length; i++) {
+		const current = body[i]!;
+		const previous = result.blocks.at(-1);
+		const listItem = listItemPattern.exec(current.text);
+		if (listItem) {
+			const item = { line: current.line, text: listItem[1]! };
+			if (previous?.type === 'list') previous.items.push(item);
+			else result.blocks.push({ type: 'list', items: [item] });
+			continue;
+		}
+		if (isTableSeparator(current.text) && previous?.type === 'table') continue;
+		if (tableCells(current.text)) {
+			if (previous?.type === 'table') previous.rows.push(current);
+			else result.blocks.push({ type: 'table', rows: [current] });
+			continue;
+		}
+		if (dashAttributionPattern.test(current.text) && previous?.type === 'paragraph') {
+			result.blocks[result.blocks.length - 1] = { type: 'pullQuote', quote: previous.line, attribution: current };
+			continue;
+		}
+		const atx = atxHeadingPattern.exec(current.text);
+		if (atx) {
+			result.blocks.push({ type: 'heading', line: { line: current.line, text: atx[1]! } });
+			continue;
+		}
+		const next = body[i + 1];
+		if (isTitleLike(current.text) && next && !isTitleLike(next.text)) {
+			const shared = sharedWordRatio(current.text, stems(current));
+			const percent = `${Math.round(shared * 100)}% of its words appear elsewhere in the article`;
+			// A low share plus a shout ("…Alliance!") or an acronym the text never uses marks a teaser.
+			const acronyms = current.text.match(/\b[A-Z]{3,}\b/g) ?? [];
+			const teaser = /!$/.test(current.text) || acronyms.some((a) => !body.some((k) => k !== current && k.text.includes(a)));
+			if (shared < 0.5 && teaser) {
+				result.removed.push({ line: current.line, text: lines[current.line - 1]!, reason: `related-link headline: only ${percent}` });
+				continue;
+			}
+			if (shared < doubtfulBelow) {
+				result.flagged.push({ line: current.line, text: lines[current.line - 1]!, reason: `kept as a subhead, but may be a related-link headline: ${percent}` });
+			}
+			result.blocks.push({ type: 'heading', line: current });
+			continue;
+		}
+		result.blocks.push({ type: 'paragraph', line: current });
+	}
+	return result;
+}
+
+/**
+ * Lines above the first prose paragraph: the first title-like one is the headline, the
+ * next the dek; short lines there (a byline, a section name) go, flagged for review.
+ * Returns the index of the first body line.
+ */
+function takeHeader(kept: KeptLine[], lines: readonly string[], result: StructuredText): number {
+	const firstProse = kept.findIndex((k) => isProse(k.text) || listItemPattern.test(k.text) || tableCells(k.text) !== undefined);
+	const header = firstProse === -1 ? [] : kept.slice(0, firstProse);
+	if (!header.some((k) => isTitleLike(k.text) && k.text.split(/\s+/).length >= 4)) return 0;
+	for (const k of header) {
+		const raw = lines[k.line - 1]!;
+		if (isTitleLike(k.text) && k.text.split(/\s+/).length >= 4 && !result.dek) {
+			if (!result.headline) {
+				result.headline = k;
+				result.removed.push({ line: k.line, text: raw, reason: 'moved to the headline' });
+			} else {
+				result.dek = k;
+				result.removed.push({ line: k.line, text: raw, reason: 'moved to the dek' });
+			}
+			continue;
+		}
+		const reason = 'short line above the text: a byline, section or tag? Check it for the author';
+		result.removed.push({ line: k.line, text: raw, reason });
+		result.flagged.push({ line: k.line, text: raw, reason });
+	}
+	return firstProse;
+}

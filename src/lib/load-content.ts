@@ -1,0 +1,108 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import * as yaml from 'js-yaml';
+import type { Problem } from './problems.ts';
+import { decodeUtf8 } from './raw-text.ts';
+
+/** A content file as read from disk, before any schema has looked at it. */
+export interface SourceFile {
+	/** Path for messages, relative to the working directory. */
+	file: string;
+	/** The id its file name gives it. */
+	id: string;
+	data: unknown;
+	/** The Markdown body, for `.md` files. */
+	body?: string;
+}
+
+/** Everything under the content folder, parsed but not yet validated. */
+export interface LoadedContent {
+	root: string;
+	stories: SourceFile[];
+	articles: SourceFile[];
+	claims: SourceFile[];
+	people: SourceFile | undefined;
+	/** Raw files by their path relative to the content root (`raw/x.txt`). */
+	raw: Map<string, Buffer>;
+	/** Files that could not be read or parsed at all. */
+	problems: Problem[];
+}
+
+function displayPath(file: string): string {
+	return path.relative(process.cwd(), file) || file;
+}
+
+function parseError(file: string, error: unknown, what: string): Problem {
+	const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+	return { file: displayPath(file), field: '(file)', message: `is not valid ${what}: ${reason}`, expected: `well-formed ${what}` };
+}
+
+async function listFiles(dir: string, extension: string): Promise<string[]> {
+	try {
+		const names = await readdir(dir);
+		return names.filter((name) => name.endsWith(extension)).sort().map((name) => path.join(dir, name));
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+		throw error;
+	}
+}
+
+async function readUtf8(file: string, problems: Problem[]): Promise<string | undefined> {
+	try {
+		return decodeUtf8(await readFile(file));
+	} catch (error) {
+		problems.push(parseError(file, error, 'UTF-8 text'));
+		return undefined;
+	}
+}
+
+async function loadMarkdown(dir: string, problems: Problem[]): Promise<SourceFile[]> {
+	const entries: SourceFile[] = [];
+	for (const file of await listFiles(dir, '.md')) {
+		const text = await readUtf8(file, problems);
+		if (text === undefined) continue;
+		try {
+			const { frontmatter, content } = parseFrontmatter(text);
+			entries.push({ file: displayPath(file), id: path.basename(file, '.md'), data: frontmatter, body: content });
+		} catch (error) {
+			problems.push({ ...parseError(file, error, 'YAML frontmatter'), field: '(frontmatter)' });
+		}
+	}
+	return entries;
+}
+
+async function loadYaml(file: string, problems: Problem[]): Promise<SourceFile | undefined> {
+	const text = await readUtf8(file, problems);
+	if (text === undefined) return undefined;
+	try {
+		// The same parser Astro's loaders use, so the build and `validate` read files alike.
+		const data = yaml.load(text, { filename: file });
+		return { file: displayPath(file), id: path.basename(file, path.extname(file)), data };
+	} catch (error) {
+		problems.push(parseError(file, error, 'YAML'));
+		return undefined;
+	}
+}
+
+/** Reads the content folder; unreadable files become problems rather than exceptions. */
+export async function loadContent(root: string): Promise<LoadedContent> {
+	const problems: Problem[] = [];
+	const stories = await loadMarkdown(path.join(root, 'stories'), problems);
+	const articles = await loadMarkdown(path.join(root, 'articles'), problems);
+	const claims: SourceFile[] = [];
+	for (const file of await listFiles(path.join(root, 'claims'), '.yaml')) {
+		const loaded = await loadYaml(file, problems);
+		if (loaded) claims.push(loaded);
+	}
+	const peopleFile = path.join(root, 'people.yaml');
+	let people: SourceFile | undefined;
+	if (existsSync(peopleFile)) people = await loadYaml(peopleFile, problems);
+	else problems.push({ file: displayPath(peopleFile), field: '(file)', message: 'is missing', expected: 'a list of the people quoted' });
+	const raw = new Map<string, Buffer>();
+	for (const file of await listFiles(path.join(root, 'raw'), '.txt')) {
+		raw.set(`raw/${path.basename(file)}`, await readFile(file));
+	}
+	return { root, stories, articles, claims, people, raw, problems };
+}

@@ -1,0 +1,109 @@
+import type { z } from 'astro/zod';
+import { articleSchema, type Article } from '../schemas/article.ts';
+import { claimsFileSchema, type ClaimsFile } from '../schemas/claims.ts';
+import { idSchema } from '../schemas/common.ts';
+import { peopleFileSchema, type Person } from '../schemas/people.ts';
+import { storySchema, type Story } from '../schemas/story.ts';
+import { checkArticleBodies, checkCrossReferences, checkVerbatim, duplicateIds } from './content-checks.ts';
+import { loadContent, type SourceFile } from './load-content.ts';
+import { markdownText, parseMarkdown } from './markdown-text.ts';
+import { problemsFromZod, type Problem } from './problems.ts';
+import { checkProvenance } from './provenance-checks.ts';
+
+/** An entry that passed its schema, with where it came from. */
+export interface Checked<T> {
+	file: string;
+	id: string;
+	data: T;
+}
+
+/** An article that passed its schema, with its body as Markdown and as plain text. */
+export interface CheckedArticle extends Checked<Article> {
+	body: string;
+	text: string;
+}
+
+/** The content that passed its schemas, by id: what the cross-file checks work on. */
+export interface CheckedContent {
+	stories: Map<string, Checked<Story> & { body: string }>;
+	articles: Map<string, CheckedArticle>;
+	claims: Map<string, Checked<ClaimsFile>>;
+	people: Map<string, Person>;
+	peopleFile: string;
+	raw: Map<string, Buffer>;
+}
+
+function checkShape<S extends z.ZodType>(
+	source: SourceFile,
+	schema: S,
+	problems: Problem[],
+): z.output<S> | undefined {
+	const idCheck = idSchema.safeParse(source.id);
+	if (!idCheck.success) {
+		problems.push({ file: source.file, field: '(file name)', message: `"${source.id}" ${idCheck.error.issues[0]?.message}`, expected: 'a file name like my-article-id' });
+	}
+	const result = schema.safeParse(source.data ?? {});
+	if (!result.success) {
+		problems.push(...problemsFromZod(source.file, source.data, result.error));
+		return undefined;
+	}
+	return idCheck.success ? result.data : undefined;
+}
+
+/**
+ * Every check the build relies on, in one pass: each file against its schema, then
+ * references, unique ids, verbatim excerpts and quotes, raw hashes and bodies.
+ * Returns all problems at once, in file order, and the content that passed.
+ */
+export async function validateContent(root: string): Promise<{ problems: Problem[]; content: CheckedContent }> {
+	const loaded = await loadContent(root);
+	const problems = [...loaded.problems];
+	const content: CheckedContent = {
+		stories: new Map(),
+		articles: new Map(),
+		claims: new Map(),
+		people: new Map(),
+		peopleFile: loaded.people?.file ?? 'content/people.yaml',
+		raw: loaded.raw,
+	};
+
+	for (const source of loaded.stories) {
+		const data = checkShape(source, storySchema, problems);
+		if (data) content.stories.set(source.id, { file: source.file, id: source.id, data, body: source.body ?? '' });
+	}
+	for (const source of loaded.articles) {
+		const data = checkShape(source, articleSchema, problems);
+		if (!data) continue;
+		const body = source.body ?? '';
+		const text = markdownText(parseMarkdown(body));
+		content.articles.set(source.id, { file: source.file, id: source.id, data, body, text });
+	}
+	for (const source of loaded.claims) {
+		const data = checkShape(source, claimsFileSchema, problems);
+		if (data) content.claims.set(source.id, { file: source.file, id: source.id, data });
+	}
+	if (loaded.people) {
+		const result = peopleFileSchema.safeParse(loaded.people.data);
+		if (result.success) for (const person of result.data) content.people.set(person.id, person);
+		else problems.push(...problemsFromZod(loaded.people.file, loaded.people.data, result.error));
+		if (result.success) problems.push(...duplicateIds(loaded.people.file, result.data.map((p) => p.id), (i) => `${i}.id`));
+	}
+
+	problems.push(
+		...checkArticleBodies(content),
+		...checkCrossReferences(content),
+		...checkVerbatim(content),
+		...checkProvenance(content),
+	);
+	return { problems: sortProblems(problems), content };
+}
+
+function sortProblems(problems: Problem[]): Problem[] {
+	// A stable sort by file keeps each file's problems in the order they were found.
+	return problems.map((p, i) => [p, i] as const).sort(([a, i], [b, j]) => a.file.localeCompare(b.file) || i - j).map(([p]) => p);
+}
+
+/** Convenience for tools: validate the content folder, returning the problems only. */
+export async function listProblems(root: string): Promise<Problem[]> {
+	return (await validateContent(root)).problems;
+}

@@ -1,0 +1,18 @@
+import { z } from 'astro/zod';
+import { idSchema, textSchema } from './common.ts';
+
+/** A person quoted or named in the coverage (`content/people.yaml` is a list of these). */
+export const personSchema = z
+	.object({
+		id: idSchema,
+		name: textSchema,
+		/** Other ways the articles name them ("Sheinbaum", "the Mexican president"). */
+		aliases: z.array(textSchema).default([]),
+		/** Their role at the time of the story. */
+		role: textSchema,
+	})
+	.strict();
+
+export const peopleFileSchema = z.array(personSchema, { error: 'must be a list of people' });
+
+export type Person = z.infer<typeof personSchema>;
