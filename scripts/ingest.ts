@@ -20,21 +20,20 @@ function fail(lines: string[]): never {
 	process.exit(1);
 }
 
+const text = { type: 'string' } as const;
 let parsed;
 try {
 	parsed = parseArgs({
 		allowPositionals: true,
-		options: Object.fromEntries(
-			[...['story', 'id', 'title', 'outlet', 'author', 'date', 'url', 'kind'].map((name) => [name, { type: 'string' as const }]), ['force', { type: 'boolean' as const }]],
-		),
+		options: { story: text, id: text, title: text, outlet: text, author: text, date: text, url: text, kind: text, force: { type: 'boolean' } },
 	});
 } catch (error) {
 	fail([(error as Error).message, usage]);
 }
 const { values, positionals } = parsed;
 const [rawFile] = positionals;
-const story = values.story;
-if (positionals.length !== 1 || !rawFile || typeof story !== 'string') fail([usage]);
+const { story, force, ...options } = values;
+if (positionals.length !== 1 || !rawFile || story === undefined) fail([usage]);
 
 const root = contentRoot();
 const problems: Problem[] = [];
@@ -45,12 +44,11 @@ const info = await stat(rawFile).catch(() => undefined);
 if (!info?.isFile()) fail([`${rawFile}: (file): cannot be read (expected a raw text file)`]);
 if (info.size > maxRawBytes) fail([`${rawFile}: (file): is ${info.size} bytes (expected at most ${maxRawBytes} bytes for one article)`]);
 const bytes = await readFile(rawFile);
-const string = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
-const result = ingestArticle(bytes, { story, id: string('id'), title: string('title'), outlet: string('outlet'), author: string('author'), date: string('date'), url: string('url'), kind: string('kind') }, rawFile);
+const result = ingestArticle(bytes, { story, ...options }, rawFile);
 problems.push(...result.problems);
 if (problems.length > 0) fail([...problems.map(formatProblem), `nothing written: ${problems.length} problem(s)`]);
 
-const written = await writeIngested(root, result, bytes, values.force === true);
+const written = await writeIngested(root, result, bytes, force === true);
 if (written.length > 0) fail(written.map(formatProblem));
 
 console.log(`wrote content/articles/${result.id}.md and content/raw/${result.id}.txt`);

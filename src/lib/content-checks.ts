@@ -46,33 +46,17 @@ export function bodyProblems(file: string, body: string): Problem[] {
 	return problems;
 }
 
-/** Every article body passes `bodyProblems`. */
-export function checkArticleBodies(content: CheckedContent): Problem[] {
-	return [...content.articles.values()].flatMap((article) => bodyProblems(article.file, article.body));
-}
-
 /** Every id a file names exists, belongs to the right story, and is not used twice. */
 export function checkCrossReferences(content: CheckedContent): Problem[] {
 	const problems: Problem[] = [];
 	const { stories, articles, people } = content;
 
-	for (const story of stories.values()) {
-		const { stanceScale, timeline } = story.data;
-		problems.push(...duplicateIds(story.file, stanceScale.map((s) => s.id), (i) => `stanceScale.${i}.id`));
-		problems.push(...duplicateIds(story.file, timeline.map((e) => e.id), (i) => `timeline.${i}.id`));
-		timeline.forEach((event, i) =>
-			event.reportedBy.forEach((id, j) => {
-				if (articles.get(id)?.data.story !== story.id) {
-					const storyArticles = [...articles.values()].filter((a) => a.data.story === story.id).map((a) => a.id);
-					problems.push({ file: story.file, field: `timeline.${i}.reportedBy.${j}`, message: `names the article "${id}", which is not in this story`, expected: oneOf(storyArticles) });
-				}
-			}),
-		);
-	}
-
 	for (const article of articles.values()) {
 		const story = stories.get(article.data.story);
 		if (!story) {
+			// Reported once here; references to this article are not reported again.
+			content.failed.articles.add(article.id);
+			if (content.failed.stories.has(article.data.story)) continue;
 			problems.push({ file: article.file, field: 'story', message: `names the story "${article.data.story}", which does not exist`, expected: oneOf(stories.keys()) });
 		} else {
 			const position = article.data.stance?.position;
@@ -87,16 +71,30 @@ export function checkCrossReferences(content: CheckedContent): Problem[] {
 		});
 	}
 
+	for (const story of stories.values()) {
+		const { stanceScale, timeline } = story.data;
+		problems.push(...duplicateIds(story.file, stanceScale.map((s) => s.id), (i) => `stanceScale.${i}.id`));
+		problems.push(...duplicateIds(story.file, timeline.map((e) => e.id), (i) => `timeline.${i}.id`));
+		timeline.forEach((event, i) =>
+			event.reportedBy.forEach((id, j) => {
+				if (!content.failed.articles.has(id) && articles.get(id)?.data.story !== story.id) {
+					const storyArticles = [...articles.values()].filter((a) => a.data.story === story.id).map((a) => a.id);
+					problems.push({ file: story.file, field: `timeline.${i}.reportedBy.${j}`, message: `names the article "${id}", which is not in this story`, expected: oneOf(storyArticles) });
+				}
+			}),
+		);
+	}
+
 	const claimIds: { file: string; field: string; id: string }[] = [];
 	for (const claimsFile of content.claims.values()) {
-		if (!stories.has(claimsFile.id)) {
+		if (!stories.has(claimsFile.id) && !content.failed.stories.has(claimsFile.id)) {
 			problems.push({ file: claimsFile.file, field: '(file name)', message: `names the story "${claimsFile.id}", which does not exist`, expected: `a file named after ${oneOf(stories.keys())}` });
 		}
 		claimsFile.data.claims.forEach((claim, i) => {
 			claimIds.push({ file: claimsFile.file, field: `claims.${i}.id`, id: claim.id });
 			problems.push(...duplicateIds(claimsFile.file, claim.coverage.map((c) => c.article), (j) => `claims.${i}.coverage.${j}.article`));
 			claim.coverage.forEach((coverage, j) => {
-				if (articles.get(coverage.article)?.data.story !== claimsFile.id) {
+				if (!content.failed.articles.has(coverage.article) && articles.get(coverage.article)?.data.story !== claimsFile.id) {
 					const storyArticles = [...articles.values()].filter((a) => a.data.story === claimsFile.id).map((a) => a.id);
 					problems.push({ file: claimsFile.file, field: `claims.${i}.coverage.${j}.article`, message: `names the article "${coverage.article}", which is not in this story`, expected: oneOf(storyArticles) });
 				}

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { extractFrontmatter } from '@astrojs/markdown-remark';
 import * as yaml from 'js-yaml';
 import type { Problem } from './problems.ts';
 import { decodeUtf8 } from './raw-text.ts';
@@ -39,6 +39,15 @@ function parseError(file: string, error: unknown, what: string): Problem {
 	return { file: displayPath(file), field: '(file)', message: `is not valid ${what}: ${reason}`, expected: `well-formed ${what}` };
 }
 
+/**
+ * js-yaml, as Astro's loaders use, but without YAML 1.1 timestamps: those turn an
+ * impossible `2025-02-30` into 2 March without a word, so dates stay text here and the
+ * schemas check them.
+ */
+function parseYaml(text: string, file: string): unknown {
+	return yaml.load(text, { filename: file, schema: yaml.CORE_SCHEMA });
+}
+
 async function listFiles(dir: string, extension: string): Promise<string[]> {
 	try {
 		const names = await readdir(dir);
@@ -64,8 +73,11 @@ async function loadMarkdown(dir: string, problems: Problem[]): Promise<SourceFil
 		const text = await readUtf8(file, problems);
 		if (text === undefined) continue;
 		try {
-			const { frontmatter, content } = parseFrontmatter(text);
-			entries.push({ file: displayPath(file), id: path.basename(file, '.md'), data: frontmatter, body: content });
+			// Astro's own frontmatter boundaries, so validation sees the body the build renders.
+			const frontmatter = extractFrontmatter(text);
+			const data = frontmatter === undefined ? {} : parseYaml(frontmatter, file);
+			const body = frontmatter === undefined ? text : text.replace(`---${frontmatter}---`, '');
+			entries.push({ file: displayPath(file), id: path.basename(file, '.md'), data, body });
 		} catch (error) {
 			problems.push({ ...parseError(file, error, 'YAML frontmatter'), field: '(frontmatter)' });
 		}
@@ -77,8 +89,7 @@ async function loadYaml(file: string, problems: Problem[]): Promise<SourceFile |
 	const text = await readUtf8(file, problems);
 	if (text === undefined) return undefined;
 	try {
-		// The same parser Astro's loaders use, so the build and `validate` read files alike.
-		const data = yaml.load(text, { filename: file });
+		const data = parseYaml(text, file);
 		return { file: displayPath(file), id: path.basename(file, path.extname(file)), data };
 	} catch (error) {
 		problems.push(parseError(file, error, 'YAML'));

@@ -46,8 +46,9 @@ function expectedFor(issue: z.core.$ZodIssue): string {
 		case 'unrecognized_keys':
 			return 'only the fields the schema defines';
 		default: {
+			// Custom messages say "must be …"; what follows is what was expected.
 			const params = (issue as { params?: { expected?: string } }).params;
-			return params?.expected ?? 'a valid value';
+			return params?.expected ?? issue.message.replace(/^must (?:be|have) /, '');
 		}
 	}
 }
@@ -64,7 +65,8 @@ export function problemsFromZod(file: string, data: unknown, error: z.ZodError, 
 				expected: expectedFor(issue),
 			}));
 		}
-		const missing = issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined;
+		// A required field that is absent reads better as "is missing" than as a type error.
+		const missing = issue.code !== 'custom' && issue.path.length > 0 && valueAt(data, issue.path) === undefined;
 		return [
 			{
 				file,

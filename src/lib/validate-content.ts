@@ -4,7 +4,7 @@ import { claimsFileSchema, type ClaimsFile } from '../schemas/claims.ts';
 import { idSchema } from '../schemas/common.ts';
 import { peopleFileSchema, type Person } from '../schemas/people.ts';
 import { storySchema, type Story } from '../schemas/story.ts';
-import { checkArticleBodies, checkCrossReferences, checkVerbatim, duplicateIds } from './content-checks.ts';
+import { bodyProblems, checkCrossReferences, checkVerbatim, duplicateIds } from './content-checks.ts';
 import { loadContent, type SourceFile } from './load-content.ts';
 import { markdownText, parseMarkdown } from './markdown-text.ts';
 import { problemsFromZod, type Problem } from './problems.ts';
@@ -31,6 +31,8 @@ export interface CheckedContent {
 	people: Map<string, Person>;
 	peopleFile: string;
 	raw: Map<string, Buffer>;
+	/** Ids whose files exist but failed their schema or a reference (already reported). */
+	failed: { stories: Set<string>; articles: Set<string> };
 }
 
 function checkShape<S extends z.ZodType>(
@@ -65,15 +67,22 @@ export async function validateContent(root: string): Promise<{ problems: Problem
 		people: new Map(),
 		peopleFile: loaded.people?.file ?? 'content/people.yaml',
 		raw: loaded.raw,
+		failed: { stories: new Set(), articles: new Set() },
 	};
 
 	for (const source of loaded.stories) {
 		const data = checkShape(source, storySchema, problems);
 		if (data) content.stories.set(source.id, { file: source.file, id: source.id, data, body: source.body ?? '' });
+		else content.failed.stories.add(source.id);
 	}
 	for (const source of loaded.articles) {
+		// Body problems stand on their own: report them even when the frontmatter is broken.
+		problems.push(...bodyProblems(source.file, source.body ?? ''));
 		const data = checkShape(source, articleSchema, problems);
-		if (!data) continue;
+		if (!data) {
+			content.failed.articles.add(source.id);
+			continue;
+		}
 		const body = source.body ?? '';
 		const text = markdownText(parseMarkdown(body));
 		content.articles.set(source.id, { file: source.file, id: source.id, data, body, text });
@@ -90,7 +99,6 @@ export async function validateContent(root: string): Promise<{ problems: Problem
 	}
 
 	problems.push(
-		...checkArticleBodies(content),
 		...checkCrossReferences(content),
 		...checkVerbatim(content),
 		...checkProvenance(content),

@@ -12,6 +12,7 @@ export const textSchema = z.string({ error: 'must be text' }).trim().min(1, { er
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 const isoMonth = /^\d{4}-\d{2}$/;
+const isoDayOrMonth = /^\d{4}-\d{2}(?:-\d{2})?$/;
 
 /** True when `value` names a real calendar day or month ("2025-02-30" does not). */
 function isRealDate(value: string): boolean {
@@ -27,11 +28,11 @@ function isRealDate(value: string): boolean {
  */
 function dateText(pattern: RegExp, shape: string) {
 	return z.preprocess(
-		(value) => (value instanceof Date ? value.toISOString().slice(0, shape.length) : value),
+		(value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
 		z
 			.string({ error: `must be a date written ${shape}` })
 			.regex(pattern, { error: `must be written ${shape}` })
-			.refine(isRealDate, { error: 'is not a real calendar date' }),
+			.refine(isRealDate, { error: 'is not a real calendar date', params: { expected: `a real date written ${shape}` } }),
 	);
 }
 
@@ -40,9 +41,7 @@ export const daySchema = dateText(isoDay, 'YYYY-MM-DD');
 /** A calendar month, `YYYY-MM`. */
 export const monthSchema = dateText(isoMonth, 'YYYY-MM');
 /** A day or a month, whichever the evidence supports. */
-export const dayOrMonthSchema = z.union([daySchema, monthSchema], {
-	error: 'must be a date written YYYY-MM-DD or YYYY-MM',
-});
+export const dayOrMonthSchema = dateText(isoDayOrMonth, 'YYYY-MM-DD or YYYY-MM');
 
 /**
  * A date with its precision. Known dates are `day` or `month`; a date worked out from

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		include: ['tests/**/*.test.ts'],
+		// Builds the site once into a temporary folder for the build and browser tests.
+		globalSetup: ['tests/support/global-build.ts'],
+		testTimeout: 60_000,
+		hookTimeout: 120_000,
+	},
+});
