@@ -14,8 +14,12 @@ const elapsed = Math.round(performance.now() - started);
 if (problems.length > 0) {
 	for (const problem of problems) console.error(formatProblem(problem));
 	const files = new Set(problems.map((p) => p.file)).size;
-	console.error(`${problems.length} problem(s) in ${files} file(s); nothing is published until they are fixed`);
+	console.error(
+		`${problems.length} problem(s) in ${files} file(s); nothing is published until they are fixed`,
+	);
 	process.exit(1);
 }
 const claims = [...content.claims.values()].reduce((sum, file) => sum + file.data.claims.length, 0);
-console.log(`content ok: ${content.stories.size} stories, ${content.articles.size} articles, ${claims} claims, ${content.people.size} people (${elapsed} ms)`);
+console.log(
+	`content ok: ${content.stories.size} stories, ${content.articles.size} articles, ${claims} claims, ${content.people.size} people (${elapsed} ms)`,
+);

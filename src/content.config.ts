@@ -11,8 +11,17 @@ import { storySchema } from './schemas/story.ts';
 const root = contentRoot();
 
 export const collections = {
-	stories: defineCollection({ loader: glob({ base: `${root}/stories`, pattern: '*.md' }), schema: storySchema }),
-	articles: defineCollection({ loader: glob({ base: `${root}/articles`, pattern: '*.md' }), schema: articleSchema }),
-	claims: defineCollection({ loader: glob({ base: `${root}/claims`, pattern: '*.yaml' }), schema: claimsFileSchema }),
+	stories: defineCollection({
+		loader: glob({ base: `${root}/stories`, pattern: '*.md' }),
+		schema: storySchema,
+	}),
+	articles: defineCollection({
+		loader: glob({ base: `${root}/articles`, pattern: '*.md' }),
+		schema: articleSchema,
+	}),
+	claims: defineCollection({
+		loader: glob({ base: `${root}/claims`, pattern: '*.yaml' }),
+		schema: claimsFileSchema,
+	}),
 	people: defineCollection({ loader: file(`${root}/people.yaml`), schema: personSchema }),
 };

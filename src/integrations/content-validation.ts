@@ -22,7 +22,9 @@ export default function contentValidation(): AstroIntegration {
 				}
 				// Plain lines, exactly as `npm run validate` prints them (the logger would escape quotes).
 				process.stderr.write(`${lines.join('\n')}\n`);
-				logger.error(`${problems.length} content problem(s); nothing was built. Run npm run validate after fixing them.`);
+				logger.error(
+					`${problems.length} content problem(s); nothing was built. Run npm run validate after fixing them.`,
+				);
 				// Exiting here, rather than throwing, keeps the output to the lines above: no stack trace.
 				process.exit(1);
 			},

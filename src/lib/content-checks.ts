@@ -4,7 +4,11 @@ import { normaliseForMatch, standsVerbatimIn } from './text-match.ts';
 import type { CheckedContent } from './validate-content.ts';
 
 /** A problem for every id that appears more than once; `field` names where. */
-export function duplicateIds(file: string, ids: string[], field: (index: number) => string): Problem[] {
+export function duplicateIds(
+	file: string,
+	ids: string[],
+	field: (index: number) => string,
+): Problem[] {
 	const seen = new Map<string, number>();
 	return ids.flatMap((id, index) => {
 		const first = seen.get(id);
@@ -33,7 +37,12 @@ export function bodyProblems(file: string, body: string): Problem[] {
 	const tree = parseMarkdown(body);
 	const problems: Problem[] = [];
 	if (normaliseForMatch(markdownText(tree)) === '') {
-		problems.push({ file, field: 'body', message: 'is empty', expected: 'the article text after the frontmatter' });
+		problems.push({
+			file,
+			field: 'body',
+			message: 'is empty',
+			expected: 'the article text after the frontmatter',
+		});
 	}
 	for (const unsafe of findUnsafeConstructs(tree)) {
 		problems.push({
@@ -57,29 +66,63 @@ export function checkCrossReferences(content: CheckedContent): Problem[] {
 			// Reported once here; references to this article are not reported again.
 			content.failed.articles.add(article.id);
 			if (content.failed.stories.has(article.data.story)) continue;
-			problems.push({ file: article.file, field: 'story', message: `names the story "${article.data.story}", which does not exist`, expected: oneOf(stories.keys()) });
+			problems.push({
+				file: article.file,
+				field: 'story',
+				message: `names the story "${article.data.story}", which does not exist`,
+				expected: oneOf(stories.keys()),
+			});
 		} else {
 			const position = article.data.stance?.position;
 			if (position !== undefined && !story.data.stanceScale.some((step) => step.id === position)) {
-				problems.push({ file: article.file, field: 'stance.position', message: `"${position}" is not on the story's stance scale`, expected: oneOf(story.data.stanceScale.map((s) => s.id)) });
+				problems.push({
+					file: article.file,
+					field: 'stance.position',
+					message: `"${position}" is not on the story's stance scale`,
+					expected: oneOf(story.data.stanceScale.map((s) => s.id)),
+				});
 			}
 		}
 		article.data.quotes.forEach((quote, i) => {
 			if (quote.speaker !== undefined && !people.has(quote.speaker)) {
-				problems.push({ file: article.file, field: `quotes.${i}.speaker`, message: `names the person "${quote.speaker}", who is not in people.yaml`, expected: oneOf(people.keys()) });
+				problems.push({
+					file: article.file,
+					field: `quotes.${i}.speaker`,
+					message: `names the person "${quote.speaker}", who is not in people.yaml`,
+					expected: oneOf(people.keys()),
+				});
 			}
 		});
 	}
 
 	for (const story of stories.values()) {
 		const { stanceScale, timeline } = story.data;
-		problems.push(...duplicateIds(story.file, stanceScale.map((s) => s.id), (i) => `stanceScale.${i}.id`));
-		problems.push(...duplicateIds(story.file, timeline.map((e) => e.id), (i) => `timeline.${i}.id`));
+		problems.push(
+			...duplicateIds(
+				story.file,
+				stanceScale.map((s) => s.id),
+				(i) => `stanceScale.${i}.id`,
+			),
+		);
+		problems.push(
+			...duplicateIds(
+				story.file,
+				timeline.map((e) => e.id),
+				(i) => `timeline.${i}.id`,
+			),
+		);
 		timeline.forEach((event, i) =>
 			event.reportedBy.forEach((id, j) => {
 				if (!content.failed.articles.has(id) && articles.get(id)?.data.story !== story.id) {
-					const storyArticles = [...articles.values()].filter((a) => a.data.story === story.id).map((a) => a.id);
-					problems.push({ file: story.file, field: `timeline.${i}.reportedBy.${j}`, message: `names the article "${id}", which is not in this story`, expected: oneOf(storyArticles) });
+					const storyArticles = [...articles.values()]
+						.filter((a) => a.data.story === story.id)
+						.map((a) => a.id);
+					problems.push({
+						file: story.file,
+						field: `timeline.${i}.reportedBy.${j}`,
+						message: `names the article "${id}", which is not in this story`,
+						expected: oneOf(storyArticles),
+					});
 				}
 			}),
 		);
@@ -88,15 +131,36 @@ export function checkCrossReferences(content: CheckedContent): Problem[] {
 	const claimIds: { file: string; field: string; id: string }[] = [];
 	for (const claimsFile of content.claims.values()) {
 		if (!stories.has(claimsFile.id) && !content.failed.stories.has(claimsFile.id)) {
-			problems.push({ file: claimsFile.file, field: '(file name)', message: `names the story "${claimsFile.id}", which does not exist`, expected: `a file named after ${oneOf(stories.keys())}` });
+			problems.push({
+				file: claimsFile.file,
+				field: '(file name)',
+				message: `names the story "${claimsFile.id}", which does not exist`,
+				expected: `a file named after ${oneOf(stories.keys())}`,
+			});
 		}
 		claimsFile.data.claims.forEach((claim, i) => {
 			claimIds.push({ file: claimsFile.file, field: `claims.${i}.id`, id: claim.id });
-			problems.push(...duplicateIds(claimsFile.file, claim.coverage.map((c) => c.article), (j) => `claims.${i}.coverage.${j}.article`));
+			problems.push(
+				...duplicateIds(
+					claimsFile.file,
+					claim.coverage.map((c) => c.article),
+					(j) => `claims.${i}.coverage.${j}.article`,
+				),
+			);
 			claim.coverage.forEach((coverage, j) => {
-				if (!content.failed.articles.has(coverage.article) && articles.get(coverage.article)?.data.story !== claimsFile.id) {
-					const storyArticles = [...articles.values()].filter((a) => a.data.story === claimsFile.id).map((a) => a.id);
-					problems.push({ file: claimsFile.file, field: `claims.${i}.coverage.${j}.article`, message: `names the article "${coverage.article}", which is not in this story`, expected: oneOf(storyArticles) });
+				if (
+					!content.failed.articles.has(coverage.article) &&
+					articles.get(coverage.article)?.data.story !== claimsFile.id
+				) {
+					const storyArticles = [...articles.values()]
+						.filter((a) => a.data.story === claimsFile.id)
+						.map((a) => a.id);
+					problems.push({
+						file: claimsFile.file,
+						field: `claims.${i}.coverage.${j}.article`,
+						message: `names the article "${coverage.article}", which is not in this story`,
+						expected: oneOf(storyArticles),
+					});
 				}
 			});
 		});
@@ -105,7 +169,13 @@ export function checkCrossReferences(content: CheckedContent): Problem[] {
 	const firstUse = new Map<string, string>();
 	for (const { file, field, id } of claimIds) {
 		const first = firstUse.get(id);
-		if (first) problems.push({ file, field, message: `repeats the claim id "${id}" already used at ${first}`, expected: 'each claim id once across all stories' });
+		if (first)
+			problems.push({
+				file,
+				field,
+				message: `repeats the claim id "${id}" already used at ${first}`,
+				expected: 'each claim id once across all stories',
+			});
 		else firstUse.set(id, `${file}: ${field}`);
 	}
 	return problems;
@@ -123,10 +193,12 @@ export function checkVerbatim(content: CheckedContent): Problem[] {
 
 	for (const article of content.articles.values()) {
 		article.data.stance?.evidence.forEach((passage, i) => {
-			if (!standsVerbatimIn(passage, article.text)) problems.push(notFound(article.file, `stance.evidence.${i}`, passage, 'the body'));
+			if (!standsVerbatimIn(passage, article.text))
+				problems.push(notFound(article.file, `stance.evidence.${i}`, passage, 'the body'));
 		});
 		article.data.quotes.forEach((quote, i) => {
-			if (!standsVerbatimIn(quote.text, article.text)) problems.push(notFound(article.file, `quotes.${i}.text`, quote.text, 'the body'));
+			if (!standsVerbatimIn(quote.text, article.text))
+				problems.push(notFound(article.file, `quotes.${i}.text`, quote.text, 'the body'));
 		});
 	}
 	for (const claimsFile of content.claims.values()) {
@@ -134,7 +206,14 @@ export function checkVerbatim(content: CheckedContent): Problem[] {
 			claim.coverage.forEach((coverage, j) => {
 				const article = content.articles.get(coverage.article);
 				if (article && !standsVerbatimIn(coverage.excerpt, article.text)) {
-					problems.push(notFound(claimsFile.file, `claims.${i}.coverage.${j}.excerpt`, coverage.excerpt, article.file));
+					problems.push(
+						notFound(
+							claimsFile.file,
+							`claims.${i}.coverage.${j}.excerpt`,
+							coverage.excerpt,
+							article.file,
+						),
+					);
 				}
 			}),
 		);

@@ -1,6 +1,19 @@
 import type { Dated } from '../schemas/common.ts';
 
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const monthNames = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
+];
 
 /** "3 May 2025" or "May 2025", from `YYYY-MM-DD` or `YYYY-MM`. */
 export function formatCalendar(value: string): string {

@@ -36,7 +36,12 @@ function displayPath(file: string): string {
 
 function parseError(file: string, error: unknown, what: string): Problem {
 	const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-	return { file: displayPath(file), field: '(file)', message: `is not valid ${what}: ${reason}`, expected: `well-formed ${what}` };
+	return {
+		file: displayPath(file),
+		field: '(file)',
+		message: `is not valid ${what}: ${reason}`,
+		expected: `well-formed ${what}`,
+	};
 }
 
 /**
@@ -51,7 +56,10 @@ function parseYaml(text: string, file: string): unknown {
 async function listFiles(dir: string, extension: string): Promise<string[]> {
 	try {
 		const names = await readdir(dir);
-		return names.filter((name) => name.endsWith(extension)).sort().map((name) => path.join(dir, name));
+		return names
+			.filter((name) => name.endsWith(extension))
+			.sort()
+			.map((name) => path.join(dir, name));
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
 		throw error;
@@ -110,7 +118,13 @@ export async function loadContent(root: string): Promise<LoadedContent> {
 	const peopleFile = path.join(root, 'people.yaml');
 	let people: SourceFile | undefined;
 	if (existsSync(peopleFile)) people = await loadYaml(peopleFile, problems);
-	else problems.push({ file: displayPath(peopleFile), field: '(file)', message: 'is missing', expected: 'a list of the people quoted' });
+	else
+		problems.push({
+			file: displayPath(peopleFile),
+			field: '(file)',
+			message: 'is missing',
+			expected: 'a list of the people quoted',
+		});
 	const raw = new Map<string, Buffer>();
 	for (const file of await listFiles(path.join(root, 'raw'), '.txt')) {
 		raw.set(`raw/${path.basename(file)}`, await readFile(file));

@@ -43,7 +43,8 @@ export function findUnsafeConstructs(tree: Root): UnsafeConstruct[] {
 	const found: UnsafeConstruct[] = [];
 	visit(tree, (node: Nodes) => {
 		const line = node.position?.start.line;
-		if (node.type === 'html') found.push({ what: `raw HTML ${JSON.stringify(node.value.slice(0, 40))}`, line });
+		if (node.type === 'html')
+			found.push({ what: `raw HTML ${JSON.stringify(node.value.slice(0, 40))}`, line });
 		if ((node.type === 'link' || node.type === 'image') && !safeUrl.test(node.url.trim())) {
 			found.push({ what: `${node.type} to ${JSON.stringify(node.url.slice(0, 40))}`, line });
 		}

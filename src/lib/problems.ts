@@ -34,15 +34,23 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 function expectedFor(issue: z.core.$ZodIssue): string {
 	switch (issue.code) {
 		case 'invalid_type':
-			return issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a mapping of fields' : issue.expected;
+			return issue.expected === 'array'
+				? 'a list'
+				: issue.expected === 'object'
+					? 'a mapping of fields'
+					: issue.expected;
 		case 'invalid_value':
 			return `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
 		case 'too_small':
-			return issue.origin === 'array' ? `at least ${issue.minimum} item(s)` : `at least ${issue.minimum}`;
+			return issue.origin === 'array'
+				? `at least ${issue.minimum} item(s)`
+				: `at least ${issue.minimum}`;
 		case 'too_big':
 			return `at most ${issue.maximum}`;
 		case 'invalid_format':
-			return 'pattern' in issue && issue.pattern ? `text matching ${issue.pattern}` : `a valid ${issue.format}`;
+			return 'pattern' in issue && issue.pattern
+				? `text matching ${issue.pattern}`
+				: `a valid ${issue.format}`;
 		case 'unrecognized_keys':
 			return 'only the fields the schema defines';
 		default: {
@@ -54,7 +62,12 @@ function expectedFor(issue: z.core.$ZodIssue): string {
 }
 
 /** Turns zod's issues for one file into problems, naming missing fields as missing. */
-export function problemsFromZod(file: string, data: unknown, error: z.ZodError, prefix: PropertyKey[] = []): Problem[] {
+export function problemsFromZod(
+	file: string,
+	data: unknown,
+	error: z.ZodError,
+	prefix: PropertyKey[] = [],
+): Problem[] {
 	return error.issues.flatMap((issue) => {
 		const path = [...prefix, ...issue.path];
 		if (issue.code === 'unrecognized_keys') {
@@ -66,7 +79,8 @@ export function problemsFromZod(file: string, data: unknown, error: z.ZodError, 
 			}));
 		}
 		// A required field that is absent reads better as "is missing" than as a type error.
-		const missing = issue.code !== 'custom' && issue.path.length > 0 && valueAt(data, issue.path) === undefined;
+		const missing =
+			issue.code !== 'custom' && issue.path.length > 0 && valueAt(data, issue.path) === undefined;
 		return [
 			{
 				file,

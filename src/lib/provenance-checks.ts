@@ -12,22 +12,42 @@ export function checkProvenance(content: CheckedContent): Problem[] {
 		const { provenance } = article.data;
 		const expectedRaw = `raw/${article.id}.txt`;
 		if (provenance.raw !== expectedRaw) {
-			problems.push({ file: article.file, field: 'provenance.raw', message: `is "${provenance.raw}"`, expected: expectedRaw });
+			problems.push({
+				file: article.file,
+				field: 'provenance.raw',
+				message: `is "${provenance.raw}"`,
+				expected: expectedRaw,
+			});
 		}
 		const bytes = content.raw.get(provenance.raw);
 		if (!bytes) {
-			problems.push({ file: article.file, field: 'provenance.raw', message: `names content/${provenance.raw}, which does not exist`, expected: 'the raw file, kept byte for byte' });
+			problems.push({
+				file: article.file,
+				field: 'provenance.raw',
+				message: `names content/${provenance.raw}, which does not exist`,
+				expected: 'the raw file, kept byte for byte',
+			});
 			continue;
 		}
 		const actual = sha256(bytes);
 		if (actual !== provenance.sha256) {
-			problems.push({ file: article.file, field: 'provenance.sha256', message: `does not match content/${provenance.raw}, whose sha256 is ${actual}`, expected: 'the hash of the raw file as received' });
+			problems.push({
+				file: article.file,
+				field: 'provenance.sha256',
+				message: `does not match content/${provenance.raw}, whose sha256 is ${actual}`,
+				expected: 'the hash of the raw file as received',
+			});
 		}
 		let text: string;
 		try {
 			text = decodeUtf8(bytes);
 		} catch {
-			problems.push({ file: article.file, field: 'provenance.raw', message: `content/${provenance.raw} is not UTF-8 text`, expected: 'a UTF-8 raw file (convert it before ingesting)' });
+			problems.push({
+				file: article.file,
+				field: 'provenance.raw',
+				message: `content/${provenance.raw} is not UTF-8 text`,
+				expected: 'a UTF-8 raw file (convert it before ingesting)',
+			});
 			continue;
 		}
 		const lines = rawLines(text);
@@ -38,8 +58,14 @@ export function checkProvenance(content: CheckedContent): Problem[] {
 					problems.push({
 						file: article.file,
 						field: `provenance.${list}.${i}.text`,
-						message: actualLine === undefined ? `names line ${entry.line}, past the end of the raw file (${lines.length} lines)` : `differs from line ${entry.line} of the raw file`,
-						expected: actualLine === undefined ? 'a line number within the raw file' : JSON.stringify(actualLine.slice(0, 80)),
+						message:
+							actualLine === undefined
+								? `names line ${entry.line}, past the end of the raw file (${lines.length} lines)`
+								: `differs from line ${entry.line} of the raw file`,
+						expected:
+							actualLine === undefined
+								? 'a line number within the raw file'
+								: JSON.stringify(actualLine.slice(0, 80)),
 					});
 				}
 			});

@@ -8,10 +8,17 @@ export interface ArticleEntry {
 }
 
 /** A story's articles, oldest first (unknown dates last), ties broken by id for stable output. */
-export function articlesOfStory<T extends ArticleEntry>(storyId: string, articles: readonly T[]): T[] {
+export function articlesOfStory<T extends ArticleEntry>(
+	storyId: string,
+	articles: readonly T[],
+): T[] {
 	return articles
 		.filter((article) => article.data.story === storyId)
-		.sort((a, b) => dateSortKey(a.data.date).localeCompare(dateSortKey(b.data.date)) || a.id.localeCompare(b.id));
+		.sort(
+			(a, b) =>
+				dateSortKey(a.data.date).localeCompare(dateSortKey(b.data.date)) ||
+				a.id.localeCompare(b.id),
+		);
 }
 
 /** How a reader should see who published an article when the text does not say. */

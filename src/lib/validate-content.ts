@@ -4,7 +4,12 @@ import { claimsFileSchema, type ClaimsFile } from '../schemas/claims.ts';
 import { idSchema } from '../schemas/common.ts';
 import { peopleFileSchema, type Person } from '../schemas/people.ts';
 import { storySchema, type Story } from '../schemas/story.ts';
-import { bodyProblems, checkCrossReferences, checkVerbatim, duplicateIds } from './content-checks.ts';
+import {
+	bodyProblems,
+	checkCrossReferences,
+	checkVerbatim,
+	duplicateIds,
+} from './content-checks.ts';
 import { loadContent, type SourceFile } from './load-content.ts';
 import { markdownText, parseMarkdown } from './markdown-text.ts';
 import { problemsFromZod, type Problem } from './problems.ts';
@@ -42,7 +47,12 @@ function checkShape<S extends z.ZodType>(
 ): z.output<S> | undefined {
 	const idCheck = idSchema.safeParse(source.id);
 	if (!idCheck.success) {
-		problems.push({ file: source.file, field: '(file name)', message: `"${source.id}" ${idCheck.error.issues[0]?.message}`, expected: 'a file name like my-article-id' });
+		problems.push({
+			file: source.file,
+			field: '(file name)',
+			message: `"${source.id}" ${idCheck.error.issues[0]?.message}`,
+			expected: 'a file name like my-article-id',
+		});
 	}
 	const result = schema.safeParse(source.data ?? {});
 	if (!result.success) {
@@ -57,7 +67,9 @@ function checkShape<S extends z.ZodType>(
  * references, unique ids, verbatim excerpts and quotes, raw hashes and bodies.
  * Returns all problems at once, in file order, and the content that passed.
  */
-export async function validateContent(root: string): Promise<{ problems: Problem[]; content: CheckedContent }> {
+export async function validateContent(
+	root: string,
+): Promise<{ problems: Problem[]; content: CheckedContent }> {
 	const loaded = await loadContent(root);
 	const problems = [...loaded.problems];
 	const content: CheckedContent = {
@@ -72,7 +84,13 @@ export async function validateContent(root: string): Promise<{ problems: Problem
 
 	for (const source of loaded.stories) {
 		const data = checkShape(source, storySchema, problems);
-		if (data) content.stories.set(source.id, { file: source.file, id: source.id, data, body: source.body ?? '' });
+		if (data)
+			content.stories.set(source.id, {
+				file: source.file,
+				id: source.id,
+				data,
+				body: source.body ?? '',
+			});
 		else content.failed.stories.add(source.id);
 	}
 	for (const source of loaded.articles) {
@@ -95,7 +113,14 @@ export async function validateContent(root: string): Promise<{ problems: Problem
 		const result = peopleFileSchema.safeParse(loaded.people.data);
 		if (result.success) for (const person of result.data) content.people.set(person.id, person);
 		else problems.push(...problemsFromZod(loaded.people.file, loaded.people.data, result.error));
-		if (result.success) problems.push(...duplicateIds(loaded.people.file, result.data.map((p) => p.id), (i) => `${i}.id`));
+		if (result.success)
+			problems.push(
+				...duplicateIds(
+					loaded.people.file,
+					result.data.map((p) => p.id),
+					(i) => `${i}.id`,
+				),
+			);
 	}
 
 	problems.push(
@@ -108,7 +133,10 @@ export async function validateContent(root: string): Promise<{ problems: Problem
 
 function sortProblems(problems: Problem[]): Problem[] {
 	// A stable sort by file keeps each file's problems in the order they were found.
-	return problems.map((p, i) => [p, i] as const).sort(([a, i], [b, j]) => a.file.localeCompare(b.file) || i - j).map(([p]) => p);
+	return problems
+		.map((p, i) => [p, i] as const)
+		.sort(([a, i], [b, j]) => a.file.localeCompare(b.file) || i - j)
+		.map(([p]) => p);
 }
 
 /** Convenience for tools: validate the content folder, returning the problems only. */

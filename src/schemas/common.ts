@@ -1,14 +1,15 @@
 import { z } from 'astro/zod';
 
 /** A lowercase, URL-safe identifier: it becomes part of a page address. */
-export const idSchema = z
-	.string({ error: 'must be an id' })
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-		error: 'must be lowercase letters, digits and single hyphens',
-	});
+export const idSchema = z.string({ error: 'must be an id' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+	error: 'must be lowercase letters, digits and single hyphens',
+});
 
 /** Text a reader sees: never empty, never only white space. */
-export const textSchema = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });
+export const textSchema = z
+	.string({ error: 'must be text' })
+	.trim()
+	.min(1, { error: 'must not be empty' });
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 const isoMonth = /^\d{4}-\d{2}$/;
@@ -19,7 +20,9 @@ function isRealDate(value: string): boolean {
 	const [year, month, day = 1] = value.split('-').map(Number);
 	if (year === undefined || month === undefined) return false;
 	const date = new Date(Date.UTC(year, month - 1, day));
-	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+	return (
+		date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+	);
 }
 
 /**
@@ -32,7 +35,10 @@ function dateText(pattern: RegExp, shape: string) {
 		z
 			.string({ error: `must be a date written ${shape}` })
 			.regex(pattern, { error: `must be written ${shape}` })
-			.refine(isRealDate, { error: 'is not a real calendar date', params: { expected: `a real date written ${shape}` } }),
+			.refine(isRealDate, {
+				error: 'is not a real calendar date',
+				params: { expected: `a real date written ${shape}` },
+			}),
 	);
 }
 

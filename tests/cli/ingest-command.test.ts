@@ -5,53 +5,104 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { copyContent } from '../support/content-fixture.ts';
 import { run } from '../support/run.ts';
 
-const seed = path.resolve('../shared/seeds/002_b4b8f54b9068b10c.txt');
+const seed = path.resolve('content/raw/sovereignty-is-not-for-sale.txt');
 let root: string;
 beforeEach(async () => {
 	root = await copyContent();
 });
 afterEach(async () => rm(root, { recursive: true, force: true }));
 
-const ingest = (...args: string[]) => run('node', ['scripts/ingest.ts', ...args], { PARALLAX_CONTENT_DIR: root });
+const ingest = (...args: string[]) =>
+	run('node', ['scripts/ingest.ts', ...args], { PARALLAX_CONTENT_DIR: root });
 
 describe('npm run ingest', () => {
 	it('writes the article and a byte-for-byte raw copy, and lists lines to review', async () => {
-		const result = await ingest(seed, '--story', 'sheinbaum-rejects-us-troops', '--id', 'new-article', '--outlet', 'Different Hub', '--date', '2025-05');
+		const result = await ingest(
+			seed,
+			'--story',
+			'sheinbaum-rejects-us-troops',
+			'--id',
+			'new-article',
+			'--outlet',
+			'Different Hub',
+			'--date',
+			'2025-05',
+		);
 		expect(result.stderr).toBe('');
 		expect(result.code).toBe(0);
-		expect(result.stdout).toContain('wrote content/articles/new-article.md and content/raw/new-article.txt');
-		expect(result.stdout).toContain('line 4: "Sheinbaum Draws Red Line on Foreign Military Involvement": kept as a subhead');
+		expect(result.stdout).toContain(
+			'wrote content/articles/new-article.md and content/raw/new-article.txt',
+		);
+		expect(result.stdout).toContain(
+			'line 4: "Sheinbaum Draws Red Line on Foreign Military Involvement": kept as a subhead',
+		);
 		expect(await readFile(path.join(root, 'raw/new-article.txt'))).toEqual(await readFile(seed));
 		const article = await readFile(path.join(root, 'articles/new-article.md'), 'utf8');
 		expect(article).toContain('outlet: Different Hub');
 		expect(article).toMatch(/date:\n {2}precision: month\n {2}value: 2025-05/);
 		// What it wrote passes the same validation as the build.
-		expect((await run('node', ['scripts/validate.ts'], { PARALLAX_CONTENT_DIR: root })).code).toBe(0);
+		expect((await run('node', ['scripts/validate.ts'], { PARALLAX_CONTENT_DIR: root })).code).toBe(
+			0,
+		);
 	});
 
 	it('refuses to overwrite an article without --force, and replaces it with --force', async () => {
-		const args = [seed, '--story', 'sheinbaum-rejects-us-troops', '--id', 'sovereignty-is-not-for-sale'];
-		const before = await readFile(path.join(root, 'articles/sovereignty-is-not-for-sale.md'), 'utf8');
+		const args = [
+			seed,
+			'--story',
+			'sheinbaum-rejects-us-troops',
+			'--id',
+			'sovereignty-is-not-for-sale',
+		];
+		const before = await readFile(
+			path.join(root, 'articles/sovereignty-is-not-for-sale.md'),
+			'utf8',
+		);
 		const refused = await ingest(...args);
 		expect(refused.code).toBe(1);
-		expect(refused.stderr).toMatch(/articles\/sovereignty-is-not-for-sale\.md: \(file\): already exists; not overwritten \(expected a new id \(--id\) or --force/);
-		expect(await readFile(path.join(root, 'articles/sovereignty-is-not-for-sale.md'), 'utf8')).toBe(before);
+		expect(refused.stderr).toMatch(
+			/articles\/sovereignty-is-not-for-sale\.md: \(file\): already exists; not overwritten \(expected a new id \(--id\) or --force/,
+		);
+		expect(await readFile(path.join(root, 'articles/sovereignty-is-not-for-sale.md'), 'utf8')).toBe(
+			before,
+		);
 		const forced = await ingest(...args, '--force');
 		expect(forced.code).toBe(0);
-		expect(await readFile(path.join(root, 'articles/sovereignty-is-not-for-sale.md'), 'utf8')).not.toBe(before);
+		expect(
+			await readFile(path.join(root, 'articles/sovereignty-is-not-for-sale.md'), 'utf8'),
+		).not.toBe(before);
 	});
 
 	it('writes nothing when the input or options are bad, and says why', async () => {
 		const empty = path.join(root, 'empty.txt');
 		await writeFile(empty, '');
-		const listing = async () => [...(await readdir(path.join(root, 'articles'))), ...(await readdir(path.join(root, 'raw')))].sort();
+		const listing = async () =>
+			[
+				...(await readdir(path.join(root, 'articles'))),
+				...(await readdir(path.join(root, 'raw'))),
+			].sort();
 		const before = await listing();
 		const cases: [string[], RegExp][] = [
-			[[empty, '--story', 'sheinbaum-rejects-us-troops'], /empty\.txt: \(file\): is empty \(expected the text of an article\)/],
-			[[seed, '--story', 'no-such-story', '--id', 'x'], /--story no-such-story: story: names a story that does not exist/],
-			[[seed, '--story', 'sheinbaum-rejects-us-troops', '--id', 'x', '--kind', 'rumour'], /content\/articles\/x\.md: kind: must be one of/],
-			[[seed, '--story', 'sheinbaum-rejects-us-troops', '--id', 'Bad Id'], /content\/articles\/Bad Id\.md: provenance\.raw: must be a path like raw\/<id>\.txt/],
-			[['missing.txt', '--story', 'sheinbaum-rejects-us-troops'], /missing\.txt: \(file\): cannot be read/],
+			[
+				[empty, '--story', 'sheinbaum-rejects-us-troops'],
+				/empty\.txt: \(file\): is empty \(expected the text of an article\)/,
+			],
+			[
+				[seed, '--story', 'no-such-story', '--id', 'x'],
+				/--story no-such-story: story: names a story that does not exist/,
+			],
+			[
+				[seed, '--story', 'sheinbaum-rejects-us-troops', '--id', 'x', '--kind', 'rumour'],
+				/content\/articles\/x\.md: kind: must be one of/,
+			],
+			[
+				[seed, '--story', 'sheinbaum-rejects-us-troops', '--id', 'Bad Id'],
+				/content\/articles\/Bad Id\.md: provenance\.raw: must be a path like raw\/<id>\.txt/,
+			],
+			[
+				['missing.txt', '--story', 'sheinbaum-rejects-us-troops'],
+				/missing\.txt: \(file\): cannot be read/,
+			],
 			[[seed], /^usage: npm run ingest/m],
 			[[seed, '--story', 'x', '--colour', 'red'], /Unknown option '--colour'/],
 		];

@@ -18,10 +18,17 @@ export interface BuiltPage {
 export async function readPage(distDir: string, route: string): Promise<BuiltPage> {
 	const file = route.endsWith('.html') ? route : path.join(route, 'index.html');
 	const tree = fromHtml(await readFile(path.join(distDir, file), 'utf8'));
-	const property = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()).replace(/^http-equiv$/, 'httpEquiv');
+	const property = (name: string) =>
+		name
+			.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())
+			.replace(/^http-equiv$/, 'httpEquiv');
 	const read = (node: ReturnType<typeof select>, name: string) => {
 		const value = node?.properties[property(name)];
-		return value === undefined || value === null ? undefined : Array.isArray(value) ? value.join(' ') : String(value);
+		return value === undefined || value === null
+			? undefined
+			: Array.isArray(value)
+				? value.join(' ')
+				: String(value);
 	};
 	return {
 		tree,
@@ -29,8 +36,10 @@ export async function readPage(distDir: string, route: string): Promise<BuiltPag
 			const node = select(selector, tree);
 			return node ? toText(node).replace(/\s+/g, ' ').trim() : undefined;
 		},
-		texts: (selector) => selectAll(selector, tree).map((node) => toText(node).replace(/\s+/g, ' ').trim()),
+		texts: (selector) =>
+			selectAll(selector, tree).map((node) => toText(node).replace(/\s+/g, ' ').trim()),
 		attribute: (selector, name) => read(select(selector, tree), name),
-		attributes: (selector, name) => selectAll(selector, tree).flatMap((node) => read(node, name) ?? []),
+		attributes: (selector, name) =>
+			selectAll(selector, tree).flatMap((node) => read(node, name) ?? []),
 	};
 }

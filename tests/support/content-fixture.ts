@@ -10,7 +10,12 @@ export async function copyContent(): Promise<string> {
 }
 
 /** Replaces `from` with `to` in one file of a content copy; fails loudly if `from` is absent. */
-export async function edit(root: string, file: string, from: string | RegExp, to: string): Promise<void> {
+export async function edit(
+	root: string,
+	file: string,
+	from: string | RegExp,
+	to: string,
+): Promise<void> {
 	const full = path.join(root, file);
 	const text = await readFile(full, 'utf8');
 	const changed = text.replace(from, to);

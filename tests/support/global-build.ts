@@ -16,7 +16,8 @@ export default async function setup(project: TestProject) {
 	const parent = await mkdtemp(path.join(tmpdir(), 'parallax-dist-'));
 	const distDir = path.join(parent, 'dist');
 	const result = await astroBuild(distDir);
-	if (result.code !== 0) throw new Error(`the site did not build:\n${result.stdout}\n${result.stderr}`);
+	if (result.code !== 0)
+		throw new Error(`the site did not build:\n${result.stdout}\n${result.stderr}`);
 	project.provide('distDir', distDir);
 	return async () => rm(parent, { recursive: true, force: true });
 }

@@ -1,50 +1,74 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingestArticle, maxRawBytes, slugify, type IngestOptions } from '../../src/lib/ingest/ingest-article.ts';
+import {
+	ingestArticle,
+	maxRawBytes,
+	slugify,
+	type IngestOptions,
+} from '../../src/lib/ingest/ingest-article.ts';
 import { markdownText, parseMarkdown } from '../../src/lib/markdown-text.ts';
 import { normaliseForMatch } from '../../src/lib/text-match.ts';
 
-const seeds = path.resolve('../shared/seeds');
 const story = 'sheinbaum-rejects-us-troops';
 
-/** Each seed with the options it was ingested with; expected outputs were reviewed by hand. */
+/**
+ * Each seed (kept byte for byte as content/raw/<id>.txt) with the options it was ingested
+ * with. The expected outputs in tests/fixtures/ingest-expected were reviewed by hand; the
+ * articles in content/ are those outputs after an editor's curation.
+ */
 const seedCases: [string, IngestOptions][] = [
-	['000_1c4a9d938e23dad6.txt', { story, id: 'rejection-preserves-sovereignty', kind: 'opinion' }],
-	['001_2e93276e539b50fe.txt', { story, id: 'mexico-rejects-us-military-intervention', kind: 'analysis' }],
-	['002_b4b8f54b9068b10c.txt', { story, id: 'sovereignty-is-not-for-sale', kind: 'news' }],
-	['003_11313f15556b5771.txt', { story, id: 'soft-invasion-entirely-a-movie', kind: 'news' }],
-	['004_f77f4e5e6a61c56f.txt', { story, id: 'sovereignty-versus-security', kind: 'blog' }],
+	[
+		'rejection-preserves-sovereignty',
+		{ story, id: 'rejection-preserves-sovereignty', kind: 'opinion' },
+	],
+	[
+		'mexico-rejects-us-military-intervention',
+		{ story, id: 'mexico-rejects-us-military-intervention', kind: 'analysis' },
+	],
+	['sovereignty-is-not-for-sale', { story, id: 'sovereignty-is-not-for-sale', kind: 'news' }],
+	['soft-invasion-entirely-a-movie', { story, id: 'soft-invasion-entirely-a-movie', kind: 'news' }],
+	['sovereignty-versus-security', { story, id: 'sovereignty-versus-security', kind: 'blog' }],
 ];
+const seedPath = (id: string) => path.resolve('content/raw', `${id}.txt`);
 
-const ingest = (text: string, options: Partial<IngestOptions> = {}) => ingestArticle(Buffer.from(text), { story, id: 'fixture', ...options });
+const ingest = (text: string, options: Partial<IngestOptions> = {}) =>
+	ingestArticle(Buffer.from(text), { story, id: 'fixture', ...options });
 const bodyOf = (markdown: string) => markdown.slice(markdown.indexOf('\n---\n') + 5);
-const words = (markdown: string) => normaliseForMatch(markdownText(parseMarkdown(bodyOf(markdown))));
+const words = (markdown: string) =>
+	normaliseForMatch(markdownText(parseMarkdown(bodyOf(markdown))));
 
 describe('ingestArticle on the seeds', () => {
 	it.each(seedCases)('turns %s into the reviewed article', (seed, options) => {
-		const result = ingestArticle(readFileSync(path.join(seeds, seed)), options);
+		const result = ingestArticle(readFileSync(seedPath(seed)), options);
 		expect(result.problems).toEqual([]);
-		const expected = readFileSync(path.resolve('tests/fixtures/ingest-expected', `${options.id}.md`), 'utf8');
+		const expected = readFileSync(
+			path.resolve('tests/fixtures/ingest-expected', `${options.id}.md`),
+			'utf8',
+		);
 		expect(result.markdown).toBe(expected);
 	});
 
 	it.each(seedCases)('keeps every line of %s it does not list as removed', (seed, options) => {
-		const raw = readFileSync(path.join(seeds, seed), 'utf8').split('\n');
+		const raw = readFileSync(seedPath(seed), 'utf8').split('\n');
 		const result = ingestArticle(Buffer.from(raw.join('\n')), options);
 		const removed = new Set(result.frontmatter!.provenance.removed.map((r) => r.line));
 		const body = words(result.markdown);
 		raw.forEach((line, i) => {
 			if (line.trim() === '' || removed.has(i + 1)) return;
 			// Compare word by word: in-line edits change spacing and markers, never words.
-			for (const word of line.replace(/\*\*|\|/g, ' ').replace(/^[-–]\s/, '').split(/\s+/).filter(Boolean)) {
+			for (const word of line
+				.replace(/\*\*|\|/g, ' ')
+				.replace(/^[-–]\s/, '')
+				.split(/\s+/)
+				.filter(Boolean)) {
 				expect(body, `line ${i + 1} lost "${word}"`).toContain(normaliseForMatch(word));
 			}
 		});
 	});
 
 	it('gives the same output for the same input', () => {
-		const bytes = readFileSync(path.join(seeds, '002_b4b8f54b9068b10c.txt'));
+		const bytes = readFileSync(seedPath('sovereignty-is-not-for-sale'));
 		expect(ingestArticle(bytes, { story }).markdown).toBe(ingestArticle(bytes, { story }).markdown);
 	});
 });
@@ -79,7 +103,10 @@ describe('ingestArticle on scraping residue', () => {
 	const body = bodyOf(result.markdown);
 
 	it('takes the headline from the text and removes navigation above it', () => {
-		expect(result.frontmatter!.headline).toEqual({ text: 'Senate Passes Border Security Bill After Long Debate', source: 'article' });
+		expect(result.frontmatter!.headline).toEqual({
+			text: 'Senate Passes Border Security Bill After Long Debate',
+			source: 'article',
+		});
 		expect(removed.get(2)).toBe('moved to the headline');
 		expect(removed.get(1)).toBe('navigation breadcrumb');
 	});
@@ -110,14 +137,26 @@ describe('ingestArticle on scraping residue', () => {
 
 	it('turns subheads into headings, dash lines into lists, pipe rows into a table and dash attributions into blockquotes', () => {
 		expect(body).toContain('## What the Bill Funds');
-		expect(body).toContain('- Inspection stations at ports of entry\n- Staff for the border agency');
+		expect(body).toContain(
+			'- Inspection stations at ports of entry\n- Staff for the border agency',
+		);
 		expect(body).toMatch(/\| Program +\| Cost +\|\n\| -+ \| -+ \|\n\| Stations \| \$2bn +\|/);
-		expect(body).toContain('> This is the most important border bill in a generation, whatever one thinks of it.\n>\n> – A senior senator');
+		expect(body).toContain(
+			'> This is the most important border bill in a generation, whatever one thinks of it.\n>\n> – A senior senator',
+		);
 	});
 
 	it('removes a repeated teaser even when no rule names it', () => {
-		const repeated = ingest('A line that the site repeats as a teaser\n\nThe article text is long enough to be prose, and it goes on for a while.\n\nA line that the site repeats as a teaser');
-		expect(repeated.frontmatter!.provenance.removed).toEqual([{ line: 5, text: 'A line that the site repeats as a teaser', reason: 'repeats line 1 (a repeated teaser)' }]);
+		const repeated = ingest(
+			'A line that the site repeats as a teaser\n\nThe article text is long enough to be prose, and it goes on for a while.\n\nA line that the site repeats as a teaser',
+		);
+		expect(repeated.frontmatter!.provenance.removed).toEqual([
+			{
+				line: 5,
+				text: 'A line that the site repeats as a teaser',
+				reason: 'repeats line 1 (a repeated teaser)',
+			},
+		]);
 	});
 
 	it('removes a shouting related-link headline but only flags a doubtful subhead', () => {
@@ -134,7 +173,9 @@ describe('ingestArticle on scraping residue', () => {
 	});
 
 	it('writes raw markup as text, so it cannot run', () => {
-		const hostile = ingest('The outlet wrote <script>alert(1)</script> and [a link](javascript:alert(1)) in its text, which should stay text.');
+		const hostile = ingest(
+			'The outlet wrote <script>alert(1)</script> and [a link](javascript:alert(1)) in its text, which should stay text.',
+		);
 		expect(hostile.problems).toEqual([]);
 		const tree = parseMarkdown(bodyOf(hostile.markdown));
 		expect(JSON.stringify(tree)).not.toMatch(/"type":"(html|link)"/);
@@ -145,38 +186,87 @@ describe('ingestArticle on scraping residue', () => {
 		const lf = ingest(raw);
 		const crlf = ingest(raw.replace(/\n/g, '\r\n'));
 		expect(bodyOf(crlf.markdown)).toBe(bodyOf(lf.markdown));
-		expect(crlf.frontmatter!.provenance.removed.map((r) => r.line)).toEqual(lf.frontmatter!.provenance.removed.map((r) => r.line));
+		expect(crlf.frontmatter!.provenance.removed.map((r) => r.line)).toEqual(
+			lf.frontmatter!.provenance.removed.map((r) => r.line),
+		);
 	});
 
 	it('leaves what it cannot infer unknown', () => {
-		const { frontmatter } = ingest('Just one paragraph of text that is long enough to count as prose in the article.');
-		expect(frontmatter).toMatchObject({ outlet: null, author: null, url: null, kind: null, stance: null, summary: null, date: { precision: 'unknown' } });
+		const { frontmatter } = ingest(
+			'Just one paragraph of text that is long enough to count as prose in the article.',
+		);
+		expect(frontmatter).toMatchObject({
+			outlet: null,
+			author: null,
+			url: null,
+			kind: null,
+			stance: null,
+			summary: null,
+			date: { precision: 'unknown' },
+		});
 		expect(frontmatter!.headline.source).toBe('derived');
 	});
 
 	it('takes the outlet from a "Discover more from" line and says so for review', () => {
-		const result = ingest('Text of the article that goes on long enough to be prose for the test.\nDiscover more from Different Hub');
+		const result = ingest(
+			'Text of the article that goes on long enough to be prose for the test.\nDiscover more from Different Hub',
+		);
 		expect(result.frontmatter!.outlet).toBe('Different Hub');
 		expect(result.review).toContainEqual(expect.objectContaining({ text: 'Different Hub' }));
 	});
 });
 
 describe('ingestArticle on bad input', () => {
-	const problem = (bytes: Uint8Array, options: Partial<IngestOptions> = {}) => ingestArticle(bytes, { story, id: 'x', ...options }, 'in.txt').problems.map((p) => `${p.file}: ${p.field}: ${p.message}`);
+	const problem = (bytes: Uint8Array, options: Partial<IngestOptions> = {}) =>
+		ingestArticle(bytes, { story, id: 'x', ...options }, 'in.txt').problems.map(
+			(p) => `${p.file}: ${p.field}: ${p.message}`,
+		);
 
-	it('refuses an empty file', () => expect(problem(Buffer.alloc(0))).toEqual(['in.txt: (file): is empty']));
-	it('refuses a binary file', () => expect(problem(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))).toEqual(['in.txt: (file): is binary (it holds NUL bytes)']));
-	it('refuses text that is not UTF-8', () => expect(problem(Buffer.from('Caf\xe9 society', 'latin1'))).toEqual(['in.txt: (file): is not UTF-8 text']));
-	it('refuses a file over the size limit', () => expect(problem(Buffer.alloc(maxRawBytes + 1, 'a'))).toEqual([`in.txt: (file): is ${maxRawBytes + 1} bytes`]));
-	it('refuses a file with no text once residue is gone', () => expect(problem(Buffer.from('SCROLL FOR NEXT\n\n'))).toContain('content/articles/x.md: body: is empty'));
-	it('refuses a kind that does not exist', () => expect(problem(Buffer.from('Some text of the article, long enough to be prose here.'), { kind: 'rumour' })).toEqual(['content/articles/x.md: kind: must be one of news, analysis, opinion, explainer, blog']));
-	it('refuses an impossible date', () => expect(problem(Buffer.from('Some text of the article, long enough to be prose here.'), { date: '2025-13-01' })).toEqual(['content/articles/x.md: date.value: is not a real calendar date']));
-	it('refuses a url that is not a web address', () => expect(problem(Buffer.from('Some text of the article, long enough to be prose here.'), { url: 'javascript:alert(1)' })).toEqual(['content/articles/x.md: url: must be an http(s) address']));
+	it('refuses an empty file', () =>
+		expect(problem(Buffer.alloc(0))).toEqual(['in.txt: (file): is empty']));
+	it('refuses a binary file', () =>
+		expect(problem(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))).toEqual([
+			'in.txt: (file): is binary (it holds NUL bytes)',
+		]));
+	it('refuses text that is not UTF-8', () =>
+		expect(problem(Buffer.from('Caf\xe9 society', 'latin1'))).toEqual([
+			'in.txt: (file): is not UTF-8 text',
+		]));
+	it('refuses a file over the size limit', () =>
+		expect(problem(Buffer.alloc(maxRawBytes + 1, 'a'))).toEqual([
+			`in.txt: (file): is ${maxRawBytes + 1} bytes`,
+		]));
+	it('refuses a file with no text once residue is gone', () =>
+		expect(problem(Buffer.from('SCROLL FOR NEXT\n\n'))).toContain(
+			'content/articles/x.md: body: is empty',
+		));
+	it('refuses a kind that does not exist', () =>
+		expect(
+			problem(Buffer.from('Some text of the article, long enough to be prose here.'), {
+				kind: 'rumour',
+			}),
+		).toEqual([
+			'content/articles/x.md: kind: must be one of news, analysis, opinion, explainer, blog',
+		]));
+	it('refuses an impossible date', () =>
+		expect(
+			problem(Buffer.from('Some text of the article, long enough to be prose here.'), {
+				date: '2025-13-01',
+			}),
+		).toEqual(['content/articles/x.md: date.value: is not a real calendar date']));
+	it('refuses a url that is not a web address', () =>
+		expect(
+			problem(Buffer.from('Some text of the article, long enough to be prose here.'), {
+				url: 'javascript:alert(1)',
+			}),
+		).toEqual(['content/articles/x.md: url: must be an http(s) address']));
 });
 
 describe('slugify', () => {
 	it('makes a short, URL-safe id from a headline', () => {
-		expect(slugify('Mexico Rejects U.S. Military Intervention — Amid “Trump” Threats!')).toBe('mexico-rejects-u-s-military-intervention-amid-trump-threats');
+		expect(slugify('Mexico Rejects U.S. Military Intervention — Amid “Trump” Threats!')).toBe(
+			'mexico-rejects-u-s-military-intervention-amid-trump-threats',
+		);
 		expect(slugify('Sheinbaum’s México: soberanía')).toBe('sheinbaums-mexico-soberania');
 		expect(slugify('word '.repeat(30)).length).toBeLessThanOrEqual(60);
 	});

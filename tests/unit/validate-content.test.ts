@@ -32,45 +32,231 @@ describe('validateContent', () => {
 
 	// Each case names the file and field an editor has to fix, and what was expected.
 	const cases: [string, (root: string) => Promise<void>, RegExp][] = [
-		['a missing field', (r) => edit(r, blog, /^kind: blog\n/m, ''), /articles\/sovereignty-versus-security\.md: kind: is missing \(expected/],
-		['a wrong type', (r) => edit(r, blog, /^kind: blog$/m, 'kind: 42'), /sovereignty-versus-security\.md: kind: must be one of news, analysis, opinion, explainer, blog \(expected one of "news"/],
-		['an impossible date', (r) => edit(r, 'articles/soft-invasion-entirely-a-movie.md', 'earliest: 2024-11', "earliest: '2025-02-30'"), /soft-invasion-entirely-a-movie\.md: date\.earliest: is not a real calendar date \(expected a real date written YYYY-MM-DD or YYYY-MM\)/],
-		['an unquoted impossible date', (r) => edit(r, 'articles/soft-invasion-entirely-a-movie.md', 'earliest: 2024-11', 'earliest: 2025-02-30'), /soft-invasion-entirely-a-movie\.md: date\.earliest: is not a real calendar date/],
-		['a date without its precision', (r) => edit(r, blog, /^  precision: inferred\n/m, ''), /sovereignty-versus-security\.md: date\.precision: is missing \(expected a precision of day, month, inferred or unknown\)/],
-		['an unknown story', (r) => edit(r, blog, /^story: .*$/m, 'story: no-such-story'), /sovereignty-versus-security\.md: story: names the story "no-such-story", which does not exist \(expected one of sheinbaum-rejects-us-troops\)/],
-		['a stance off the scale', (r) => edit(r, blog, 'position: leans-against', 'position: hawkish'), /sovereignty-versus-security\.md: stance\.position: "hawkish" is not on the story's stance scale \(expected one of against, leans-against/],
-		['a timeline event naming an unknown article', (r) => edit(r, story, 'reportedBy: [soft-invasion-entirely-a-movie]', 'reportedBy: [ghost-article]'), /stories\/sheinbaum-rejects-us-troops\.md: timeline\.0\.reportedBy\.0: names the article "ghost-article", which is not in this story/],
-		['a claim naming an unknown article', (r) => edit(r, claims, 'article: rejection-preserves-sovereignty', 'article: ghost-article'), /claims\/sheinbaum-rejects-us-troops\.yaml: claims\.0\.coverage\.0\.article: names the article "ghost-article"/],
-		['a duplicate claim id', (r) => edit(r, claims, 'id: cooperation-not-intervention', 'id: sheinbaum-rejected-troop-offer'), /sheinbaum-rejects-us-troops\.yaml: claims\.1\.id: repeats the claim id "sheinbaum-rejected-troop-offer" already used at .*claims\.0\.id \(expected each claim id once/],
-		['a duplicate person id', (r) => edit(r, 'people.yaml', 'id: tom-homan', 'id: mike-waltz'), /people\.yaml: 6\.id: repeats the id "mike-waltz" already used at 5\.id/],
-		['an excerpt not in its article', (r) => edit(r, claims, 'a complex web of approximately 400 different groups', 'a complex web of approximately 500 different groups'), /sheinbaum-rejects-us-troops\.yaml: claims\.3\.coverage\.0\.excerpt: "a complex web of approximately 500 different groups" does not stand verbatim in .*mexico-rejects-us-military-intervention\.md/],
-		['stance evidence not in the body', (r) => edit(r, blog, 'Personally, I think the cooperative approach has more staying power.', 'Personally, I think force works.'), /sovereignty-versus-security\.md: stance\.evidence\.0: "Personally, I think force works\." does not stand verbatim in the body/],
-		['a curated quote not in the body', (r) => edit(r, news, /^kind: news$/m, 'kind: news\nquotes:\n  - text: Sovereignty is for sale.\n    speaker: claudia-sheinbaum'), /sovereignty-is-not-for-sale\.md: quotes\.0\.text: "Sovereignty is for sale\." does not stand verbatim/],
-		['a curated quote by an unknown person', (r) => edit(r, news, /^kind: news$/m, 'kind: news\nquotes:\n  - text: Sovereignty is not for sale.\n    speaker: someone-else'), /sovereignty-is-not-for-sale\.md: quotes\.0\.speaker: names the person "someone-else", who is not in people\.yaml/],
-		['a raw hash mismatch', (r) => writeFile(path.join(r, 'raw/sovereignty-versus-security.txt'), 'tampered'), /sovereignty-versus-security\.md: provenance\.sha256: does not match content\/raw\/sovereignty-versus-security\.txt, whose sha256 is [0-9a-f]{64} \(expected the hash of the raw file as received\)/],
-		['a missing raw file', (r) => rm(path.join(r, 'raw/sovereignty-versus-security.txt')), /sovereignty-versus-security\.md: provenance\.raw: names content\/raw\/sovereignty-versus-security\.txt, which does not exist/],
-		['a removed line that is not in the raw file', (r) => edit(r, 'articles/soft-invasion-entirely-a-movie.md', 'text: ACSA Agreement Sparks Bold Italy-Japan Military Alliance!', 'text: Something else'), /soft-invasion-entirely-a-movie\.md: provenance\.removed\.1\.text: differs from line 14 of the raw file \(expected "ACSA Agreement/],
-		['an empty body', async (r) => { const file = path.join(r, blog); const text = await readFile(file, 'utf8'); await writeFile(file, text.slice(0, text.indexOf('\n---\n') + 5)); }, /sovereignty-versus-security\.md: body: is empty \(expected the article text after the frontmatter\)/],
-		['malformed YAML in a data file', (r) => edit(r, claims, /^claims:$/m, 'claims: [unclosed'), /claims\/sheinbaum-rejects-us-troops\.yaml: \(file\): is not valid YAML: .+ \(expected well-formed YAML\)/],
-		['malformed YAML frontmatter', (r) => edit(r, blog, /^kind: blog$/m, 'kind: [blog'), /sovereignty-versus-security\.md: \(frontmatter\): is not valid YAML frontmatter/],
-		['a non-UTF-8 raw file', (r) => writeFile(path.join(r, 'raw/sovereignty-versus-security.txt'), Buffer.from([0x4d, 0xe9, 0x78, 0x69, 0x63, 0x6f])), /sovereignty-versus-security\.md: provenance\.raw: content\/raw\/sovereignty-versus-security\.txt is not UTF-8 text/],
-		['a non-UTF-8 article file', (r) => writeFile(path.join(r, blog), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0xfe])), /sovereignty-versus-security\.md: \(file\): is not valid UTF-8 text/],
-		['raw HTML and a script in a body', (r) => edit(r, blog, 'Let’s dive into this complex issue.', 'Let’s dive in.\n\n<script>alert(1)</script>'), /sovereignty-versus-security\.md: body: holds raw HTML "<script>alert\(1\)<\/script>" on body line \d+ \(expected plain text and Markdown only/],
-		['a javascript: link in a body', (r) => edit(r, blog, 'Let’s dive into this complex issue.', '[Click](javascript:alert(1))'), /sovereignty-versus-security\.md: body: holds link to "javascript:alert\(1\)"/],
-		['a javascript: original URL', (r) => edit(r, blog, /^url: null$/m, 'url: javascript:alert(1)'), /sovereignty-versus-security\.md: url: must be an http\(s\) address/],
-		['an unknown field', (r) => edit(r, blog, /^kind: blog$/m, 'kind: blog\nsentiment: angry'), /sovereignty-versus-security\.md: sentiment: is not a known field \(expected only the fields the schema defines\)/],
-		['a file name that is not an id', async (r) => { const text = await readFile(path.join(r, story), 'utf8'); await writeFile(path.join(r, 'stories/Bad Name.md'), text); }, /stories\/Bad Name\.md: \(file name\): "Bad Name" must be lowercase letters, digits and single hyphens/],
+		[
+			'a missing field',
+			(r) => edit(r, blog, /^kind: blog\n/m, ''),
+			/articles\/sovereignty-versus-security\.md: kind: is missing \(expected/,
+		],
+		[
+			'a wrong type',
+			(r) => edit(r, blog, /^kind: blog$/m, 'kind: 42'),
+			/sovereignty-versus-security\.md: kind: must be one of news, analysis, opinion, explainer, blog \(expected one of "news"/,
+		],
+		[
+			'an impossible date',
+			(r) =>
+				edit(
+					r,
+					'articles/soft-invasion-entirely-a-movie.md',
+					'earliest: 2024-11',
+					"earliest: '2025-02-30'",
+				),
+			/soft-invasion-entirely-a-movie\.md: date\.earliest: is not a real calendar date \(expected a real date written YYYY-MM-DD or YYYY-MM\)/,
+		],
+		[
+			'an unquoted impossible date',
+			(r) =>
+				edit(
+					r,
+					'articles/soft-invasion-entirely-a-movie.md',
+					'earliest: 2024-11',
+					'earliest: 2025-02-30',
+				),
+			/soft-invasion-entirely-a-movie\.md: date\.earliest: is not a real calendar date/,
+		],
+		[
+			'a date without its precision',
+			(r) => edit(r, blog, /^  precision: inferred\n/m, ''),
+			/sovereignty-versus-security\.md: date\.precision: is missing \(expected a precision of day, month, inferred or unknown\)/,
+		],
+		[
+			'an unknown story',
+			(r) => edit(r, blog, /^story: .*$/m, 'story: no-such-story'),
+			/sovereignty-versus-security\.md: story: names the story "no-such-story", which does not exist \(expected one of sheinbaum-rejects-us-troops\)/,
+		],
+		[
+			'a stance off the scale',
+			(r) => edit(r, blog, 'position: leans-against', 'position: hawkish'),
+			/sovereignty-versus-security\.md: stance\.position: "hawkish" is not on the story's stance scale \(expected one of against, leans-against/,
+		],
+		[
+			'a timeline event naming an unknown article',
+			(r) =>
+				edit(
+					r,
+					story,
+					'reportedBy: [soft-invasion-entirely-a-movie]',
+					'reportedBy: [ghost-article]',
+				),
+			/stories\/sheinbaum-rejects-us-troops\.md: timeline\.0\.reportedBy\.0: names the article "ghost-article", which is not in this story/,
+		],
+		[
+			'a claim naming an unknown article',
+			(r) => edit(r, claims, 'article: rejection-preserves-sovereignty', 'article: ghost-article'),
+			/claims\/sheinbaum-rejects-us-troops\.yaml: claims\.0\.coverage\.0\.article: names the article "ghost-article"/,
+		],
+		[
+			'a duplicate claim id',
+			(r) =>
+				edit(r, claims, 'id: cooperation-not-intervention', 'id: sheinbaum-rejected-troop-offer'),
+			/sheinbaum-rejects-us-troops\.yaml: claims\.1\.id: repeats the claim id "sheinbaum-rejected-troop-offer" already used at .*claims\.0\.id \(expected each claim id once/,
+		],
+		[
+			'a duplicate person id',
+			(r) => edit(r, 'people.yaml', 'id: tom-homan', 'id: mike-waltz'),
+			/people\.yaml: 6\.id: repeats the id "mike-waltz" already used at 5\.id/,
+		],
+		[
+			'an excerpt not in its article',
+			(r) =>
+				edit(
+					r,
+					claims,
+					'a complex web of approximately 400 different groups',
+					'a complex web of approximately 500 different groups',
+				),
+			/sheinbaum-rejects-us-troops\.yaml: claims\.3\.coverage\.0\.excerpt: "a complex web of approximately 500 different groups" does not stand verbatim in .*mexico-rejects-us-military-intervention\.md/,
+		],
+		[
+			'stance evidence not in the body',
+			(r) =>
+				edit(
+					r,
+					blog,
+					'Personally, I think the cooperative approach has more staying power.',
+					'Personally, I think force works.',
+				),
+			/sovereignty-versus-security\.md: stance\.evidence\.0: "Personally, I think force works\." does not stand verbatim in the body/,
+		],
+		[
+			'a curated quote not in the body',
+			(r) =>
+				edit(
+					r,
+					news,
+					/^kind: news$/m,
+					'kind: news\nquotes:\n  - text: Sovereignty is for sale.\n    speaker: claudia-sheinbaum',
+				),
+			/sovereignty-is-not-for-sale\.md: quotes\.0\.text: "Sovereignty is for sale\." does not stand verbatim/,
+		],
+		[
+			'a curated quote by an unknown person',
+			(r) =>
+				edit(
+					r,
+					news,
+					/^kind: news$/m,
+					'kind: news\nquotes:\n  - text: Sovereignty is not for sale.\n    speaker: someone-else',
+				),
+			/sovereignty-is-not-for-sale\.md: quotes\.0\.speaker: names the person "someone-else", who is not in people\.yaml/,
+		],
+		[
+			'a raw hash mismatch',
+			(r) => writeFile(path.join(r, 'raw/sovereignty-versus-security.txt'), 'tampered'),
+			/sovereignty-versus-security\.md: provenance\.sha256: does not match content\/raw\/sovereignty-versus-security\.txt, whose sha256 is [0-9a-f]{64} \(expected the hash of the raw file as received\)/,
+		],
+		[
+			'a missing raw file',
+			(r) => rm(path.join(r, 'raw/sovereignty-versus-security.txt')),
+			/sovereignty-versus-security\.md: provenance\.raw: names content\/raw\/sovereignty-versus-security\.txt, which does not exist/,
+		],
+		[
+			'a removed line that is not in the raw file',
+			(r) =>
+				edit(
+					r,
+					'articles/soft-invasion-entirely-a-movie.md',
+					'text: ACSA Agreement Sparks Bold Italy-Japan Military Alliance!',
+					'text: Something else',
+				),
+			/soft-invasion-entirely-a-movie\.md: provenance\.removed\.1\.text: differs from line 14 of the raw file \(expected "ACSA Agreement/,
+		],
+		[
+			'an empty body',
+			async (r) => {
+				const file = path.join(r, blog);
+				const text = await readFile(file, 'utf8');
+				await writeFile(file, text.slice(0, text.indexOf('\n---\n') + 5));
+			},
+			/sovereignty-versus-security\.md: body: is empty \(expected the article text after the frontmatter\)/,
+		],
+		[
+			'malformed YAML in a data file',
+			(r) => edit(r, claims, /^claims:$/m, 'claims: [unclosed'),
+			/claims\/sheinbaum-rejects-us-troops\.yaml: \(file\): is not valid YAML: .+ \(expected well-formed YAML\)/,
+		],
+		[
+			'malformed YAML frontmatter',
+			(r) => edit(r, blog, /^kind: blog$/m, 'kind: [blog'),
+			/sovereignty-versus-security\.md: \(frontmatter\): is not valid YAML frontmatter/,
+		],
+		[
+			'a non-UTF-8 raw file',
+			(r) =>
+				writeFile(
+					path.join(r, 'raw/sovereignty-versus-security.txt'),
+					Buffer.from([0x4d, 0xe9, 0x78, 0x69, 0x63, 0x6f]),
+				),
+			/sovereignty-versus-security\.md: provenance\.raw: content\/raw\/sovereignty-versus-security\.txt is not UTF-8 text/,
+		],
+		[
+			'a non-UTF-8 article file',
+			(r) => writeFile(path.join(r, blog), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0xfe])),
+			/sovereignty-versus-security\.md: \(file\): is not valid UTF-8 text/,
+		],
+		[
+			'raw HTML and a script in a body',
+			(r) =>
+				edit(
+					r,
+					blog,
+					'Let’s dive into this complex issue.',
+					'Let’s dive in.\n\n<script>alert(1)</script>',
+				),
+			/sovereignty-versus-security\.md: body: holds raw HTML "<script>alert\(1\)<\/script>" on body line \d+ \(expected plain text and Markdown only/,
+		],
+		[
+			'a javascript: link in a body',
+			(r) => edit(r, blog, 'Let’s dive into this complex issue.', '[Click](javascript:alert(1))'),
+			/sovereignty-versus-security\.md: body: holds link to "javascript:alert\(1\)"/,
+		],
+		[
+			'a javascript: original URL',
+			(r) => edit(r, blog, /^url: null$/m, 'url: javascript:alert(1)'),
+			/sovereignty-versus-security\.md: url: must be an http\(s\) address/,
+		],
+		[
+			'an unknown field',
+			(r) => edit(r, blog, /^kind: blog$/m, 'kind: blog\nsentiment: angry'),
+			/sovereignty-versus-security\.md: sentiment: is not a known field \(expected only the fields the schema defines\)/,
+		],
+		[
+			'a file name that is not an id',
+			async (r) => {
+				const text = await readFile(path.join(r, story), 'utf8');
+				await writeFile(path.join(r, 'stories/Bad Name.md'), text);
+			},
+			/stories\/Bad Name\.md: \(file name\): "Bad Name" must be lowercase letters, digits and single hyphens/,
+		],
 	];
 
 	it.each(cases)('reports %s with its file and field', async (_name, breakIt, expected) => {
 		const lines = await broken(breakIt);
-		expect(lines.some((line) => expected.test(line)), `no line matched ${expected}:\n${lines.join('\n')}`).toBe(true);
+		expect(
+			lines.some((line) => expected.test(line)),
+			`no line matched ${expected}:\n${lines.join('\n')}`,
+		).toBe(true);
 	});
 
 	it('reports every problem in one run, grouped by file', async () => {
 		const lines = await broken(async (r) => {
 			await edit(r, blog, /^kind: blog$/m, 'kind: 42');
-			await edit(r, claims, 'a complex web of approximately 400 different groups', 'not in the article');
+			await edit(
+				r,
+				claims,
+				'a complex web of approximately 400 different groups',
+				'not in the article',
+			);
 			await edit(r, news, /^story: .*$/m, 'story: no-such-story');
 		});
 		expect(lines).toHaveLength(3);
@@ -83,7 +269,12 @@ describe('validateContent', () => {
 
 	it('matches excerpts whatever their quote marks and white space', async () => {
 		const lines = await broken((r) =>
-			edit(r, claims, "excerpt: '\"cooperation, yes; subordination and intervention, no\"'", "excerpt: '“cooperation,   yes; subordination and intervention, no”'"),
+			edit(
+				r,
+				claims,
+				'excerpt: \'"cooperation, yes; subordination and intervention, no"\'',
+				"excerpt: '“cooperation,   yes; subordination and intervention, no”'",
+			),
 		);
 		expect(lines).toEqual([]);
 	});

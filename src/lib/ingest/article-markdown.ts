@@ -12,7 +12,9 @@ import type { Block } from './structure-lines.ts';
 function phrasing(text: string): PhrasingContent[] {
 	return text.split(/\*\*(?=\S)(.+?)(?<=\S)\*\*/).flatMap((part, i): PhrasingContent[] => {
 		if (part === '') return [];
-		return i % 2 === 1 ? [{ type: 'strong', children: [{ type: 'text', value: part }] }] : [{ type: 'text', value: part }];
+		return i % 2 === 1
+			? [{ type: 'strong', children: [{ type: 'text', value: part }] }]
+			: [{ type: 'text', value: part }];
 	});
 }
 
@@ -27,7 +29,16 @@ function toMdast(block: Block): BlockContent {
 		case 'heading':
 			return { type: 'heading', depth: 2, children: phrasing(block.line.text) };
 		case 'list':
-			return { type: 'list', ordered: false, spread: false, children: block.items.map((item) => ({ type: 'listItem', spread: false, children: [paragraph(item.text)] })) };
+			return {
+				type: 'list',
+				ordered: false,
+				spread: false,
+				children: block.items.map((item) => ({
+					type: 'listItem',
+					spread: false,
+					children: [paragraph(item.text)],
+				})),
+			};
 		case 'table': {
 			const rows = block.rows.map((row) => tableCells(row.text) ?? [row.text]);
 			const width = Math.max(...rows.map((cells) => cells.length));
@@ -35,16 +46,24 @@ function toMdast(block: Block): BlockContent {
 				type: 'table',
 				children: rows.map((cells): TableRow => ({
 					type: 'tableRow',
-					children: Array.from({ length: width }, (_, i) => ({ type: 'tableCell', children: phrasing(cells[i] ?? '') })),
+					children: Array.from({ length: width }, (_, i) => ({
+						type: 'tableCell',
+						children: phrasing(cells[i] ?? ''),
+					})),
 				})),
 			};
 		}
 		case 'pullQuote':
-			return { type: 'blockquote', children: [paragraph(block.quote.text), paragraph(block.attribution.text)] };
+			return {
+				type: 'blockquote',
+				children: [paragraph(block.quote.text), paragraph(block.attribution.text)],
+			};
 	}
 }
 
-const serialiser = unified().use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '_', rule: '-', fences: true });
+const serialiser = unified()
+	.use(remarkGfm)
+	.use(remarkStringify, { bullet: '-', emphasis: '_', rule: '-', fences: true });
 
 /** The article body as Markdown, serialised (and escaped) by remark. */
 export function blocksToMarkdown(blocks: readonly Block[]): string {

@@ -48,7 +48,10 @@ export function slugify(text: string): string {
 
 /** A headline derived from the opening sentence: its first clause when the sentence runs long. */
 export function deriveHeadline(opening: string): string {
-	const segment = new Intl.Segmenter('en', { granularity: 'sentence' }).segment(opening)[Symbol.iterator]().next();
+	const segment = new Intl.Segmenter('en', { granularity: 'sentence' })
+		.segment(opening)
+		[Symbol.iterator]()
+		.next();
 	const sentence = (segment.done ? opening : segment.value.segment).trim().replace(/[.!?]$/, '');
 	if (sentence.length <= 90) return sentence;
 	const clause = sentence.slice(0, 90).match(/^(.{30,}?)(?:,|—|–| - )/)?.[1];
@@ -57,17 +60,30 @@ export function deriveHeadline(opening: string): string {
 
 function dated(date: string | undefined): unknown {
 	if (date === undefined) return { precision: 'unknown' };
-	return /^\d{4}-\d{2}$/.test(date) ? { precision: 'month', value: date } : { precision: 'day', value: date };
+	return /^\d{4}-\d{2}$/.test(date)
+		? { precision: 'month', value: date }
+		: { precision: 'day', value: date };
 }
 
 /**
  * Turns a raw scraped text into an article: the cleaned body as Markdown and frontmatter
  * that records every removed, edited and doubtful line. Pure: reads and writes nothing.
  */
-export function ingestArticle(bytes: Uint8Array, options: IngestOptions, file = 'the raw file'): IngestResult {
-	const fail = (message: string, expected: string): IngestResult => ({ id: options.id ?? '', markdown: '', frontmatter: undefined, review: [], problems: [{ file, field: '(file)', message, expected }] });
+export function ingestArticle(
+	bytes: Uint8Array,
+	options: IngestOptions,
+	file = 'the raw file',
+): IngestResult {
+	const fail = (message: string, expected: string): IngestResult => ({
+		id: options.id ?? '',
+		markdown: '',
+		frontmatter: undefined,
+		review: [],
+		problems: [{ file, field: '(file)', message, expected }],
+	});
 	if (bytes.length === 0) return fail('is empty', 'the text of an article');
-	if (bytes.length > maxRawBytes) return fail(`is ${bytes.length} bytes`, `at most ${maxRawBytes} bytes for one article`);
+	if (bytes.length > maxRawBytes)
+		return fail(`is ${bytes.length} bytes`, `at most ${maxRawBytes} bytes for one article`);
 	if (bytes.includes(0)) return fail('is binary (it holds NUL bytes)', 'a plain-text article');
 	let text: string;
 	try {
@@ -99,15 +115,31 @@ export function ingestArticle(bytes: Uint8Array, options: IngestOptions, file = 
 		kind: options.kind ?? null,
 		stance: null,
 		summary: null,
-		provenance: { raw: `raw/${id}.txt`, sha256: sha256(bytes), removed: structured.removed.sort((a, b) => a.line - b.line), edited: structured.edited, flagged: structured.flagged },
+		provenance: {
+			raw: `raw/${id}.txt`,
+			sha256: sha256(bytes),
+			removed: structured.removed.sort((a, b) => a.line - b.line),
+			edited: structured.edited,
+			flagged: structured.flagged,
+		},
 	};
 	const review = [...structured.flagged];
 	if (!options.outlet && structured.outlet) {
-		review.push({ line: 0, text: structured.outlet, reason: 'outlet taken from a "Discover more from …" line' });
+		review.push({
+			line: 0,
+			text: structured.outlet,
+			reason: 'outlet taken from a "Discover more from …" line',
+		});
 	}
 	const parsed = articleSchema.safeParse(data);
 	const problems = parsed.success ? [] : problemsFromZod(articleFile, data, parsed.error);
 	problems.push(...bodyProblems(articleFile, body));
 	const frontmatter = yaml.dump(data, { lineWidth: -1, noRefs: true, sortKeys: false });
-	return { id, markdown: `---\n${frontmatter}---\n\n${body}`, frontmatter: parsed.success ? parsed.data : undefined, review, problems };
+	return {
+		id,
+		markdown: `---\n${frontmatter}---\n\n${body}`,
+		frontmatter: parsed.success ? parsed.data : undefined,
+		review,
+		problems,
+	};
 }

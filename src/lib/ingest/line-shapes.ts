@@ -7,7 +7,9 @@ export function words(line: string): string[] {
 }
 
 const minorWords = new Set(
-	'a an and as at but by for from in into is of on or over the to up via vs with amid after before its it be are was'.split(' '),
+	'a an and as at but by for from in into is of on or over the to up via vs with amid after before its it be are was'.split(
+		' ',
+	),
 );
 
 /**
@@ -40,7 +42,11 @@ export const atxHeadingPattern = /^#{1,6}\s+(\S.*?)\s*#*$/;
 /** The cells of a pipe-table row, or undefined when the line is not one. */
 export function tableCells(line: string): string[] | undefined {
 	if (!line.includes('|')) return undefined;
-	const cells = line.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split('|').map((c) => c.trim());
+	const cells = line
+		.replace(/^\s*\|/, '')
+		.replace(/\|\s*$/, '')
+		.split('|')
+		.map((c) => c.trim());
 	return cells.length >= 2 && cells.every((c) => c.length > 0) ? cells : undefined;
 }
 

@@ -51,13 +51,20 @@ export interface StructuredText {
  */
 const doubtfulBelow = 0.75;
 
-
 /**
  * Splits raw text into blocks, removing residue and recording every removal, edit and
  * doubt against its raw line number. Deterministic: the same text gives the same result.
  */
 export function structureLines(lines: readonly string[]): StructuredText {
-	const result: StructuredText = { headline: undefined, dek: undefined, blocks: [], removed: [], edited: [], flagged: [], outlet: undefined };
+	const result: StructuredText = {
+		headline: undefined,
+		dek: undefined,
+		blocks: [],
+		removed: [],
+		edited: [],
+		flagged: [],
+		outlet: undefined,
+	};
 	const kept: KeptLine[] = [];
 	const firstSeen = new Map<string, number>();
 
@@ -74,18 +81,24 @@ export function structureLines(lines: readonly string[]): StructuredText {
 		const key = trimmed.toLowerCase();
 		const first = firstSeen.get(key);
 		if (first !== undefined && trimmed.length >= 20) {
-			result.removed.push({ line, text: original, reason: `repeats line ${first} (a repeated teaser)` });
+			result.removed.push({
+				line,
+				text: original,
+				reason: `repeats line ${first} (a repeated teaser)`,
+			});
 			return;
 		}
 		firstSeen.set(key, line);
 		const edit = editLine(trimmed);
-		if (edit.reasons.length > 0) result.edited.push({ line, text: original, reason: edit.reasons.join('; ') });
+		if (edit.reasons.length > 0)
+			result.edited.push({ line, text: original, reason: edit.reasons.join('; ') });
 		kept.push({ line, text: edit.text });
 	});
 
 	const bodyStart = takeHeader(kept, lines, result);
 	const body = kept.slice(bodyStart);
-	const stems = (except: KeptLine) => wordStems(body.filter((k) => k !== except).map((k) => k.text));
+	const stems = (except: KeptLine) =>
+		wordStems(body.filter((k) => k !== except).map((k) => k.text));
 
 	for (let i = 0; i < body.length; i++) {
 		const current = body[i]!;
@@ -104,7 +117,11 @@ export function structureLines(lines: readonly string[]): StructuredText {
 			continue;
 		}
 		if (dashAttributionPattern.test(current.text) && previous?.type === 'paragraph') {
-			result.blocks[result.blocks.length - 1] = { type: 'pullQuote', quote: previous.line, attribution: current };
+			result.blocks[result.blocks.length - 1] = {
+				type: 'pullQuote',
+				quote: previous.line,
+				attribution: current,
+			};
 			continue;
 		}
 		const atx = atxHeadingPattern.exec(current.text);
@@ -118,13 +135,23 @@ export function structureLines(lines: readonly string[]): StructuredText {
 			const percent = `${Math.round(shared * 100)}% of its words appear elsewhere in the article`;
 			// A low share plus a shout ("…Alliance!") or an acronym the text never uses marks a teaser.
 			const acronyms = current.text.match(/\b[A-Z]{3,}\b/g) ?? [];
-			const teaser = /!$/.test(current.text) || acronyms.some((a) => !body.some((k) => k !== current && k.text.includes(a)));
+			const teaser =
+				/!$/.test(current.text) ||
+				acronyms.some((a) => !body.some((k) => k !== current && k.text.includes(a)));
 			if (shared < 0.5 && teaser) {
-				result.removed.push({ line: current.line, text: lines[current.line - 1]!, reason: `related-link headline: only ${percent}` });
+				result.removed.push({
+					line: current.line,
+					text: lines[current.line - 1]!,
+					reason: `related-link headline: only ${percent}`,
+				});
 				continue;
 			}
 			if (shared < doubtfulBelow) {
-				result.flagged.push({ line: current.line, text: lines[current.line - 1]!, reason: `kept as a subhead, but may be a related-link headline: ${percent}` });
+				result.flagged.push({
+					line: current.line,
+					text: lines[current.line - 1]!,
+					reason: `kept as a subhead, but may be a related-link headline: ${percent}`,
+				});
 			}
 			result.blocks.push({ type: 'heading', line: current });
 			continue;
@@ -140,7 +167,9 @@ export function structureLines(lines: readonly string[]): StructuredText {
  * Returns the index of the first body line.
  */
 function takeHeader(kept: KeptLine[], lines: readonly string[], result: StructuredText): number {
-	const firstProse = kept.findIndex((k) => isProse(k.text) || listItemPattern.test(k.text) || tableCells(k.text) !== undefined);
+	const firstProse = kept.findIndex(
+		(k) => isProse(k.text) || listItemPattern.test(k.text) || tableCells(k.text) !== undefined,
+	);
 	const header = firstProse === -1 ? [] : kept.slice(0, firstProse);
 	if (!header.some((k) => isTitleLike(k.text) && k.text.split(/\s+/).length >= 4)) return 0;
 	for (const k of header) {
