@@ -3,9 +3,19 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeSanitize from 'rehype-sanitize';
 import contentValidation from './src/integrations/content-validation.ts';
+import { contentRoot } from './src/lib/content-root.ts';
+import { markingData } from './src/lib/marking-data.ts';
+import rehypeMarkClaims from './src/markdown/rehype-mark-claims.ts';
+import rehypeMarkQuotes from './src/markdown/rehype-mark-quotes.ts';
+
+const base = '/';
+// The plugins take the people and claims as options: Astro re-renders cached articles when
+// its config changes, so an edit to people.yaml or a claim map reaches every article page.
+const { people, claims } = await markingData(contentRoot());
 
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'https://parallax.example',
+	base,
 	trailingSlash: 'always',
 	integrations: [contentValidation()],
 	markdown: {
@@ -15,7 +25,12 @@ export default defineConfig({
 			// Article text is quoted evidence: keep the outlet's own quote marks and dashes.
 			smartypants: false,
 			// Bodies are data. Validation already refuses raw HTML; this is the second lock.
-			rehypePlugins: [rehypeSanitize],
+			// Parallax's own marks come after it, so sanitising never strips their ids.
+			rehypePlugins: [
+				rehypeSanitize,
+				[rehypeMarkQuotes, { people, base }],
+				[rehypeMarkClaims, { claims, base }],
+			],
 		}),
 	},
 	security: {

@@ -16,3 +16,30 @@ export function standsVerbatimIn(needle: string, haystack: string): boolean {
 	const wanted = normaliseForMatch(needle);
 	return wanted.length > 0 && normaliseForMatch(haystack).includes(wanted);
 }
+
+const quoteClass = (char: string) =>
+	/['\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/.test(char)
+		? "['\\u2018\\u2019\\u201A\\u201B\\u2032\\u0060\\u00B4]"
+		: /["\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/.test(char)
+			? '["\\u201C\\u201D\\u201E\\u201F\\u2033\\u00AB\\u00BB]'
+			: char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Where `needle` stands in `haystack` by the same rule as `standsVerbatimIn`, as offsets
+ * into `haystack` itself, so the passage can be marked in place. Undefined when it does not.
+ */
+export function findVerbatim(
+	haystack: string,
+	needle: string,
+	from = 0,
+): { start: number; end: number } | undefined {
+	const words = needle.normalize('NFC').trim().split(/\s+/).filter(Boolean);
+	if (words.length === 0) return undefined;
+	const pattern = new RegExp(
+		words.map((word) => [...word].map(quoteClass).join('')).join('\\s+'),
+		'gu',
+	);
+	pattern.lastIndex = from;
+	const match = pattern.exec(haystack.normalize('NFC'));
+	return match ? { start: match.index, end: match.index + match[0].length } : undefined;
+}

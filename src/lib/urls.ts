@@ -1,6 +1,11 @@
-/** Site paths, in one place so links and routes cannot drift apart. Each ends with a slash. */
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+import { sitePaths } from './site-paths.ts';
 
-export const homeUrl = () => base;
-export const storyUrl = (id: string) => `${base}stories/${id}/`;
-export const articleUrl = (id: string) => `${base}articles/${id}/`;
+/** The site's paths under the configured base; for pages (plugins get `sitePaths(base)`). */
+export const {
+	home: homeUrl,
+	story: storyUrl,
+	article: articleUrl,
+	claim: claimUrl,
+	quotes: quotesUrl,
+	person: personUrl,
+} = sitePaths(import.meta.env.BASE_URL);

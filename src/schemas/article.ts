@@ -41,8 +41,8 @@ export const curatedQuoteSchema = z
 		speaker: idSchema.optional(),
 		/** How the article describes an unnamed speaker ("a White House spokesperson"). */
 		description: textSchema.optional(),
-		/** How the words reach the reader. */
-		kind: z.enum(['direct', 'nested', 'pull']).default('direct'),
+		/** How the words reach the reader; `not-speech` tells the finder a quoted phrase is a term. */
+		kind: z.enum(['direct', 'nested', 'pull', 'not-speech']).default('direct'),
 	})
 	.strict();
 
@@ -92,4 +92,5 @@ export const articleSchema = z
 	.strict();
 
 export type Article = z.infer<typeof articleSchema>;
+export type CuratedQuote = z.infer<typeof curatedQuoteSchema>;
 export type Provenance = z.infer<typeof provenanceSchema>;

@@ -3,6 +3,7 @@ import { idSchema, textSchema } from './common.ts';
 
 /** How an article handles a claim. An article not listed on a claim omits it. */
 export const claimStances = ['asserts', 'attributes', 'disputes', 'questions'] as const;
+export type ClaimStance = (typeof claimStances)[number];
 
 /** One article's handling of a claim, in its own words. */
 const claimCoverageSchema = z

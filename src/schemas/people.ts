@@ -10,6 +10,8 @@ export const personSchema = z
 		aliases: z.array(textSchema).default([]),
 		/** Their role at the time of the story. */
 		role: textSchema,
+		/** The pronoun the articles use for them, so "she said" can be resolved; unset when none do. */
+		pronoun: z.enum(['she', 'he']).optional(),
 	})
 	.strict();
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Root } from 'hast';
+import type { Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
@@ -12,6 +12,16 @@ export interface BuiltPage {
 	texts: (selector: string) => string[];
 	attribute: (selector: string, name: string) => string | undefined;
 	attributes: (selector: string, name: string) => string[];
+	/** The text under `selector` without Parallax's notes (speaker names, claim links). */
+	ownText: (selector: string) => string | undefined;
+}
+
+function withoutNotes<T extends Nodes>(node: T): T {
+	if (!('children' in node)) return node;
+	const children = node.children
+		.filter((child) => child.type !== 'element' || child.properties.dataNote === undefined)
+		.map((child) => withoutNotes(child));
+	return { ...node, children } as T;
 }
 
 /** Reads `dist/<route>index.html` (or a file path) and parses it. */
@@ -39,6 +49,10 @@ export async function readPage(distDir: string, route: string): Promise<BuiltPag
 		texts: (selector) =>
 			selectAll(selector, tree).map((node) => toText(node).replace(/\s+/g, ' ').trim()),
 		attribute: (selector, name) => read(select(selector, tree), name),
+		ownText: (selector) => {
+			const node = select(selector, tree);
+			return node ? toText(withoutNotes(node)).replace(/\s+/g, ' ').trim() : undefined;
+		},
 		attributes: (selector, name) =>
 			selectAll(selector, tree).flatMap((node) => read(node, name) ?? []),
 	};

@@ -41,7 +41,7 @@ export function run(
 export function astroBuild(outDir: string, contentDir?: string): Promise<RunResult> {
 	return run(
 		'npx',
-		['--no-install', 'astro', 'build', '--outDir', outDir],
+		['--no-install', 'astro', 'build', '--force', '--outDir', outDir],
 		contentDir ? { PARALLAX_CONTENT_DIR: contentDir } : {},
 	);
 }

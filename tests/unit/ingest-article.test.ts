@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import {
 	ingestArticle,
 	maxRawBytes,
-	slugify,
 	type IngestOptions,
 } from '../../src/lib/ingest/ingest-article.ts';
+import { slugify } from '../../src/lib/slug.ts';
 import { markdownText, parseMarkdown } from '../../src/lib/markdown-text.ts';
 import { normaliseForMatch } from '../../src/lib/text-match.ts';
 

@@ -3,6 +3,7 @@ import { articleSchema, type Article } from '../../schemas/article.ts';
 import { bodyProblems } from '../content-checks.ts';
 import { problemsFromZod, type Problem } from '../problems.ts';
 import { decodeUtf8, rawLines, sha256 } from '../raw-text.ts';
+import { slugify } from '../slug.ts';
 import { blocksToMarkdown } from './article-markdown.ts';
 import { structureLines, type NotedLine } from './structure-lines.ts';
 
@@ -32,19 +33,6 @@ export interface IngestResult {
 
 /** Raw files larger than this are refused: no article is this long, and it keeps ingestion quick. */
 export const maxRawBytes = 5 * 1024 * 1024;
-
-/** A URL-safe id from a headline: lowercase ASCII words joined by hyphens, at most 60 characters. */
-export function slugify(text: string): string {
-	const slug = text
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/['’]/g, '')
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');
-	if (slug.length <= 60) return slug;
-	return slug.slice(0, 61).replace(/-[^-]*$/, '');
-}
 
 /** A headline derived from the opening sentence: its first clause when the sentence runs long. */
 export function deriveHeadline(opening: string): string {

@@ -1,0 +1,24 @@
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import type { Claim } from '../schemas/claims.ts';
+import type { ArticleQuote } from './quotes/article-quotes.ts';
+
+/**
+ * The quotations the Markdown plugin found in an article. Astro logs a plugin's error
+ * and renders an empty body; failing here makes such an article stop the build instead.
+ */
+export async function quotesOf(article: CollectionEntry<'articles'>): Promise<ArticleQuote[]> {
+	const { remarkPluginFrontmatter } = await render(article);
+	const quotes: unknown = remarkPluginFrontmatter.foundQuotes;
+	if (!Array.isArray(quotes))
+		throw new Error(
+			`content/articles/${article.id}.md did not render; see the Markdown error above.`,
+		);
+	return quotes as ArticleQuote[];
+}
+
+/** Every claim of every story, with its story's id. */
+export async function allClaims(): Promise<(Claim & { story: string })[]> {
+	return (await getCollection('claims')).flatMap((entry) =>
+		entry.data.claims.map((claim) => ({ ...claim, story: entry.id })),
+	);
+}

@@ -1,0 +1,22 @@
+/** Site paths under a base path, in one place so links and routes cannot drift apart. */
+export interface SitePaths {
+	home: () => string;
+	story: (id: string) => string;
+	article: (id: string) => string;
+	claim: (id: string) => string;
+	quotes: () => string;
+	person: (id: string) => string;
+}
+
+/** Paths for a site served under `base` ("/" or "/parallax/"); each ends with a slash. */
+export function sitePaths(base: string): SitePaths {
+	const root = base.replace(/\/?$/, '/');
+	return {
+		home: () => root,
+		story: (id) => `${root}stories/${id}/`,
+		article: (id) => `${root}articles/${id}/`,
+		claim: (id) => `${root}claims/${id}/`,
+		quotes: () => `${root}quotes/`,
+		person: (id) => `${root}people/${id}/`,
+	};
+}

@@ -1,0 +1,68 @@
+import path from 'node:path';
+import type { Element, Root } from 'hast';
+import type { VFile } from 'vfile';
+import { insertAfter, wrapText } from '../lib/hast/wrap-text.ts';
+import { textBlocks } from '../lib/hast/text-blocks.ts';
+import type { ClaimMark } from '../lib/marking-data.ts';
+import { sitePaths } from '../lib/site-paths.ts';
+import { findVerbatim } from '../lib/text-match.ts';
+
+export interface Options {
+	/** Each article's claim excerpts, by article id (the file name). */
+	claims: Record<string, ClaimMark[]>;
+	/** The site's base path, for links to claim pages. */
+	base: string;
+}
+
+/**
+ * Marks each claim excerpt where it stands in the article: a `mark.claim` with the id
+ * `claim-<id>` (the anchor shared links use), and a link to the claim's page after it.
+ */
+export default function rehypeMarkClaims(options: Options) {
+	const paths = sitePaths(options.base);
+	return (tree: Root, file: VFile) => {
+		const article = path.basename(file.path, path.extname(file.path));
+		const blocks = textBlocks(tree);
+		const ids = new Set<string>();
+		for (const mark of options.claims[article] ?? []) {
+			for (const block of blocks) {
+				const range = findVerbatim(block.text, mark.excerpt);
+				if (!range) continue;
+				const first = !ids.has(mark.claim);
+				ids.add(mark.claim);
+				const pieces = wrapText(
+					block.element,
+					range.start,
+					range.end,
+					(isFirst) => claimElement(mark, isFirst && first),
+					(element) => element.tagName === 'a',
+				);
+				const last = pieces.at(-1);
+				if (last) insertAfter(last.parent, last.wrapper, claimLink(mark, paths.claim(mark.claim)));
+				break;
+			}
+		}
+	};
+}
+
+function claimElement(mark: ClaimMark, withId: boolean): Element {
+	return {
+		type: 'element',
+		tagName: 'mark',
+		properties: {
+			className: ['claim', `claim-${mark.stance}`],
+			id: withId ? `claim-${mark.claim}` : undefined,
+			dataClaim: mark.claim,
+		},
+		children: [],
+	};
+}
+
+function claimLink(mark: ClaimMark, href: string): Element {
+	return {
+		type: 'element',
+		tagName: 'a',
+		properties: { className: ['claim-ref'], href, dataNote: '', title: mark.statement },
+		children: [{ type: 'text', value: `claim: ${mark.stance}` }],
+	};
+}
