@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../support/run.ts';
+
+const claims = (...args: string[]) => run('node', ['scripts/claims.ts', ...args]);
+
+describe('npm run claims -- suggest', () => {
+	it('lists sentences like claims in the map, and sentences that match none', async () => {
+		const result = await claims('suggest', 'sovereignty-is-not-for-sale');
+		expect(result.code).toBe(0);
+		expect(result.stdout).toMatch(
+			/^sovereignty-is-not-for-sale: \d+ sentences; \d+ read like claims in the map, \d+ match none\.$/m,
+		);
+		expect(result.stdout).toContain('Suggestions only');
+		const [matched, unmatched] = result.stdout.split('Sentences that match no claim:');
+		// The National Guard sentence is in the map for this article; the Journal's report is not a claim of its own.
+		expect(matched).toMatch(/deploying 10,000 National Guard troops/);
+		expect(matched).toMatch(/already covered/);
+		expect(unmatched).toBeDefined();
+	});
+
+	it('fails clearly for an unknown article or a wrong command', async () => {
+		const unknown = await claims('suggest', 'no-such-article');
+		expect(unknown.code).toBe(1);
+		expect(unknown.stderr).toMatch(
+			/^no-such-article: no such article \(expected one of: .*sovereignty-is-not-for-sale/m,
+		);
+		const wrong = await claims('list');
+		expect(wrong.code).toBe(1);
+		expect(wrong.stderr).toContain('usage: npm run claims -- suggest <article-id>');
+	});
+});
