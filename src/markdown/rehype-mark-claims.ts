@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
-import { insertAfter, wrapText } from '../lib/hast/wrap-text.ts';
+import { insertNoteAfter, wrapText } from '../lib/hast/wrap-text.ts';
 import { textBlocks } from '../lib/hast/text-blocks.ts';
 import type { ClaimMark } from '../lib/marking-data.ts';
 import { sitePaths } from '../lib/site-paths.ts';
@@ -38,7 +38,7 @@ export default function rehypeMarkClaims(options: Options) {
 					(element) => element.tagName === 'a',
 				);
 				const last = pieces.at(-1);
-				if (last) insertAfter(last.parent, last.wrapper, claimLink(mark, paths.claim(mark.claim)));
+				if (last) insertNoteAfter(last.parent, last.wrapper, claimLink(mark, paths.claim(mark.claim)));
 				break;
 			}
 		}

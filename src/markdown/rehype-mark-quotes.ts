@@ -2,7 +2,7 @@ import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { curatedQuoteSchema } from '../schemas/article.ts';
 import type { Person } from '../schemas/people.ts';
-import { insertAfter, wrapText } from '../lib/hast/wrap-text.ts';
+import { insertNoteAfter, wrapText } from '../lib/hast/wrap-text.ts';
 import { textBlocks } from '../lib/hast/text-blocks.ts';
 import { type ArticleQuote, articleQuotes } from '../lib/quotes/article-quotes.ts';
 import { sitePaths } from '../lib/site-paths.ts';
@@ -46,7 +46,7 @@ export default function rehypeMarkQuotes(options: Options) {
 			);
 			const last = pieces.at(-1);
 			const note = speakerNote(quote, names, paths.person);
-			if (last && note) insertAfter(last.parent, last.wrapper, note);
+			if (last && note) insertNoteAfter(last.parent, last.wrapper, note);
 		}
 		if (frontmatter) frontmatter.foundQuotes = quotes;
 	};
@@ -78,7 +78,8 @@ function speakerNote(
 ): Element | undefined {
 	if (quote.kind === 'pull') return undefined;
 	const name = quote.speaker ? names.get(quote.speaker) : undefined;
-	const label = name ?? quote.description;
+	const who = name ?? quote.description;
+	const label = who && quote.kind === 'nested' ? `${who}, recounted` : who;
 	if (!label) return undefined;
 	return {
 		type: 'element',

@@ -42,9 +42,18 @@ export function wrapText(
 		.toReversed();
 }
 
-/** Puts `node` right after `after` in `parent`. */
-export function insertAfter(parent: Element, after: Element, node: ElementContent): void {
-	parent.children.splice(parent.children.indexOf(after) + 1, 0, node);
+/**
+ * Puts a note right after `after` in `parent`, past any closing punctuation that follows
+ * it (`,’”`), so a note never parts a word from its comma or a quote from its mark.
+ */
+export function insertNoteAfter(parent: Element, after: Element, note: ElementContent): void {
+	const at = parent.children.indexOf(after) + 1;
+	const next = parent.children[at];
+	const closing = next?.type === 'text' ? /^[,.;:!?’”'")\]]+/.exec(next.value)?.[0] : undefined;
+	if (next?.type === 'text' && closing) {
+		const rest = next.value.slice(closing.length);
+		parent.children.splice(at, 1, text(closing), note, ...(rest ? [text(rest)] : []));
+	} else parent.children.splice(at, 0, note);
 }
 
 function text(value: string): Text {
