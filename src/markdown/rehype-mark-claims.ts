@@ -38,7 +38,8 @@ export default function rehypeMarkClaims(options: Options) {
 					(element) => element.tagName === 'a',
 				);
 				const last = pieces.at(-1);
-				if (last) insertNoteAfter(last.parent, last.wrapper, claimLink(mark, paths.claim(mark.claim)));
+				if (last)
+					insertNoteAfter(last.parent, last.wrapper, claimLink(mark, paths.claim(mark.claim)));
 				break;
 			}
 		}
