@@ -12,7 +12,7 @@ describe('npm run claims -- suggest', () => {
 		);
 		expect(result.stdout).toContain('Suggestions only');
 		const [matched, unmatched] = result.stdout.split('Sentences that match no claim:');
-		// The National Guard sentence is in the map for this article; the Journal's report is not a claim of its own.
+		// The National Guard sentence is in the map for this article.
 		expect(matched).toMatch(/deploying 10,000 National Guard troops/);
 		expect(matched).toMatch(/already covered/);
 		expect(unmatched).toBeDefined();
