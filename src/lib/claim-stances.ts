@@ -8,3 +8,21 @@ export const stanceLabels: Record<ClaimStance | 'omits', string> = {
 	questions: 'Questions it',
 	omits: 'Not mentioned',
 };
+
+/** A shape beside each label, so the matrix scans without colour. */
+export const stanceSymbols: Record<ClaimStance | 'omits', string> = {
+	asserts: '●',
+	attributes: '◐',
+	disputes: '✕',
+	questions: '?',
+	omits: '–',
+};
+
+/** What each stance means, for legends. */
+export const stanceMeanings: Record<ClaimStance | 'omits', string> = {
+	asserts: 'states it in its own voice',
+	attributes: 'reports someone else saying it',
+	disputes: 'argues or reports that it is wrong',
+	questions: 'casts doubt on it',
+	omits: 'does not mention it',
+};

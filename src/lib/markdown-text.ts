@@ -54,3 +54,9 @@ export function findUnsafeConstructs(tree: Root): UnsafeConstruct[] {
 	});
 	return found;
 }
+
+/** An article's lede: the text of its first paragraph, or undefined when it has none. */
+export function ledeOf(markdown: string): string | undefined {
+	const paragraph = parseMarkdown(markdown).children.find((node) => node.type === 'paragraph');
+	return paragraph && toString(paragraph);
+}

@@ -6,6 +6,8 @@ export interface SitePaths {
 	claim: (id: string) => string;
 	quotes: () => string;
 	person: (id: string) => string;
+	compare: (a: string, b: string) => string;
+	compareMany: (story: string, articles?: readonly string[]) => string;
 }
 
 /** Paths for a site served under `base` ("/" or "/parallax/"); each ends with a slash. */
@@ -18,5 +20,8 @@ export function sitePaths(base: string): SitePaths {
 		claim: (id) => `${root}claims/${id}/`,
 		quotes: () => `${root}quotes/`,
 		person: (id) => `${root}people/${id}/`,
+		compare: (a, b) => `${root}compare/${a}/${b}/`,
+		compareMany: (story, articles) =>
+			`${root}stories/${story}/compare/${articles ? `?articles=${articles.join(',')}` : ''}`,
 	};
 }

@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
-import { quotesBySpeaker, type SpeakerQuotes } from './quote-index.ts';
-import { quotesOf } from './site-data.ts';
+import type { SpeakerQuotes } from './quote-index.ts';
+import { quotesOfArticles } from './quotes-of-articles.ts';
 import { outletName } from './story-data.ts';
 
 /** Every quotation on the site by speaker, and how to name each article in a list. */
@@ -10,11 +10,8 @@ export async function siteQuotes(): Promise<{
 }> {
 	const articles = (await getCollection('articles')).toSorted((a, b) => a.id.localeCompare(b.id));
 	const people = await getCollection('people');
-	const found = await Promise.all(
-		articles.map(async (article) => ({ article: article.id, quotes: await quotesOf(article) })),
-	);
-	const speakers = quotesBySpeaker(
-		found,
+	const speakers = await quotesOfArticles(
+		articles,
 		people.map((person) => person.id),
 	);
 	const sources = new Map(

@@ -25,3 +25,14 @@ export function articlesOfStory<T extends ArticleEntry>(
 export function outletName(article: Article): string {
 	return article.outlet ?? 'Unknown outlet';
 }
+
+/** A headline cut to its first words, for column heads and compact lists. */
+export function shortHeadline(text: string, words = 6): string {
+	const all = text.split(/\s+/);
+	return all.length <= words ? text : `${all.slice(0, words).join(' ')}…`;
+}
+
+/** Every ordered pair of a story's articles: what the compare pages are built for. */
+export function orderedPairs<T>(items: readonly T[]): [T, T][] {
+	return items.flatMap((a) => items.filter((b) => b !== a).map((b) => [a, b] as [T, T]));
+}

@@ -8,4 +8,6 @@ export const {
 	claim: claimUrl,
 	quotes: quotesUrl,
 	person: personUrl,
+	compare: compareUrl,
+	compareMany: compareManyUrl,
 } = sitePaths(import.meta.env.BASE_URL);

@@ -63,7 +63,13 @@ function claimLink(mark: ClaimMark, href: string): Element {
 	return {
 		type: 'element',
 		tagName: 'a',
-		properties: { className: ['claim-ref'], href, dataNote: '', title: mark.statement },
+		properties: {
+			className: ['claim-ref'],
+			href,
+			dataNote: '',
+			dataClaim: mark.claim,
+			title: mark.statement,
+		},
 		children: [{ type: 'text', value: `claim: ${mark.stance}` }],
 	};
 }
