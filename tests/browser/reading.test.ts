@@ -73,6 +73,19 @@ describe('the pair compare page', () => {
 		await phone.close();
 	});
 
+	it('prints both sides in columns, without the controls', async () => {
+		const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+		const page = await open(context, route);
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.locator('.pair-claim .side-a').first().isVisible()).resolves.toBe(true);
+		await expect(page.locator('.pair-claim .side-b').first().isVisible()).resolves.toBe(true);
+		await expect(page.locator('.side-switch').isVisible()).resolves.toBe(false);
+		await expect(page.locator('header.site').isVisible()).resolves.toBe(false);
+		const pdf = await page.pdf({ format: 'A4' });
+		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+		await context.close();
+	});
+
 	it('can be walked by keyboard: swap sides, then follow a shared claim to its passage', async () => {
 		const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
 		const page = await open(context, route);
