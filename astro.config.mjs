@@ -8,13 +8,16 @@ import { markingData } from './src/lib/marking-data.ts';
 import rehypeMarkClaims from './src/markdown/rehype-mark-claims.ts';
 import rehypeMarkQuotes from './src/markdown/rehype-mark-quotes.ts';
 
-const base = '/';
+// Where the site is served: SITE_URL is its public address (canonical links, feeds,
+// previews); BASE_PATH a subfolder when hosted under one (e.g. /parallax/ on GitHub Pages).
+const site = process.env.SITE_URL ?? 'https://parallax.example';
+const base = process.env.BASE_PATH ?? '/';
 // The plugins take the people and claims as options: Astro re-renders cached articles when
 // its config changes, so an edit to people.yaml or a claim map reaches every article page.
 const { people, claims } = await markingData(contentRoot());
 
 export default defineConfig({
-	site: process.env.SITE_URL ?? 'https://parallax.example',
+	site,
 	base,
 	trailingSlash: 'always',
 	integrations: [contentValidation()],
