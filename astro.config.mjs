@@ -1,5 +1,6 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeSanitize from 'rehype-sanitize';
 import contentValidation from './src/integrations/content-validation.ts';
@@ -20,7 +21,8 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
-	integrations: [contentValidation()],
+	// The 404 page is for lost readers, not for search engines.
+	integrations: [contentValidation(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
 	markdown: {
 		// Shiki's inline styles break the CSP, and article bodies hold no code.
 		syntaxHighlight: false,

@@ -8,6 +8,9 @@ export interface SitePaths {
 	person: (id: string) => string;
 	compare: (a: string, b: string) => string;
 	compareMany: (story: string, articles?: readonly string[]) => string;
+	/** A preview image, by its card's path (`stories/x`, `compare/a/b`, `site`). */
+	ogImage: (card: string) => string;
+	rss: () => string;
 }
 
 /** Paths for a site served under `base` ("/" or "/parallax/"); each ends with a slash. */
@@ -21,6 +24,8 @@ export function sitePaths(base: string): SitePaths {
 		quotes: () => `${root}quotes/`,
 		person: (id) => `${root}people/${id}/`,
 		compare: (a, b) => `${root}compare/${a}/${b}/`,
+		ogImage: (card) => `${root}og/${card}.png`,
+		rss: () => `${root}rss.xml`,
 		compareMany: (story, articles) =>
 			`${root}stories/${story}/compare/${articles ? `?articles=${articles.join(',')}` : ''}`,
 	};

@@ -10,4 +10,6 @@ export const {
 	person: personUrl,
 	compare: compareUrl,
 	compareMany: compareManyUrl,
+	ogImage: ogImageUrl,
+	rss: rssUrl,
 } = sitePaths(import.meta.env.BASE_URL);

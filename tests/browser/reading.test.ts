@@ -142,7 +142,9 @@ describe('the many-way compare page', () => {
 			'soft-invasion-entirely-a-movie',
 			'sovereignty-is-not-for-sale',
 		]);
-		await expect(page.getByRole('status').textContent()).resolves.toBe('Showing 2 of 5 articles.');
+		await expect(page.locator('column-picker [role="status"]').textContent()).resolves.toBe(
+			'Showing 2 of 5 articles.',
+		);
 		await context.close();
 	});
 

@@ -1,0 +1,20 @@
+import path from 'node:path';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { OgCard } from '../../lib/og/og-card.ts';
+import { allOgCards } from '../../lib/og/og-cards.ts';
+import { cachedOgPng } from '../../lib/og/render-og.ts';
+
+// Kept between builds (astro build --force clears Astro's cache, not this one).
+const cacheDir = path.resolve('node_modules/.cache/parallax-og');
+
+export const getStaticPaths = (async () =>
+	[...(await allOgCards())].map(([card, data]) => ({
+		params: { card },
+		props: { data },
+	}))) satisfies GetStaticPaths;
+
+/** A page's 1200×630 preview image, made at build time. */
+export const GET: APIRoute<{ data: OgCard }> = async ({ props }) => {
+	const { png } = await cachedOgPng(props.data, cacheDir);
+	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
