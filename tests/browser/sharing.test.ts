@@ -1,0 +1,96 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../support/chromium.ts';
+import { serveStatic } from '../support/static-server.ts';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+beforeAll(async () => {
+	server = await serveStatic(inject('distDir'));
+	browser = await launchChromium();
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+const manyWay = '/stories/sheinbaum-rejects-us-troops/compare/';
+
+describe('copy link', () => {
+	it('copies the view as the reader set it up, and the link opens that same view', async () => {
+		const context = await browser.newContext();
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+		const page = await context.newPage();
+		await page.goto(
+			`${server.url}${manyWay}?articles=sovereignty-versus-security,soft-invasion-entirely-a-movie`,
+		);
+		await page.getByRole('checkbox', { name: /Sheinbaum says she rejected/ }).check();
+		await page.getByRole('button', { name: 'Copy link' }).click();
+		await expect(page.locator('share-link [role="status"]').textContent()).resolves.toBe(
+			'Link copied.',
+		);
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(copied).toBe(
+			`${server.url}${manyWay}?articles=sovereignty-versus-security,soft-invasion-entirely-a-movie,rejection-preserves-sovereignty`,
+		);
+		const opened = await context.newPage();
+		await opened.goto(copied);
+		const visible = () =>
+			opened.$$eval('table.many thead th[data-article]', (cells) =>
+				cells
+					.filter((c) => !(c as HTMLElement).hidden)
+					.map((c) => (c as HTMLElement).dataset.article),
+			);
+		await expect(visible()).resolves.toEqual([
+			'sovereignty-versus-security',
+			'soft-invasion-entirely-a-movie',
+			'rejection-preserves-sovereignty',
+		]);
+		await context.close();
+	});
+
+	it('shows the link to copy by hand when the clipboard is refused', async () => {
+		const context = await browser.newContext();
+		await context.addInitScript(() => {
+			navigator.clipboard.writeText = () =>
+				Promise.reject(new DOMException('denied', 'NotAllowedError'));
+		});
+		const page = await context.newPage();
+		await page.goto(`${server.url}/claims/about-400-criminal-groups/`);
+		await page.getByRole('button', { name: 'Copy link' }).click();
+		const box = page.getByRole('textbox', { name: 'Link to this view' });
+		await expect(box.inputValue()).resolves.toBe(`${server.url}/claims/about-400-criminal-groups/`);
+		await expect(page.locator('share-link [role="status"]').textContent()).resolves.toContain(
+			'copy it from the box',
+		);
+		await context.close();
+	});
+
+	it('stays hidden without JavaScript, since it could not work', async () => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${server.url}/claims/about-400-criminal-groups/`);
+		await expect(page.getByRole('button', { name: 'Copy link' }).isVisible()).resolves.toBe(false);
+		await context.close();
+	});
+});
+
+describe('anchored links', () => {
+	it.each([
+		['/articles/mexico-rejects-us-military-intervention/', 'claim-about-400-criminal-groups'],
+		['/articles/sovereignty-is-not-for-sale/', 'q-no-president-trump-sovereignty-is-not'],
+		['/stories/sheinbaum-rejects-us-troops/', 'claim-about-400-criminal-groups'],
+	])('%s#%s lands on its passage, marked and focused', async (route, id) => {
+		const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+		await page.goto(`${server.url}${route}#${id}`);
+		await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe(id);
+		const box = await page.locator(`#${id}`).boundingBox();
+		expect(box!.y).toBeGreaterThanOrEqual(0);
+		expect(box!.y).toBeLessThan(740);
+		const outline = await page
+			.locator(`#${id}`)
+			.evaluate((el) => getComputedStyle(el).outlineStyle);
+		expect(outline).toBe('solid');
+		await page.close();
+	});
+});
