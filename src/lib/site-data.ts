@@ -1,6 +1,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { Claim } from '../schemas/claims.ts';
 import type { ArticleQuote } from './quotes/article-quotes.ts';
+import { articlesOfStory } from './story-data.ts';
 
 /**
  * The quotations the Markdown plugin found in an article. Astro logs a plugin's error
@@ -21,4 +22,19 @@ export async function allClaims(): Promise<(Claim & { story: string })[]> {
 	return (await getCollection('claims')).flatMap((entry) =>
 		entry.data.claims.map((claim) => ({ ...claim, story: entry.id })),
 	);
+}
+
+/** One route per story, with the story and its articles in reading order. */
+export async function storyPaths() {
+	const articles = await getCollection('articles');
+	return (await getCollection('stories')).map((story) => ({
+		params: { story: story.id },
+		props: { story, articles: articlesOfStory(story.id, articles) },
+	}));
+}
+
+/** What a story's pages receive. */
+export interface StoryProps {
+	story: CollectionEntry<'stories'>;
+	articles: CollectionEntry<'articles'>[];
 }

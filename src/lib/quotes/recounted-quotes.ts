@@ -1,0 +1,90 @@
+import { attributionBefore } from './attribution.ts';
+import type { MentionFinder } from './mentions.ts';
+import type { QuoteSpan } from './quote-spans.ts';
+import type { FoundQuote } from './quote-types.ts';
+import { type Range, wordsIn } from './sentences.ts';
+import { type Resolved, resolveMention, type Seen } from './speaker-resolution.ts';
+
+/** Single-quoted speech inside a quotation: "He said, ‘…’" recounted by the outer speaker. */
+export function nestedQuotes(
+	text: string,
+	block: number,
+	span: QuoteSpan,
+	outer: Resolved,
+	finder: MentionFinder,
+	seen: readonly Seen[],
+	sentence: number,
+): FoundQuote[] {
+	return span.inner.map((inner) => {
+		const lead: Range = { start: Math.max(span.open + 1, inner.open - 60), end: inner.open };
+		const mentions = finder.find(text).filter((m) => m.start >= lead.start && m.end <= lead.end);
+		const attribution = attributionBefore(text, lead, mentions);
+		let resolved: Resolved = {
+			speaker: null,
+			description: null,
+			confidence: 0.4,
+			reason: 'recounted speech with no attribution',
+		};
+		const subject = attribution?.subject;
+		if (subject?.pointer?.pronoun === 'i') {
+			resolved = {
+				...outer,
+				confidence: Math.min(outer.confidence, 0.8),
+				reason: '"I" is the person recounting',
+			};
+		} else if (subject) {
+			const found = resolveMention(
+				subject,
+				finder,
+				seen.filter((s) => s.person !== outer.speaker),
+				block,
+				sentence,
+			);
+			if (found)
+				resolved = {
+					...found,
+					confidence: Math.min(found.confidence, 0.7),
+					reason: `${found.reason}, recounted`,
+				};
+		}
+		return {
+			block,
+			start: inner.open + 1,
+			end: inner.close,
+			text: inner.text,
+			kind: 'nested' as const,
+			reportedBy: outer.speaker,
+			...resolved,
+		};
+	});
+}
+
+/** "– International security analyst" on the line after a pull quote: the attribution, or undefined. */
+export function pullAttribution(next: string | undefined): string | undefined {
+	const match = /^\s*[–—-]\s*(\S.{0,80}?)\s*$/u.exec(next ?? '');
+	if (!match || wordsIn(match[1]!, 0, match[1]!.length).length > 8) return undefined;
+	return match[1]!;
+}
+
+export function pullQuote(
+	text: string,
+	block: number,
+	attribution: string,
+	finder: MentionFinder,
+): FoundQuote {
+	const start = text.length - text.trimStart().length;
+	const end = text.trimEnd().length;
+	const speaker = finder.personNamed(attribution) ?? null;
+	return {
+		block,
+		start,
+		end,
+		text: text.slice(start, end),
+		kind: 'pull',
+		reportedBy: null,
+		speaker,
+		description: speaker ? null : attribution,
+		confidence: speaker ? 0.9 : 0.85,
+		reason: 'pull quote with a dash attribution',
+	};
+}
