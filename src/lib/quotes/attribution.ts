@@ -17,8 +17,9 @@ const speechVerb =
 /** Verbs that name a thing as often as they report speech: they need a person as subject. */
 const namingVerb = /^(?:call|calls|called|calling|described|describes|dubbed|labelled|labeled)$/i;
 
+/** Words between a subject and its verb that change nothing: auxiliaries, and adverbs of manner. */
 const skippable =
-	/^(?:has|have|had|was|is|were|would|will|also|then|later|once|again|has|had|been|publicly|previously|recently|repeatedly|consistently|firmly|simply|cynically|bluntly|flatly|quickly)$/i;
+	/^(?:has|have|had|was|is|were|would|will|been|also|then|later|once|again|\p{L}+ly)$/iu;
 const clauseStop =
 	/^(?:as|that|which|who|while|when|and|but|after|before|because|if|though|although|by|in|on|at|with|to|of|for)$/i;
 const determiner =
