@@ -1,4 +1,10 @@
-import { findUnsafeConstructs, markdownText, parseMarkdown } from './markdown-text.ts';
+import {
+	deepestNesting,
+	findUnsafeConstructs,
+	markdownText,
+	maxNesting,
+	parseMarkdown,
+} from './markdown-text.ts';
 import type { Problem } from './problems.ts';
 import { normaliseForMatch, standsVerbatimIn } from './text-match.ts';
 import type { CheckedContent } from './validate-content.ts';
@@ -34,6 +40,17 @@ function oneOf(ids: Iterable<string>): string {
 
 /** Problems with one article body: empty, raw HTML, or links that could run or load something. */
 export function bodyProblems(file: string, body: string): Problem[] {
+	const nesting = deepestNesting(body);
+	if (nesting.depth > maxNesting) {
+		return [
+			{
+				file,
+				field: 'body',
+				message: `nests quotes or lists ${nesting.depth} levels deep on body line ${nesting.line}`,
+				expected: `at most ${maxNesting} levels; article text is data, not markup`,
+			},
+		];
+	}
 	const tree = parseMarkdown(body);
 	const problems: Problem[] = [];
 	if (normaliseForMatch(markdownText(tree)) === '') {

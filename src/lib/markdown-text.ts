@@ -55,6 +55,47 @@ export function findUnsafeConstructs(tree: Root): UnsafeConstruct[] {
 	return found;
 }
 
+/**
+ * The most levels of block quotes and lists a body may nest. The parser recurses once per
+ * level (10,000 `>` overflow the stack) and slows sharply with deep list indentation, so
+ * deeper bodies are refused before they are parsed. Real articles nest two or three.
+ */
+export const maxNesting = 100;
+
+/** How many quote and list levels a line could open: its leading markers plus indentation / 2. */
+function lineNesting(line: string): number {
+	let markers = 0;
+	let columns = 0;
+	for (let i = 0; i < line.length; i++) {
+		const char = line[i]!;
+		if (char === ' ') columns += 1;
+		else if (char === '\t') columns += 4;
+		else {
+			const marker = /^(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/.exec(
+				line.slice(i, i + 12),
+			);
+			if (!marker) break;
+			// The one space after a marker belongs to it, not to the indentation.
+			markers += 1;
+			i += marker[0].length - 1;
+		}
+	}
+	return markers + Math.floor(columns / 2);
+}
+
+/**
+ * An upper bound on how deep a body nests quotes and lists, and the (1-based) line where it
+ * is deepest, found without parsing: a linear scan of each line's leading markers.
+ */
+export function deepestNesting(markdown: string): { depth: number; line: number } {
+	let deepest = { depth: 0, line: 0 };
+	markdown.split('\n').forEach((line, index) => {
+		const depth = lineNesting(line);
+		if (depth > deepest.depth) deepest = { depth, line: index + 1 };
+	});
+	return deepest;
+}
+
 /** An article's lede: the text of its first paragraph, or undefined when it has none. */
 export function ledeOf(markdown: string): string | undefined {
 	const paragraph = parseMarkdown(markdown).children.find((node) => node.type === 'paragraph');

@@ -11,7 +11,7 @@ import {
 	duplicateIds,
 } from './content-checks.ts';
 import { loadContent, type SourceFile } from './load-content.ts';
-import { markdownText, parseMarkdown } from './markdown-text.ts';
+import { deepestNesting, markdownText, maxNesting, parseMarkdown } from './markdown-text.ts';
 import { problemsFromZod, type Problem } from './problems.ts';
 import { checkProvenance } from './provenance-checks.ts';
 
@@ -97,7 +97,8 @@ export async function validateContent(
 		// Body problems stand on their own: report them even when the frontmatter is broken.
 		problems.push(...bodyProblems(source.file, source.body ?? ''));
 		const data = checkShape(source, articleSchema, problems);
-		if (!data) {
+		// A body nested too deeply is reported above and must not reach the parser.
+		if (!data || deepestNesting(source.body ?? '').depth > maxNesting) {
 			content.failed.articles.add(source.id);
 			continue;
 		}

@@ -72,6 +72,9 @@ export function ingestArticle(
 	if (bytes.length === 0) return fail('is empty', 'the text of an article');
 	if (bytes.length > maxRawBytes)
 		return fail(`is ${bytes.length} bytes`, `at most ${maxRawBytes} bytes for one article`);
+	// UTF-16 text is full of NUL bytes too; its byte order mark tells it from binary.
+	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+		return fail('is UTF-16 text', 'UTF-8 (convert it first, e.g. `iconv -f utf-16 -t utf-8`)');
 	if (bytes.includes(0)) return fail('is binary (it holds NUL bytes)', 'a plain-text article');
 	let text: string;
 	try {
