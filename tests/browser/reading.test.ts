@@ -91,6 +91,8 @@ describe('the pair compare page', () => {
 		const page = await open(context, route);
 		await page.keyboard.press('Tab'); // skip link
 		await page.keyboard.press('Enter');
+		// focus-target.ts moves focus to #main on hashchange; tabbing before it does would race.
+		await page.waitForFunction(() => document.activeElement?.id === 'main');
 		let name = '';
 		for (let i = 0; i < 10 && name !== 'Swap sides'; i++) {
 			await page.keyboard.press('Tab');

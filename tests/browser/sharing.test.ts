@@ -26,9 +26,10 @@ describe('copy link', () => {
 		);
 		await page.getByRole('checkbox', { name: /Sheinbaum says she rejected/ }).check();
 		await page.getByRole('button', { name: 'Copy link' }).click();
-		await expect(page.locator('share-link [role="status"]').textContent()).resolves.toBe(
-			'Link copied.',
-		);
+		// The clipboard write is asynchronous: wait for the status rather than read it once.
+		await expect
+			.poll(() => page.locator('share-link [role="status"]').textContent())
+			.toBe('Link copied.');
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
 		expect(copied).toBe(
 			`${server.url}${manyWay}?articles=sovereignty-versus-security,soft-invasion-entirely-a-movie,rejection-preserves-sovereignty`,

@@ -1,10 +1,26 @@
 import { spawn } from 'node:child_process';
+import { mkdir, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { setTimeout } from 'node:timers/promises';
 
 /** What a finished command printed, and how it exited. */
 export interface RunResult {
 	code: number | null;
 	stdout: string;
 	stderr: string;
+}
+
+/**
+ * What vitest and Vite put into a test's environment (`import.meta.env` mirrors, `NODE_ENV=test`).
+ * A child that inherited them would not run as an editor runs it: `astro build` reads
+ * `BASE_URL` as the site's base path, whatever `BASE_PATH` says.
+ */
+const testRunnerVariables = /^(?:BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST(?:_.*)?)$/;
+
+function editorEnvironment(): NodeJS.ProcessEnv {
+	return Object.fromEntries(
+		Object.entries(process.env).filter(([name]) => !testRunnerVariables.test(name)),
+	);
 }
 
 /**
@@ -20,7 +36,7 @@ export function run(
 		const child = spawn(command, args, {
 			cwd: process.cwd(),
 			env: {
-				...process.env,
+				...editorEnvironment(),
 				ASTRO_TELEMETRY_DISABLED: '1',
 				NO_COLOR: '1',
 				FORCE_COLOR: '0',
@@ -37,11 +53,50 @@ export function run(
 	});
 }
 
-/** `astro build` into `outDir`, optionally from another content folder. */
-export function astroBuild(outDir: string, contentDir?: string): Promise<RunResult> {
-	return run(
-		'npx',
-		['--no-install', 'astro', 'build', '--force', '--outDir', outDir],
-		contentDir ? { PARALLAX_CONTENT_DIR: contentDir } : {},
+/** How to build: another content folder, and any other environment (`BASE_PATH`, `SITE_URL`). */
+export interface BuildOptions {
+	contentDir?: string;
+	env?: Record<string, string>;
+}
+
+const buildLock = path.resolve('node_modules/.cache/parallax-build.lock');
+
+/**
+ * Runs `task` while no other test's build runs. Every build of the project shares Astro's
+ * content store (node_modules/.astro/data-store.json), so two at once, from different content,
+ * could read each other's entries. A directory is the lock: creating one is atomic.
+ */
+async function oneBuildAtATime<T>(task: () => Promise<T>): Promise<T> {
+	await mkdir(path.dirname(buildLock), { recursive: true });
+	for (;;) {
+		try {
+			await mkdir(buildLock);
+			break;
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+			// A lock older than any build is left from a run that was killed.
+			const age = Date.now() - ((await stat(buildLock).catch(() => undefined))?.mtimeMs ?? 0);
+			if (age > 5 * 60_000) await rm(buildLock, { recursive: true, force: true });
+			else await setTimeout(250);
+		}
+	}
+	try {
+		return await task();
+	} finally {
+		await rm(buildLock, { recursive: true, force: true });
+	}
+}
+
+/** `astro build` into `outDir`, optionally from another content folder (a path, or in options). */
+export function astroBuild(
+	outDir: string,
+	options: string | BuildOptions = {},
+): Promise<RunResult> {
+	const { contentDir, env = {} } = typeof options === 'string' ? { contentDir: options } : options;
+	return oneBuildAtATime(() =>
+		run('npx', ['--no-install', 'astro', 'build', '--force', '--outDir', outDir], {
+			...env,
+			...(contentDir ? { PARALLAX_CONTENT_DIR: contentDir } : {}),
+		}),
 	);
 }
