@@ -12,10 +12,11 @@ export interface Attribution {
 }
 
 const speechVerb =
-	/^(?:say|says|said|saying|state|states|stated|stating|declare|declares|declared|declaring|tell|tells|told|telling|add|adds|added|recount|recounts|recounted|recounting|note|notes|noted|warn|warns|warned|warning|argue|argues|argued|arguing|insist|insists|insisted|emphasi[sz]e|emphasi[sz]es|emphasi[sz]ed|emphasi[sz]ing|stress|stressed|explain|explained|write|wrote|writes|ask|asked|asks|reply|replied|respond|responded|claim|claimed|claims|announce|announced|remark|remarked|vow|vowed|promise|promised|insisting|quipped|posted|tweeted|acknowledged|admitted|conceded|called|calls|call|calling|described|describes|dubbed|labelled|labeled)$/i;
+	/^(?:say|says|said|saying|state|states|stated|stating|declare|declares|declared|declaring|tell|tells|told|telling|add|adds|added|recount|recounts|recounted|recounting|recall|recalls|recalled|note|notes|noted|warn|warns|warned|warning|argue|argues|argued|arguing|insist|insists|insisted|emphasi[sz]e|emphasi[sz]es|emphasi[sz]ed|emphasi[sz]ing|stress|stressed|explain|explained|write|wrote|writes|ask|asked|asks|reply|replied|respond|responded|claim|claimed|claims|announce|announced|remark|remarked|vow|vowed|promise|promised|insisting|quipped|posted|tweeted|acknowledged|admitted|conceded|called|calls|call|calling|described|describes|dubbed|labelled|labeled)$/i;
 
 /** Verbs that name a thing as often as they report speech: they need a person as subject. */
-const namingVerb = /^(?:call|calls|called|calling|described|describes|dubbed|labelled|labeled)$/i;
+export const namingVerb =
+	/^(?:call|calls|called|calling|described|describes|dubbed|labelled|labeled)$/i;
 
 /** Words between a subject and its verb that change nothing: auxiliaries, and adverbs of manner. */
 const skippable =
@@ -40,6 +41,14 @@ export function attributionBefore(
 	range: Range,
 	mentions: readonly Mention[],
 ): Attribution | undefined {
+	// "According to Waltz, “…”": the source is named after the phrase, not before a verb.
+	const source = mentions.findLast(
+		(m) =>
+			m.start >= range.start &&
+			m.end <= range.end &&
+			/according to\s+$/i.test(text.slice(range.start, m.start)),
+	);
+	if (source) return { verb: 'according to', subject: source };
 	const words = wordsIn(text, range.start, range.end);
 	for (let i = words.length - 1; i >= 0; i--) {
 		const verb = words[i]!;
@@ -95,6 +104,10 @@ function subjectOf(
 	);
 	const adjacent = speakers.findLast((m) => i >= 0 && m.end === words[i]!.end);
 	if (adjacent) return { verb: verb.text, subject: adjacent };
+	// "Rubio, asked whether …, replied": a clause set off by commas between subject and verb.
+	const parted = speakers.at(-1);
+	if (parted && /^\s*,[^,]*,\s*$/.test(text.slice(parted.end, verb.start)))
+		return { verb: verb.text, subject: parted };
 	const phrase = nounPhraseBefore(words, i + 1);
 	if (phrase && determiner.test(phrase.split(' ')[0]!))
 		return { verb: verb.text, description: phrase };

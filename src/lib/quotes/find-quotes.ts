@@ -1,10 +1,15 @@
 import type { Person } from '../../schemas/people.ts';
-import { attributionAfter, attributionBefore } from './attribution.ts';
+import {
+	type Attribution,
+	attributionAfter,
+	attributionBefore,
+	namingVerb,
+} from './attribution.ts';
 import { type Mention, MentionFinder } from './mentions.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import type { FoundQuote, FoundTerm, QuoteFindings } from './quote-types.ts';
 import { nestedQuotes, pullAttribution, pullQuote } from './recounted-quotes.ts';
-import { maskQuotes, sentenceRanges } from './sentences.ts';
+import { maskQuotes, sentenceRanges, wordsIn } from './sentences.ts';
 import {
 	fromAttribution,
 	mentionRecorder,
@@ -66,13 +71,19 @@ export function findQuotes(blocks: readonly string[], people: readonly Person[])
 			const attribution =
 				attributionBefore(masked, before, mentions) ?? attributionAfter(masked, after, mentions);
 			const reason = attribution
-				? termReasonUnlessSpeech(masked, span)
+				? termReasonUnlessSpeech(masked, span, attribution)
 				: termReason(text, span.open, span.close, counts.get(key(span.text)) ?? 0);
 			record(span.open);
 			if (reason) {
 				terms.push({ block, start: span.open + 1, end: span.close, text: span.text, reason });
 				return;
 			}
+			// "Sheinbaum recalled the call. “He asked me…”": a quote opening its sentence, after
+			// a sentence that says who speaks.
+			const opensSentence = sentence > 0 && wordsIn(masked, before.start, before.end).length === 0;
+			const intro = opensSentence
+				? attributionBefore(masked, sentences[sentence - 1]!, mentions)
+				: undefined;
 			const resolved = attribution
 				? fromAttribution(attribution, (m) => resolve(m, m.start))
 				: previous
@@ -81,7 +92,13 @@ export function findQuotes(blocks: readonly string[], people: readonly Person[])
 							confidence: Math.min(previous.confidence, 0.6),
 							reason: 'continues the quotation before it',
 						}
-					: unattributed;
+					: intro?.subject
+						? {
+								...fromAttribution(intro, (m) => resolve(m, m.start)),
+								confidence: 0.6,
+								reason: `introduced by the sentence before ("${intro.verb}")`,
+							}
+						: unattributed;
 			quotes.push({
 				block,
 				start: span.open + 1,
@@ -107,9 +124,17 @@ function key(text: string): string {
 }
 
 /** With a speech verb present, only an explicit "the term …" or "so-called" makes it a term. */
-function termReasonUnlessSpeech(text: string, span: QuoteSpan): string | undefined {
+function termReasonUnlessSpeech(
+	text: string,
+	span: QuoteSpan,
+	attribution: Attribution,
+): string | undefined {
 	const lead = text.slice(Math.max(0, span.open - 24), span.open).toLowerCase();
-	return /(?:\bterm|\bphrase|so-called|\bknown as)\s*$/.test(lead)
-		? 'introduced as a term'
-		: undefined;
+	if (/(?:\bterm|\bphrase|so-called|\bknown as)\s*$/.test(lead)) return 'introduced as a term';
+	// "warned of a “quagmire”": a word or two the article names a thing with. "called it a
+	// “disgrace”" stays speech: calling is saying the word.
+	const short = wordsIn(span.text, 0, span.text.length).length <= 2;
+	if (short && /\b(?:a|an|the)\s*$/.test(lead) && !namingVerb.test(attribution.verb))
+		return 'a word or two the article puts in quotes';
+	return undefined;
 }

@@ -9,6 +9,8 @@ import { articleQuotes } from './article-quotes.ts';
 import { type QuoteScore, scoreQuotes } from './score-quotes.ts';
 
 const goldFileSchema = z.object({
+	/** Paragraphs of its own, for a set written apart from the articles. */
+	blocks: z.array(z.string()).optional(),
 	quotes: z.array(
 		z.object({
 			text: z.string(),
@@ -26,7 +28,8 @@ export interface ArticleScore extends QuoteScore {
 
 /**
  * Scores the quote finder alone (no curated corrections) against the gold files in
- * `goldDir` (`<article-id>.yaml`), reading each article's body as the site renders it.
+ * `goldDir`: `<article-id>.yaml` for an article, read as the site renders it, or any
+ * name with `blocks` of its own.
  */
 export async function scoreAgainstGold(
 	goldDir: string,
@@ -37,10 +40,13 @@ export async function scoreAgainstGold(
 	const scores: ArticleScore[] = [];
 	for (const name of files) {
 		const article = path.basename(name, '.yaml');
-		const body = bodies.get(article);
-		if (body === undefined) throw new Error(`${path.join(goldDir, name)}: no article ${article}`);
 		const gold = goldFileSchema.parse(yaml.load(await readFile(path.join(goldDir, name), 'utf8')));
-		const blocks = textBlocks(articleTree(body)).map((block) => block.text);
+		const body = bodies.get(article);
+		if (body === undefined && !gold.blocks)
+			throw new Error(
+				`${path.join(goldDir, name)}: no article ${article}, and no blocks of its own`,
+			);
+		const blocks = gold.blocks ?? textBlocks(articleTree(body!)).map((block) => block.text);
 		scores.push({ article, ...scoreQuotes(gold.quotes, articleQuotes(blocks, people)) });
 	}
 	return scores;

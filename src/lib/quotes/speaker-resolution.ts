@@ -73,7 +73,8 @@ export function resolveMention(
 		if (last && last[0]!.block === s.block && last[0]!.sentence === s.sentence) last.push(s);
 		else groups.push([s]);
 	}
-	for (const [distance, group] of groups.slice(0, 3).entries()) {
+	// Only the sentence itself and the one before: further back, "he" is a guess.
+	for (const group of groups.slice(0, 2)) {
 		const fitting = new Set(
 			group.filter((s) => finder.fits(pointer, s.person)).map((s) => s.person),
 		);
@@ -83,7 +84,7 @@ export function resolveMention(
 		return {
 			speaker: speaker!,
 			description: null,
-			confidence: distance < 2 ? 0.75 : 0.6,
+			confidence: 0.75,
 			reason: `"${word}" resolved to the person last named`,
 		};
 	}
