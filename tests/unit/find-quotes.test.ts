@@ -188,6 +188,41 @@ describe('findQuotes: pronouns, titles and unnamed speakers', () => {
 	});
 });
 
+describe('findQuotes: attribution patterns beyond the seeds', () => {
+	it('reads "according to" as naming the source', () => {
+		expect(find('According to Trump, “the deal is done.”').quotes[0]?.speaker).toBe('donald-trump');
+	});
+
+	it('finds the subject across a clause set off by commas', () => {
+		const { quotes } = find(
+			'Hegseth, asked whether troops would cross the border, replied: “Not yet.”',
+		);
+		expect(quotes[0]?.speaker).toBe('pete-hegseth');
+	});
+
+	it('takes the speaker from the sentence that introduces a quote', () => {
+		const { quotes } = find('Sheinbaum recalled the call. “He asked me for help and I said no.”');
+		expect(quotes[0]).toEqual(
+			expect.objectContaining({ speaker: 'claudia-sheinbaum', confidence: 0.6 }),
+		);
+	});
+
+	it('does not reach back past three sentences that name someone', () => {
+		const { quotes } = find(
+			'Hegseth spoke first.',
+			'Sheinbaum listened. Sheinbaum took notes. Sheinbaum left early.',
+			'“We agreed,” he said.',
+		);
+		expect(quotes[0]?.speaker).toBeNull();
+	});
+
+	it('keeps a word the article names a thing with out of anyone’s mouth', () => {
+		const { quotes, terms } = find('Analysts have warned of a “quagmire” south of the border.');
+		expect(quotes).toEqual([]);
+		expect(terms.map((t) => t.text)).toEqual(['quagmire']);
+	});
+});
+
 describe('findQuotes: bad input', () => {
 	it('ignores an unclosed quote rather than guessing where it ends', () => {
 		expect(find('Sheinbaum said, “We will never accept', 'Another paragraph.').quotes).toEqual([]);

@@ -63,7 +63,6 @@ export function resolveMention(
 	const pointer = mention.pointer;
 	if (!pointer || pointer.pronoun === 'i') return undefined;
 	const word = pointer.title ?? pointer.pronoun;
-	// Look back sentence by sentence, at most three; the first sentence with a fitting name decides.
 	const earlier = seen.filter(
 		(s) => s.block < block || (s.block === block && s.sentence <= sentence),
 	);
@@ -73,8 +72,9 @@ export function resolveMention(
 		if (last && last[0]!.block === s.block && last[0]!.sentence === s.sentence) last.push(s);
 		else groups.push([s]);
 	}
-	// Only the sentence itself and the one before: further back, "he" is a guess.
-	for (const group of groups.slice(0, 2)) {
+	// The last three sentences that name anyone, nearest first: the first with someone who
+	// fits decides, and two who fit make it a guess. Further back, "he" is a guess too.
+	for (const [distance, group] of groups.slice(0, 3).entries()) {
 		const fitting = new Set(
 			group.filter((s) => finder.fits(pointer, s.person)).map((s) => s.person),
 		);
@@ -84,7 +84,7 @@ export function resolveMention(
 		return {
 			speaker: speaker!,
 			description: null,
-			confidence: 0.75,
+			confidence: distance < 2 ? 0.75 : 0.6,
 			reason: `"${word}" resolved to the person last named`,
 		};
 	}
