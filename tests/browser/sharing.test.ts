@@ -67,6 +67,27 @@ describe('copy link', () => {
 		await context.close();
 	});
 
+	it('works from the keyboard alone', async () => {
+		const context = await browser.newContext();
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+		const page = await context.newPage();
+		await page.goto(`${server.url}/claims/about-400-criminal-groups/`);
+		let name = '';
+		for (let i = 0; i < 15 && name !== 'Copy link'; i++) {
+			await page.keyboard.press('Tab');
+			name = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+		}
+		expect(name).toBe('Copy link');
+		await page.keyboard.press('Enter');
+		await page.waitForFunction(
+			() => document.querySelector('share-link [role="status"]')?.textContent === 'Link copied.',
+		);
+		await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
+			`${server.url}/claims/about-400-criminal-groups/`,
+		);
+		await context.close();
+	});
+
 	it('stays hidden without JavaScript, since it could not work', async () => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
