@@ -11,6 +11,8 @@ export interface SitePaths {
 	/** A preview image, by its card's path (`stories/x`, `compare/a/b`, `site`). */
 	ogImage: (card: string) => string;
 	rss: () => string;
+	search: () => string;
+	searchData: () => string;
 }
 
 /** Paths for a site served under `base` ("/" or "/parallax/"); each ends with a slash. */
@@ -26,6 +28,8 @@ export function sitePaths(base: string): SitePaths {
 		compare: (a, b) => `${root}compare/${a}/${b}/`,
 		ogImage: (card) => `${root}og/${card}.png`,
 		rss: () => `${root}rss.xml`,
+		search: () => `${root}search/`,
+		searchData: () => `${root}search/data/`,
 		compareMany: (story, articles) =>
 			`${root}stories/${story}/compare/${articles ? `?articles=${articles.join(',')}` : ''}`,
 	};

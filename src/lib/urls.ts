@@ -12,4 +12,6 @@ export const {
 	compareMany: compareManyUrl,
 	ogImage: ogImageUrl,
 	rss: rssUrl,
+	search: searchUrl,
+	searchData: searchDataUrl,
 } = sitePaths(import.meta.env.BASE_URL);

@@ -4,9 +4,9 @@ import path from 'node:path';
 import type { AxeResults, Result } from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
-import { pageTypes } from '../support/dist-pages.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { pageTypes } from '../../scripts/lib/dist-pages.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 declare global {
 	interface Window {
@@ -37,9 +37,17 @@ function auditContext(
 	return browser.newContext({ viewport, colorScheme, bypassCSP: true });
 }
 
-/** Runs axe on `url` and returns its violations, one readable line per node. */
-async function audit(page: Page, url: string): Promise<string[]> {
+/**
+ * Runs axe on `url`, after `act` has put the page in the state to audit, and returns its
+ * violations, one readable line per node.
+ */
+async function audit(
+	page: Page,
+	url: string,
+	act?: (page: Page) => Promise<void>,
+): Promise<string[]> {
 	await page.goto(url);
+	await act?.(page);
 	// Closed <details> (provenance, notes) hide text from the audit; open them so it is seen.
 	await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
 	await page.addScriptTag({ content: axeSource });
@@ -125,4 +133,29 @@ describe.each([
 			expect(violations, violations.join('\n')).toEqual([]);
 		},
 	);
+
+	it.each([
+		[
+			'the search dialog, open with results',
+			'',
+			async (page: Page) => {
+				await page.keyboard.press('/');
+				await page.keyboard.type('sovereignty');
+				await page.getByRole('option').first().waitFor();
+				await page.keyboard.press('ArrowDown');
+			},
+		],
+		[
+			'the search page, with results',
+			'search/?q=cartels&type=claim',
+			async (page: Page) => {
+				await page.locator('main ol.results > li').first().waitFor();
+			},
+		],
+	] as const)('%s has no WCAG 2.2 AA violation', async (_, sample, act) => {
+		const page = await context.newPage();
+		const violations = await audit(page, `${server.url}/${sample}`, act);
+		await page.close();
+		expect(violations, violations.join('\n')).toEqual([]);
+	});
 });

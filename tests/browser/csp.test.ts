@@ -1,13 +1,13 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
-import { pageTypes } from '../support/dist-pages.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { pageTypes } from '../../scripts/lib/dist-pages.ts';
 import { watchPages } from '../support/page-problems.ts';
 import { headersFor, parseHeadersFile } from '../support/security-headers.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 const distDir = inject('distDir');
 const types = await pageTypes(distDir);
@@ -19,13 +19,20 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-/** Opens `url` in a fresh context and returns what the page's policy blocked or threw. */
-async function visit(url: string): Promise<{ problems: string[]; policy: string | undefined }> {
+/**
+ * Opens `url` in a fresh context, does what `act` does there, and returns what the page's
+ * policy blocked or threw.
+ */
+async function visit(
+	url: string,
+	act?: (page: Page) => Promise<void>,
+): Promise<{ problems: string[]; policy: string | undefined }> {
 	const context = await browser.newContext();
 	try {
 		const watch = await watchPages(context);
 		const page = await context.newPage();
 		const response = await page.goto(url, { waitUntil: 'networkidle' });
+		await act?.(page);
 		return {
 			problems: await watch.problems(page),
 			policy: response?.headers()['content-security-policy'],
@@ -79,4 +86,28 @@ describe(`one page of each of the ${types.length} page types, served with _heade
 			expect(problems).toEqual([]);
 		},
 	);
+});
+
+describe('search, which fetches its code and index on first use', () => {
+	let server: Awaited<ReturnType<typeof serveStatic>>;
+	beforeAll(async () => {
+		server = await serveStatic(distDir, (pathname) => headersFor(rules, pathname));
+	});
+	afterAll(async () => server?.close());
+
+	it('runs in the dialog with no CSP violation, console error or exception', async () => {
+		const { problems } = await visit(`${server.url}/`, async (page) => {
+			await page.keyboard.press('/');
+			await page.keyboard.type('fentanyl');
+			await page.getByRole('option').first().waitFor();
+		});
+		expect(problems).toEqual([]);
+	});
+
+	it('runs on the search page, with filters, with none either', async () => {
+		const { problems } = await visit(`${server.url}/search/?q=cartels&type=claim`, async (page) => {
+			await page.locator('main ol.results > li').first().waitFor();
+		});
+		expect(problems).toEqual([]);
+	});
 });

@@ -3,7 +3,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyContent, edit } from '../support/content-fixture.ts';
-import { astroBuild, type RunResult } from '../support/run.ts';
+import { astroBuild, type RunResult } from '../../scripts/lib/run.ts';
 
 describe('astro build on broken content', () => {
 	let root: string;

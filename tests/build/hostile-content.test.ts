@@ -7,12 +7,12 @@ import { toText } from 'hast-util-to-text';
 import type { Browser } from 'playwright-core';
 import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { copyContent, editEntry } from '../support/content-fixture.ts';
-import { listPages } from '../support/dist-files.ts';
-import { pageFile, pageTypes } from '../support/dist-pages.ts';
-import { astroBuild, type RunResult } from '../support/run.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { listPages } from '../../scripts/lib/dist-files.ts';
+import { pageFile, pageTypes } from '../../scripts/lib/dist-pages.ts';
+import { astroBuild, type RunResult } from '../../scripts/lib/run.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 const article = 'articles/sovereignty-versus-security.md';
 

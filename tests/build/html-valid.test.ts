@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { esmResolver, HtmlValidate, StaticConfigLoader, type Message } from 'html-validate';
 import { describe, expect, inject, it } from 'vitest';
-import { listPages } from '../support/dist-files.ts';
-import { pageFile } from '../support/dist-pages.ts';
+import { listPages } from '../../scripts/lib/dist-files.ts';
+import { pageFile } from '../../scripts/lib/dist-pages.ts';
 
 const distDir = inject('distDir');
 const pages = await listPages(distDir);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkLinks, type LinkReport } from '../support/link-check.ts';
-import { astroBuild } from '../support/run.ts';
+import { astroBuild } from '../../scripts/lib/run.ts';
 
 const summary = (report: LinkReport) =>
 	`${report.checked} internal references (${report.fragments} with a fragment) on ${report.pages} pages, ${report.external} external`;

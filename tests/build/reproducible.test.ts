@@ -3,8 +3,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { listFiles } from '../support/dist-files.ts';
-import { astroBuild } from '../support/run.ts';
+import { listFiles } from '../../scripts/lib/dist-files.ts';
+import { astroBuild } from '../../scripts/lib/run.ts';
 
 /** Each file of a built site by its path, with the sha256 of its bytes. */
 async function fingerprint(dir: string): Promise<Map<string, string>> {

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { readPage } from '../support/built-page.ts';
-import { listPages } from '../support/dist-files.ts';
+import { listPages } from '../../scripts/lib/dist-files.ts';
 
 const distDir = inject('distDir');
 const site = 'https://parallax.example';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { run } from '../support/run.ts';
+import { run } from '../../scripts/lib/run.ts';
 
 const claims = (...args: string[]) => run('node', ['scripts/claims.ts', ...args]);
 

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyContent } from '../support/content-fixture.ts';
-import { listFiles } from '../support/dist-files.ts';
-import { run, type RunResult } from '../support/run.ts';
+import { listFiles } from '../../scripts/lib/dist-files.ts';
+import { run, type RunResult } from '../../scripts/lib/run.ts';
 
 const story = 'sheinbaum-rejects-us-troops';
 const article = 'articles/sovereignty-versus-security.md';

@@ -3,7 +3,7 @@ import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { copyContent } from '../support/content-fixture.ts';
-import { run } from '../support/run.ts';
+import { run } from '../../scripts/lib/run.ts';
 
 const seed = path.resolve('content/raw/sovereignty-is-not-for-sale.txt');
 let root: string;

@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { copyContent, edit } from '../support/content-fixture.ts';
-import { run } from '../support/run.ts';
+import { run } from '../../scripts/lib/run.ts';
 
 let root: string;
 afterEach(async () => rm(root, { recursive: true, force: true }));

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { astroBuild } from './run.ts';
+import { astroBuild } from '../../scripts/lib/run.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {

@@ -4,7 +4,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { visit } from 'unist-util-visit';
-import { listFiles } from './dist-files.ts';
+import { listFiles } from '../../scripts/lib/dist-files.ts';
 
 /** What a link check found in a built site. */
 export interface LinkReport {

@@ -27,18 +27,17 @@ export function findChromium(): string {
 	return found;
 }
 
-/** Launches headless Chromium with the flags this sandboxed, offline machine needs. */
+/** The flags this sandboxed, offline machine needs (it runs as root, with no GPU). */
+export const chromiumFlags = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+];
+
+/** Launches headless Chromium with those flags. */
 export function launchChromium(): Promise<Browser> {
-	return chromium.launch({
-		executablePath: findChromium(),
-		headless: true,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run',
-		],
-	});
+	return chromium.launch({ executablePath: findChromium(), headless: true, args: chromiumFlags });
 }

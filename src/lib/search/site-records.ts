@@ -1,0 +1,42 @@
+import { getCollection } from 'astro:content';
+import { quotesOf } from '../site-data.ts';
+import { articlesOfStory, shortHeadline } from '../story-data.ts';
+import { articleUrl, storyUrl } from '../urls.ts';
+import { type SearchRecord, searchRecords } from './search-records.ts';
+
+let cached: Promise<SearchRecord[]> | undefined;
+
+/**
+ * Every story's search records, from the validated content and the quotes the build found;
+ * gathered once per build, as the search page and the index files both need them.
+ */
+export function siteRecords(): Promise<SearchRecord[]> {
+	cached ??= gather();
+	return cached;
+}
+
+async function gather(): Promise<SearchRecord[]> {
+	const articles = await getCollection('articles');
+	const names = new Map((await getCollection('people')).map(({ id, data }) => [id, data.name]));
+	const claimFiles = new Map(
+		(await getCollection('claims')).map((entry) => [entry.id, entry.data.claims]),
+	);
+	const records: SearchRecord[] = [];
+	for (const story of await getCollection('stories')) {
+		const own = await Promise.all(
+			articlesOfStory(story.id, articles).map(async (article) => ({
+				id: article.id,
+				headline: article.data.headline.text,
+				source: article.data.outlet ?? shortHeadline(article.data.headline.text, 5),
+				quotes: await quotesOf(article),
+			})),
+		);
+		records.push(
+			...searchRecords(story.id, claimFiles.get(story.id) ?? [], own, names, {
+				article: articleUrl,
+				story: storyUrl,
+			}),
+		);
+	}
+	return records;
+}

@@ -1,0 +1,269 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import Fuse from 'fuse.js';
+import * as yaml from 'js-yaml';
+import { describe, expect, inject, it } from 'vitest';
+import { pickCandidates, queryWords, TermMatcher } from '../../src/lib/search/candidates.ts';
+import { createIndexedSearch, type IndexReader } from '../../src/lib/search/indexed-search.ts';
+import { toExtendedQuery } from '../../src/lib/search/rank.ts';
+import { hitRates, type RelevanceCase } from '../../src/lib/search/relevance.ts';
+import {
+	buildSearchIndex,
+	fromGaps,
+	type SearchMeta,
+	type SearchTerms,
+	searchFiles,
+	toGaps,
+} from '../../src/lib/search/search-index.ts';
+import type { SearchRecord } from '../../src/lib/search/search-records.ts';
+import { termsOf } from '../../src/lib/search/terms.ts';
+
+const dataDir = path.join(inject('distDir'), 'search/data');
+const builtFiles: IndexReader = async (file) =>
+	JSON.parse(await readFile(path.join(dataDir, file), 'utf8'));
+const meta = (await builtFiles('meta.json')) as SearchMeta;
+const records: SearchRecord[] = [];
+for (let block = 0; block * meta.blockSize < meta.records; block++)
+	records.push(...((await builtFiles(`b/${block}.json`)) as SearchRecord[]));
+const { queries } = yaml.load(await readFile('tests/fixtures/search-queries.yaml', 'utf8')) as {
+	queries: RelevanceCase[];
+};
+
+/** An index held in memory, counting what a search reads. */
+function inMemory(
+	input: readonly SearchRecord[],
+	options?: Parameters<typeof buildSearchIndex>[1],
+) {
+	const files = buildSearchIndex(input, options);
+	const read: string[] = [];
+	const reader: IndexReader = async (file) => {
+		read.push(file);
+		const body = files.get(file);
+		if (body === undefined) throw new Error(`no index file ${file}`);
+		return JSON.parse(body);
+	};
+	return { files, read, search: createIndexedSearch(reader) };
+}
+
+const record = (id: string, text: string, extra: Partial<SearchRecord> = {}): SearchRecord => ({
+	id,
+	type: 'quote',
+	text,
+	context: '',
+	outlets: ['Outlet A'],
+	url: `/a/#${id}`,
+	...extra,
+});
+
+describe('the search records of the built site', () => {
+	it('hold every claim, quote and headline, each linking to its passage', () => {
+		const count = (type: string) => records.filter((r) => r.type === type).length;
+		expect(count('claim')).toBe(95);
+		expect(count('headline')).toBe(5);
+		expect(count('quote')).toBe(18);
+		for (const r of records) {
+			if (r.type === 'claim') expect(r.url).toMatch(/^\/stories\/[a-z0-9-]+\/#claim-[a-z0-9-]+$/);
+			if (r.type === 'quote') expect(r.url).toMatch(/^\/articles\/[a-z0-9-]+\/#q-[a-z0-9-]+$/);
+		}
+		expect(new Set(records.map((r) => r.id)).size).toBe(records.length);
+	});
+});
+
+describe('terms', () => {
+	it('fold accents and case, and read "10,000" as 10000', () => {
+		expect(termsOf('Soberanía, “NO”! 10,000 troops; 1,5')).toEqual([
+			'soberania',
+			'no',
+			'10000',
+			'troops',
+			'1',
+			'5',
+		]);
+		expect(toExtendedQuery('Soberanía, “no”!')).toBe('soberania no');
+	});
+});
+
+describe('the index files', () => {
+	const input = [
+		record('h', 'A headline about cartels', { type: 'headline' }),
+		record('q1', 'Sovereignty is not for sale', { speaker: 'Claudia Sheinbaum' }),
+		record('c', 'Cartels are terrorist organizations', { type: 'claim', outlets: ['Outlet B'] }),
+		record('q2', 'The cartels are running Mexico, cartels everywhere', { speaker: 'Donald Trump' }),
+	];
+
+	it('order records claims, quotes, headlines, so a type filter is a range', () => {
+		const { files } = inMemory(input);
+		const built = JSON.parse(files.get('meta.json')!) as SearchMeta;
+		expect(built.types).toEqual({ claim: [0, 1], quote: [1, 3], headline: [3, 4] });
+		expect(JSON.parse(files.get('b/0.json')!).map((r: SearchRecord) => r.id)).toEqual([
+			'c',
+			'q1',
+			'q2',
+			'h',
+		]);
+	});
+
+	it('put every term in the file of its initial, and in the postings file its shard names', () => {
+		const { files } = inMemory(input, { shardPostings: 2 });
+		const built = JSON.parse(files.get('meta.json')!) as SearchMeta;
+		expect(built.initials).toEqual(expect.arrayContaining(['c', 's', 'm']));
+		const all: string[] = [];
+		for (const initial of built.initials) {
+			const table = JSON.parse(files.get(searchFiles.terms(initial))!) as SearchTerms;
+			table.terms.forEach((term, index) => {
+				expect(term.startsWith(initial)).toBe(true);
+				const shard = table.shards.findLastIndex((start) => start <= index);
+				const postings = JSON.parse(files.get(searchFiles.postings(initial, shard))!) as Record<
+					string,
+					number[]
+				>;
+				expect(fromGaps(postings[term]!).length, term).toBe(table.df[index]);
+				all.push(term);
+			});
+		}
+		const c = JSON.parse(files.get(searchFiles.terms('c'))!) as SearchTerms;
+		expect(c.shards.length).toBeGreaterThan(1);
+		expect(fromGaps(JSON.parse(files.get(searchFiles.postings('c', 0))!)['cartels'] ?? [])).toEqual(
+			[0, 2, 3],
+		);
+		expect(all).not.toContain('is'); // stop words are left to fuse.js
+		expect(all).toContain('sheinbaum'); // speakers are searchable words too
+	});
+
+	it('keep only the records where a very common word weighs most, and say how common it is', () => {
+		const many = Array.from({ length: 50 }, (_, i) =>
+			record(`q${i}`, `cartels ${'padding words here '.repeat(i)}`),
+		);
+		const { files } = inMemory(many, { maxPostings: 10 });
+		const table = JSON.parse(files.get(searchFiles.terms('c'))!) as SearchTerms;
+		const kept = fromGaps(JSON.parse(files.get(searchFiles.postings('c', 0))!)['cartels']);
+		expect(table.df[table.terms.indexOf('cartels')]).toBe(50);
+		expect(kept).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]); // the shortest records
+	});
+
+	it('are the same bytes for the same records', () => {
+		expect([...inMemory(input).files]).toEqual([...inMemory([...input]).files]);
+		expect(fromGaps(toGaps([9, 2, 5]))).toEqual([2, 5, 9]);
+	});
+});
+
+describe('reading a query as terms', () => {
+	const table = (terms: string[]): SearchTerms => ({ terms, df: terms.map(() => 1), shards: [0] });
+	const tables = new Map([
+		['c', table(['cartel', 'cartels'])],
+		['i', table(['invasion'])],
+		['s', table(['sale', 'sovereign', 'sovereignty'])],
+	]);
+	const matcher = new TermMatcher();
+	const named = (query: string) =>
+		matcher
+			.match(queryWords(query).words, tables)
+			.map((word) => word.map(({ term }) => term).sort());
+
+	it('takes a word as written, and the longer words it begins', () => {
+		expect(named('cartel')).toEqual([['cartel', 'cartels']]);
+		expect(named('invas')).toEqual([['invasion']]);
+	});
+
+	it('reads a misspelt word as the terms fuse.js finds it close to', () => {
+		const [sovereignty, sale] = named('sovreignty not for sail');
+		expect(sovereignty).toContain('sovereignty');
+		expect(sale).toEqual(['sale']);
+	});
+
+	it('needs only the term files of the initials of its words', () => {
+		expect(queryWords('Cartels sovereignty, the sale').initials).toEqual(['c', 's']);
+	});
+
+	it('finds nothing for stop words alone, and an empty list for a word far from any term', () => {
+		expect(named('the of a')).toEqual([]);
+		expect(named('xylophone')).toEqual([[]]);
+		expect(named('cxzzqv')).toEqual([[]]);
+	});
+
+	it('ranks first the records matching the most words, then the rarer and closer terms', () => {
+		const postings: Record<string, number[]> = { a: [0, 1], b: [1, 2], c: [3] };
+		const match = (term: string, df: number) => ({ term, weight: 1, df, shard: 0 });
+		const words = [[match('a', 2)], [match('b', 2), match('c', 1)]];
+		const of = (m: { term: string }) => postings[m.term]!;
+		// 1 holds both words; 3 a rarer term than 0 and 2, which tie and keep their order.
+		expect(pickCandidates(words, of, 4, () => true, 10)).toEqual([1, 3, 0, 2]);
+		expect(pickCandidates(words, of, 4, (r) => r !== 1, 10)).not.toContain(1);
+		expect(pickCandidates(words, of, 4, () => true, 2)).toEqual([1, 3]);
+	});
+});
+
+describe('searching the index', () => {
+	const { search, read, files } = inMemory(records, { blockSize: 8, shardPostings: 200 });
+
+	it('finds a speaker and a word of the quote together', async () => {
+		expect((await search('hegseth terrorist'))[0]?.record.speaker).toBe('Pete Hegseth');
+	});
+
+	it('reads only the files a query needs', async () => {
+		read.length = 0;
+		await search('fentanyl');
+		const total = [...files.keys()].length;
+		expect(read.length).toBeGreaterThan(0);
+		expect(read.length).toBeLessThan(total / 2);
+		read.length = 0;
+		await search('fentanyl');
+		expect(read).toEqual([]); // the second time, from memory
+	});
+
+	it('filters by type, outlet and speaker', async () => {
+		for (const hit of await search('sovereignty', { type: 'quote' }))
+			expect(hit.record.type).toBe('quote');
+		const byOutlet = await search('sovereignty', { outlet: 'Different Hub' });
+		expect(byOutlet.length).toBeGreaterThan(0);
+		for (const hit of byOutlet) expect(hit.record.outlets).toContain('Different Hub');
+		const bySpeaker = await search('sovereignty', { speaker: 'Claudia Sheinbaum' });
+		expect(bySpeaker.length).toBeGreaterThan(0);
+		for (const hit of bySpeaker) expect(hit.record.speaker).toBe('Claudia Sheinbaum');
+		expect(await search('sovereignty', { speaker: 'Nobody Known' })).toEqual([]);
+		expect(await search('   ')).toEqual([]);
+	});
+
+	it('marks the matched words of the shown text, within it', async () => {
+		const [hit] = await search('entirely a movie');
+		expect(hit!.highlights.length).toBeGreaterThan(0);
+		for (const [start, end] of hit!.highlights) {
+			expect(start).toBeGreaterThanOrEqual(0);
+			expect(end).toBeLessThanOrEqual(hit!.record.text.length);
+		}
+	});
+
+	it('still finds something when one word of the query matches nothing', async () => {
+		const hits = await search('cartels zzqxv');
+		expect(hits.length).toBeGreaterThan(0);
+	});
+
+	it('fails clearly when an index file cannot be read, and tries again next time', async () => {
+		let fail = true;
+		const flaky = createIndexedSearch(async (file) => {
+			if (fail && file.startsWith('p/')) throw new Error(`HTTP 503 for ${file}`);
+			return JSON.parse(files.get(file)!);
+		});
+		await expect(flaky('fentanyl')).rejects.toThrow(/HTTP 503 for p\//);
+		fail = false;
+		expect((await flaky('fentanyl')).length).toBeGreaterThan(0);
+	});
+
+	it(`finds what readers want (${queries.length} queries), no worse than plain fuse.js`, async () => {
+		expect(queries.length).toBeGreaterThanOrEqual(40);
+		const results = new Map<string, Awaited<ReturnType<typeof search>>>();
+		for (const { query } of queries) results.set(query, await search(query));
+		const ours = hitRates(queries, (query) => results.get(query)!);
+		const plainFuse = new Fuse(records, { keys: ['text', 'speaker', 'context'] });
+		const plain = hitRates(queries, (query) =>
+			plainFuse.search(query).map((r) => ({ record: r.item, score: r.score ?? 1, highlights: [] })),
+		);
+		console.info(
+			`relevance: ours top-1 ${(ours.top1 * 100).toFixed(1)}% top-3 ${(ours.top3 * 100).toFixed(1)}%; plain fuse.js top-1 ${(plain.top1 * 100).toFixed(1)}% top-3 ${(plain.top3 * 100).toFixed(1)}%`,
+			ours.misses,
+		);
+		expect(ours.top1).toBeGreaterThanOrEqual(plain.top1);
+		expect(ours.top3).toBeGreaterThanOrEqual(plain.top3);
+		expect(ours.top3).toBeGreaterThanOrEqual(0.9);
+	});
+});
