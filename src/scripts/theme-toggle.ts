@@ -26,7 +26,6 @@ class ThemeToggle extends HTMLElement {
 		if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
 		const show = () => button.setAttribute('aria-pressed', String(isDark()));
 		show();
-		button.hidden = false;
 		button.addEventListener('click', () => {
 			const next = isDark() ? 'light' : 'dark';
 			document.documentElement.dataset.theme = next;

@@ -5,7 +5,8 @@ import { allOgCards } from '../../lib/og/og-cards.ts';
 import { cachedOgPng } from '../../lib/og/render-og.ts';
 
 // Kept between builds (astro build --force clears Astro's cache, not this one).
-const cacheDir = path.resolve('node_modules/.cache/parallax-og');
+// PARALLAX_OG_CACHE lets a benchmark start from an empty cache without touching this one.
+const cacheDir = path.resolve(process.env.PARALLAX_OG_CACHE ?? 'node_modules/.cache/parallax-og');
 
 export const getStaticPaths = (async () =>
 	[...(await allOgCards())].map(([card, data]) => ({

@@ -1,0 +1,122 @@
+/**
+ * npm run bench — page weight and Lighthouse per page type on the real site, then builds of
+ * generated content at 1×5, 20×10 and 100×10 stories × articles. Prints tables and writes
+ * bench-results/bench.json. `--skip-scale` stops after the real site; `--shapes 1x5,20x10`
+ * builds fewer.
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import path from 'node:path';
+import { kb, table } from './lib/bench-stats.ts';
+import { measureBuild, touchOneArticle } from './lib/build-scale.ts';
+import { measureSite } from './lib/site-measures.ts';
+import { writeSyntheticContent } from './lib/synthetic-content.ts';
+
+const args = process.argv.slice(2);
+const shapesArg = args.indexOf('--shapes');
+const shapes = (shapesArg >= 0 ? args[shapesArg + 1]! : '1x5,20x10,100x10')
+	.split(',')
+	.map((shape) => shape.split('x').map(Number) as [number, number]);
+
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+console.log(`Parallax bench — ${machine}\n`);
+
+const work = await mkdtemp(path.join(tmpdir(), 'parallax-bench-'));
+try {
+	const site = await measureSite(path.join(work, 'site'));
+	console.log('Page weight, first visit (KB; gzipped as a host sends it)');
+	console.log(
+		table([
+			['page', 'HTML', 'CSS', 'JS', 'fonts', 'images', 'HTML+CSS+fonts gz', 'requests'],
+			...site.pages.map(({ name, weight }) => {
+				const { html, css, js, font, image } = weight.byKind;
+				const cell = (w: { raw: number; gzip: number }) => `${kb(w.raw)} / ${kb(w.gzip)}`;
+				return [
+					name,
+					cell(html),
+					cell(css),
+					cell(js),
+					cell(font),
+					cell(image),
+					kb(html.gzip + css.gzip + font.gzip),
+					weight.requests,
+				];
+			}),
+		]),
+	);
+	console.log('\nLighthouse, mobile (simulated mid-range phone, slow 4G)');
+	console.log(
+		table([
+			['page', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP ms', 'TBT ms', 'CLS'],
+			...site.pages.map(({ name, lighthouse: l }) => [
+				name,
+				l.performance,
+				l.accessibility,
+				l.bestPractices,
+				l.seo,
+				Math.round(l.lcp),
+				Math.round(l.tbt),
+				Math.round(l.cls * 1000) / 1000,
+			]),
+		]),
+	);
+
+	const scale = [];
+	if (!args.includes('--skip-scale')) {
+		for (const [stories, perStory] of shapes) {
+			const label = `${stories}×${perStory}`;
+			console.error(`building ${label} …`);
+			const content = path.join(work, `content-${label}`);
+			await writeSyntheticContent('content', content, { stories, articlesPerStory: perStory });
+			const ogCache = path.join(work, `og-${label}`);
+			const out = path.join(work, `dist-${label}`);
+			const cold = await measureBuild(content, out, ogCache);
+			const warm = await measureBuild(content, out, ogCache);
+			await touchOneArticle(content);
+			const changed = await measureBuild(content, out, ogCache);
+			scale.push({ shape: label, articles: stories * perStory, cold, warm, changed });
+			await rm(out, { recursive: true, force: true });
+		}
+		console.log('\nBuild at scale (generated stories; every build is `astro build --force`)');
+		console.log(
+			table([
+				[
+					'stories×articles',
+					'pages',
+					'cold s',
+					'warm s',
+					's / 1000 pages (warm)',
+					'peak MB',
+					'dist files',
+					'dist MB',
+					'OG rendered cold/warm',
+					'OG ms each',
+					'after 1 change s',
+				],
+				...scale.map(({ shape, cold, warm, changed }) => [
+					shape,
+					warm.pages,
+					Math.round(cold.seconds * 10) / 10,
+					Math.round(warm.seconds * 10) / 10,
+					Math.round((warm.seconds / warm.pages) * 1000 * 10) / 10,
+					Math.max(cold.peakMb, warm.peakMb),
+					warm.files,
+					Math.round(warm.bytes / 2 ** 20),
+					`${cold.ogRendered}/${warm.ogRendered}`,
+					cold.ogRendered > 0
+						? Math.round(((cold.seconds - warm.seconds) / cold.ogRendered) * 1000)
+						: '–',
+					Math.round(changed.seconds * 10) / 10,
+				]),
+			]),
+		);
+	}
+	await mkdir('bench-results', { recursive: true });
+	await writeFile(
+		'bench-results/bench.json',
+		`${JSON.stringify({ machine, pages: site.pages, scale }, null, 2)}\n`,
+	);
+	console.log('\nwritten: bench-results/bench.json');
+} finally {
+	await rm(work, { recursive: true, force: true });
+}
