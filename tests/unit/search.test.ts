@@ -221,6 +221,11 @@ describe('searching the index', () => {
 		expect(bySpeaker.length).toBeGreaterThan(0);
 		for (const hit of bySpeaker) expect(hit.record.speaker).toBe('Claudia Sheinbaum');
 		expect(await search('sovereignty', { speaker: 'Nobody Known' })).toEqual([]);
+		// Filters come from the URL: names of Object's own properties are no types or people.
+		for (const name of ['constructor', '__proto__', 'toString'] as const) {
+			expect(await search('sovereignty', { type: name as never })).toEqual([]);
+			expect(await search('sovereignty', { speaker: name })).toEqual([]);
+		}
 		expect(await search('   ')).toEqual([]);
 	});
 
@@ -239,14 +244,16 @@ describe('searching the index', () => {
 	});
 
 	it('fails clearly when an index file cannot be read, and tries again next time', async () => {
-		let fail = true;
-		const flaky = createIndexedSearch(async (file) => {
-			if (fail && file.startsWith('p/')) throw new Error(`HTTP 503 for ${file}`);
-			return JSON.parse(files.get(file)!);
-		});
-		await expect(flaky('fentanyl')).rejects.toThrow(/HTTP 503 for p\//);
-		fail = false;
-		expect((await flaky('fentanyl')).length).toBeGreaterThan(0);
+		for (const failing of ['meta.json', 'p/', 'b/']) {
+			let fail = true;
+			const flaky = createIndexedSearch(async (file) => {
+				if (fail && file.startsWith(failing)) throw new Error(`HTTP 503 for ${file}`);
+				return JSON.parse(files.get(file)!);
+			});
+			await expect(flaky('fentanyl')).rejects.toThrow(`HTTP 503 for ${failing}`);
+			fail = false;
+			expect((await flaky('fentanyl')).length, failing).toBeGreaterThan(0);
+		}
 	});
 
 	it(`finds what readers want (${queries.length} queries), no worse than plain fuse.js`, async () => {

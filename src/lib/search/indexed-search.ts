@@ -35,11 +35,11 @@ export function createIndexedSearch(read: IndexReader): IndexedSearch {
 		}
 		return file as Promise<T>;
 	};
-	const meta = load<SearchMeta>(searchFiles.meta);
 	const matcher = new TermMatcher();
 
 	return async (query, filters = {}, limit = 20) => {
-		const { records: total, blockSize, initials } = await meta;
+		const meta = await load<SearchMeta>(searchFiles.meta);
+		const { records: total, blockSize, initials } = meta;
 		const { words, initials: wanted } = queryWords(query);
 		if (words.length === 0) return [];
 		const tables = new Map(
@@ -64,7 +64,7 @@ export function createIndexedSearch(read: IndexReader): IndexedSearch {
 		);
 		const postings = (match: TermMatch) =>
 			fromGaps(shards.get(postingsFile(match))?.[match.term] ?? []);
-		const allowed = await filterOf(await meta, filters, load);
+		const allowed = await filterOf(meta, filters, load);
 		const candidates = pickCandidates(matches, postings, total, allowed, Math.max(limit * 2, 16));
 		const blocks = new Map(
 			await Promise.all(
@@ -88,7 +88,10 @@ async function filterOf(
 ): Promise<(record: number) => boolean> {
 	const tests: ((record: number) => boolean)[] = [];
 	if (filters.type) {
-		const [start, end] = meta.types[filters.type] ?? [0, 0];
+		// The type comes from the URL: anything but a known type ("constructor" too) matches nothing.
+		const [start, end] = Object.hasOwn(meta.types, filters.type)
+			? meta.types[filters.type]
+			: [0, 0];
 		tests.push((record) => record >= start && record < end);
 	}
 	for (const [name, list, file] of [

@@ -132,19 +132,18 @@ export function buildSearchIndex(
 			searchFiles.block(block),
 			JSON.stringify(records.slice(block * blockSize, (block + 1) * blockSize)),
 		);
-	const holders = (test: (record: SearchRecord) => boolean) =>
-		JSON.stringify(toGaps(records.flatMap((record, number) => (test(record) ? [number] : []))));
+	// One pass over the records for every outlet's and speaker's list, not one per name.
+	const byOutlet = new Map<string, number[]>(outlets.map((outlet) => [outlet, []]));
+	const bySpeaker = new Map<string, number[]>(speakers.map((speaker) => [speaker, []]));
+	records.forEach((record, number) => {
+		for (const outlet of new Set(record.outlets)) byOutlet.get(outlet)!.push(number);
+		if (record.speaker) bySpeaker.get(record.speaker)!.push(number);
+	});
 	outlets.forEach((outlet, index) =>
-		files.set(
-			searchFiles.outlet(index),
-			holders((record) => record.outlets.includes(outlet)),
-		),
+		files.set(searchFiles.outlet(index), JSON.stringify(toGaps(byOutlet.get(outlet)!))),
 	);
 	speakers.forEach((speaker, index) =>
-		files.set(
-			searchFiles.speaker(index),
-			holders((record) => record.speaker === speaker),
-		),
+		files.set(searchFiles.speaker(index), JSON.stringify(toGaps(bySpeaker.get(speaker)!))),
 	);
 	return files;
 }
