@@ -1,7 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { serveStatic } from '../../scripts/lib/static-server.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/built-site.ts';
 
 const story = 'sheinbaum-rejects-us-troops';
 const pageTypes = [
@@ -15,20 +14,11 @@ const pageTypes = [
 	'/people/claudia-sheinbaum/',
 ];
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-beforeAll(async () => {
-	server = await serveStatic(inject('distDir'));
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useBuiltSite();
 
 async function open(context: BrowserContext, route: string): Promise<Page> {
 	const page = await context.newPage();
-	await page.goto(`${server.url}${route}`);
+	await page.goto(`${site.url}${route}`);
 	return page;
 }
 
@@ -37,7 +27,7 @@ describe.each([
 	[1440, 900],
 ])('at %i×%i', (width, height) => {
 	it.each(pageTypes)('%s never scrolls sideways', async (route) => {
-		const context = await browser.newContext({ viewport: { width, height } });
+		const context = await site.browser.newContext({ viewport: { width, height } });
 		const page = await open(context, route);
 		const overflow = await page.evaluate(
 			() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -51,7 +41,7 @@ describe('the pair compare page', () => {
 	const route = '/compare/sovereignty-is-not-for-sale/sovereignty-versus-security/';
 
 	it('shows both sides as columns on a desktop, and one at a time on a phone', async () => {
-		const desktop = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+		const desktop = await site.browser.newContext({ viewport: { width: 1440, height: 900 } });
 		const wide = await open(desktop, route);
 		await expect(wide.locator('.side-switch').isVisible()).resolves.toBe(false);
 		const [left, right] = await Promise.all([
@@ -62,7 +52,7 @@ describe('the pair compare page', () => {
 		expect(right!.y).toBe(left!.y); // the claim row stays aligned
 		await desktop.close();
 
-		const phone = await browser.newContext({ viewport: { width: 360, height: 740 } });
+		const phone = await site.browser.newContext({ viewport: { width: 360, height: 740 } });
 		const narrow = await open(phone, route);
 		await expect(narrow.locator('.pair-claim .side-b').first().isVisible()).resolves.toBe(false);
 		// Keyboard: the side switch is a radio group; arrow keys move to the other side.
@@ -74,7 +64,7 @@ describe('the pair compare page', () => {
 	});
 
 	it('prints both sides in columns, without the controls', async () => {
-		const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+		const context = await site.browser.newContext({ viewport: { width: 360, height: 740 } });
 		const page = await open(context, route);
 		await page.emulateMedia({ media: 'print' });
 		await expect(page.locator('.pair-claim .side-a').first().isVisible()).resolves.toBe(true);
@@ -87,7 +77,7 @@ describe('the pair compare page', () => {
 	});
 
 	it('can be walked by keyboard: swap sides, then follow a shared claim to its passage', async () => {
-		const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+		const context = await site.browser.newContext({ viewport: { width: 1440, height: 900 } });
 		const page = await open(context, route);
 		await page.keyboard.press('Tab'); // skip link
 		await page.keyboard.press('Enter');
@@ -125,7 +115,7 @@ describe('the many-way compare page', () => {
 		);
 
 	it('shows the articles the query names, in its order, and keeps the URL in step', async () => {
-		const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+		const context = await site.browser.newContext({ viewport: { width: 1440, height: 900 } });
 		const page = await open(
 			context,
 			`${route}?articles=sovereignty-versus-security,soft-invasion-entirely-a-movie`,
@@ -151,7 +141,7 @@ describe('the many-way compare page', () => {
 	});
 
 	it('shows every column without JavaScript, whatever the query', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await site.browser.newContext({ javaScriptEnabled: false });
 		const page = await open(context, `${route}?articles=sovereignty-versus-security`);
 		await expect(visibleColumns(page)).resolves.toHaveLength(5);
 		await context.close();
@@ -160,14 +150,14 @@ describe('the many-way compare page', () => {
 
 describe('the theme toggle', () => {
 	it('switches to dark, and remembers it on the next page', async () => {
-		const context = await browser.newContext({ colorScheme: 'light' });
+		const context = await site.browser.newContext({ colorScheme: 'light' });
 		const page = await open(context, '/');
 		const toggle = page.getByRole('button', { name: 'Dark mode' });
 		await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
 		const before = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 		await toggle.click();
 		await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
-		await page.goto(`${server.url}/stories/${story}/`);
+		await page.goto(`${site.url}/stories/${story}/`);
 		await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
 		const after = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 		expect(after).not.toBe(before);
@@ -175,7 +165,7 @@ describe('the theme toggle', () => {
 	});
 
 	it('follows the system setting until the reader chooses', async () => {
-		const context = await browser.newContext({ colorScheme: 'dark' });
+		const context = await site.browser.newContext({ colorScheme: 'dark' });
 		const page = await open(context, '/');
 		await expect(
 			page.getByRole('button', { name: 'Dark mode' }).getAttribute('aria-pressed'),

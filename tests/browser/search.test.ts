@@ -1,25 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { serveStatic } from '../../scripts/lib/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/built-site.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-beforeAll(async () => {
-	server = await serveStatic(inject('distDir'));
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useBuiltSite();
 
 describe('the search dialog', () => {
 	it('works by keyboard alone: / opens it, arrows choose, Enter opens the passage', async () => {
-		const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+		const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
 		const fetched: string[] = [];
 		page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-		await page.goto(`${server.url}/stories/sheinbaum-rejects-us-troops/`);
+		await page.goto(`${site.url}/stories/sheinbaum-rejects-us-troops/`);
 		const searchFiles = () =>
 			fetched.filter((file) => file.startsWith('/search/data/') || file.includes('search-'));
 		expect(searchFiles()).toEqual([]); // nothing of search loads until it is used
@@ -30,7 +19,11 @@ describe('the search dialog', () => {
 		await page.getByRole('option').first().waitFor();
 		expect(searchFiles()).toContain('/search/data/meta.json');
 		// Only the term files of the query's initials (h, t), not the whole vocabulary.
-		expect(searchFiles().filter((file) => file.startsWith('/search/data/t/')).sort()).toEqual([
+		expect(
+			searchFiles()
+				.filter((file) => file.startsWith('/search/data/t/'))
+				.sort(),
+		).toEqual([
 			`/search/data/t/${'h'.codePointAt(0)}.json`,
 			`/search/data/t/${'t'.codePointAt(0)}.json`,
 		]);
@@ -51,8 +44,8 @@ describe('the search dialog', () => {
 	});
 
 	it('opens with Ctrl-K, closes with Esc and gives focus back', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}/`);
+		const page = await site.browser.newPage();
+		await page.goto(`${site.url}/`);
 		await page.getByRole('button', { name: 'Search' }).focus();
 		await page.keyboard.press('Control+k');
 		await expect(
@@ -67,12 +60,12 @@ describe('the search dialog', () => {
 	});
 
 	it('answers a query typed before the index has loaded', async () => {
-		const page = await browser.newPage();
+		const page = await site.browser.newPage();
 		await page.route('**/search/data/**', async (route) => {
 			await new Promise((resolve) => setTimeout(resolve, 800));
 			await route.continue();
 		});
-		await page.goto(`${server.url}/`);
+		await page.goto(`${site.url}/`);
 		await page.keyboard.press('/');
 		await page.keyboard.type('29 cartel leaders');
 		await expect(
@@ -84,8 +77,8 @@ describe('the search dialog', () => {
 
 describe('the search page', () => {
 	it('runs the query in the URL and lists results best first in an ordered list', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}/search/?q=sovreignty+not+for+sail`);
+		const page = await site.browser.newPage();
+		await page.goto(`${site.url}/search/?q=sovreignty+not+for+sail`);
 		const first = page.locator('main ol.results > li').first();
 		await expect(first.textContent()).resolves.toMatch(/sovereignty is not for sale/i);
 		await expect(first.locator('mark').count()).resolves.toBeGreaterThan(0);
@@ -93,8 +86,8 @@ describe('the search page', () => {
 	});
 
 	it('opens a result on its passage: the claim row, scrolled into view and marked', async () => {
-		const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-		await page.goto(`${server.url}/search/?q=29+cartel+leaders`);
+		const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+		await page.goto(`${site.url}/search/?q=29+cartel+leaders`);
 		await page.locator('main ol.results > li a').first().click();
 		await page.waitForURL(
 			'**/stories/sheinbaum-rejects-us-troops/#claim-extradited-29-cartel-leaders',
@@ -109,8 +102,8 @@ describe('the search page', () => {
 	});
 
 	it('keeps filters in the URL and says so when nothing matches', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}/search/?q=sovereignty&type=quote`);
+		const page = await site.browser.newPage();
+		await page.goto(`${site.url}/search/?q=sovereignty&type=quote`);
 		await page.locator('main ol.results > li').first().waitFor();
 		const types = await page.locator('main ol.results .hit-type').allTextContents();
 		expect(types.length).toBeGreaterThan(0);
@@ -128,11 +121,11 @@ describe('the search page', () => {
 	});
 
 	it('treats the query as text, never markup', async () => {
-		const page = await browser.newPage();
+		const page = await site.browser.newPage();
 		let ran = false;
 		await page.exposeFunction('tripwire', () => (ran = true));
 		await page.goto(
-			`${server.url}/search/?q=${encodeURIComponent('<img src=x onerror=tripwire()>')}`,
+			`${site.url}/search/?q=${encodeURIComponent('<img src=x onerror=tripwire()>')}`,
 		);
 		// Whatever it finds, the status repeats the query as text.
 		await page

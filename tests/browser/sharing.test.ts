@@ -1,28 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { serveStatic } from '../../scripts/lib/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/built-site.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-beforeAll(async () => {
-	server = await serveStatic(inject('distDir'));
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useBuiltSite();
 
 const manyWay = '/stories/sheinbaum-rejects-us-troops/compare/';
 
 describe('copy link', () => {
 	it('copies the view as the reader set it up, and the link opens that same view', async () => {
-		const context = await browser.newContext();
-		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+		const context = await site.browser.newContext();
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
 		const page = await context.newPage();
 		await page.goto(
-			`${server.url}${manyWay}?articles=sovereignty-versus-security,soft-invasion-entirely-a-movie`,
+			`${site.url}${manyWay}?articles=sovereignty-versus-security,soft-invasion-entirely-a-movie`,
 		);
 		await page.getByRole('checkbox', { name: /Sheinbaum says she rejected/ }).check();
 		await page.getByRole('button', { name: 'Copy link' }).click();
@@ -32,7 +21,7 @@ describe('copy link', () => {
 			.toBe('Link copied.');
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
 		expect(copied).toBe(
-			`${server.url}${manyWay}?articles=sovereignty-versus-security,soft-invasion-entirely-a-movie,rejection-preserves-sovereignty`,
+			`${site.url}${manyWay}?articles=sovereignty-versus-security,soft-invasion-entirely-a-movie,rejection-preserves-sovereignty`,
 		);
 		const opened = await context.newPage();
 		await opened.goto(copied);
@@ -51,16 +40,16 @@ describe('copy link', () => {
 	});
 
 	it('shows the link to copy by hand when the clipboard is refused', async () => {
-		const context = await browser.newContext();
+		const context = await site.browser.newContext();
 		await context.addInitScript(() => {
 			navigator.clipboard.writeText = () =>
 				Promise.reject(new DOMException('denied', 'NotAllowedError'));
 		});
 		const page = await context.newPage();
-		await page.goto(`${server.url}/claims/about-400-criminal-groups/`);
+		await page.goto(`${site.url}/claims/about-400-criminal-groups/`);
 		await page.getByRole('button', { name: 'Copy link' }).click();
 		const box = page.getByRole('textbox', { name: 'Link to this view' });
-		await expect(box.inputValue()).resolves.toBe(`${server.url}/claims/about-400-criminal-groups/`);
+		await expect(box.inputValue()).resolves.toBe(`${site.url}/claims/about-400-criminal-groups/`);
 		await expect(page.locator('share-link [role="status"]').textContent()).resolves.toContain(
 			'copy it from the box',
 		);
@@ -68,10 +57,10 @@ describe('copy link', () => {
 	});
 
 	it('works from the keyboard alone', async () => {
-		const context = await browser.newContext();
-		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+		const context = await site.browser.newContext();
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
 		const page = await context.newPage();
-		await page.goto(`${server.url}/claims/about-400-criminal-groups/`);
+		await page.goto(`${site.url}/claims/about-400-criminal-groups/`);
 		let name = '';
 		for (let i = 0; i < 15 && name !== 'Copy link'; i++) {
 			await page.keyboard.press('Tab');
@@ -83,15 +72,15 @@ describe('copy link', () => {
 			() => document.querySelector('share-link [role="status"]')?.textContent === 'Link copied.',
 		);
 		await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
-			`${server.url}/claims/about-400-criminal-groups/`,
+			`${site.url}/claims/about-400-criminal-groups/`,
 		);
 		await context.close();
 	});
 
 	it('stays hidden without JavaScript, since it could not work', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await site.browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto(`${server.url}/claims/about-400-criminal-groups/`);
+		await page.goto(`${site.url}/claims/about-400-criminal-groups/`);
 		await expect(page.getByRole('button', { name: 'Copy link' }).isVisible()).resolves.toBe(false);
 		await context.close();
 	});
@@ -103,8 +92,8 @@ describe('anchored links', () => {
 		['/articles/sovereignty-is-not-for-sale/', 'q-no-president-trump-sovereignty-is-not'],
 		['/stories/sheinbaum-rejects-us-troops/', 'claim-about-400-criminal-groups'],
 	])('%s#%s lands on its passage, marked and focused', async (route, id) => {
-		const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-		await page.goto(`${server.url}${route}#${id}`);
+		const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+		await page.goto(`${site.url}${route}#${id}`);
 		await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe(id);
 		const box = await page.locator(`#${id}`).boundingBox();
 		expect(box!.y).toBeGreaterThanOrEqual(0);
