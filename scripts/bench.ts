@@ -1,8 +1,8 @@
 /**
  * npm run bench — page weight and Lighthouse per page type on the real site, then builds of
  * generated content at 1×5, 20×10 and 100×10 stories × articles. Prints tables and writes
- * bench-results/bench.json. `--skip-scale` stops after the real site; `--shapes 1x5,20x10`
- * builds fewer.
+ * bench-results/bench.json. `--skip-site` and `--skip-scale` leave out either half;
+ * `--shapes 1x5,20x10` builds fewer shapes.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -23,7 +23,9 @@ console.log(`Parallax bench — ${machine}\n`);
 
 const work = await mkdtemp(path.join(tmpdir(), 'parallax-bench-'));
 try {
-	const site = await measureSite(path.join(work, 'site'));
+	const site = args.includes('--skip-site')
+		? { pages: [] }
+		: await measureSite(path.join(work, 'site'));
 	console.log('Page weight, first visit (KB; gzipped as a host sends it)');
 	console.log(
 		table([
@@ -64,7 +66,7 @@ try {
 	const scale = [];
 	if (!args.includes('--skip-scale')) {
 		for (const [stories, perStory] of shapes) {
-			const label = `${stories}×${perStory}`;
+			const label = `${stories}x${perStory}`;
 			console.error(`building ${label} …`);
 			const content = path.join(work, `content-${label}`);
 			await writeSyntheticContent('content', content, { stories, articlesPerStory: perStory });
@@ -117,6 +119,8 @@ try {
 		`${JSON.stringify({ machine, pages: site.pages, scale }, null, 2)}\n`,
 	);
 	console.log('\nwritten: bench-results/bench.json');
-} finally {
 	await rm(work, { recursive: true, force: true });
+} catch (error) {
+	console.error(`the bench stopped; its files are left in ${work} to look at`);
+	throw error;
 }

@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { extractFrontmatter } from '@astrojs/markdown-remark';
+import * as yaml from 'js-yaml';
 import { listFiles } from './dist-files.ts';
 
 /** One build, as `npm run build` runs it, from another content folder. */
@@ -84,5 +86,12 @@ export async function touchOneArticle(contentDir: string): Promise<void> {
 	if (!first) throw new Error(`no article in ${dir}`);
 	const file = path.join(dir, first);
 	const text = await readFile(file, 'utf8');
-	await writeFile(file, text.replace(/^summary: (.*)$/m, 'summary: $1 (Corrected.)'));
+	const frontmatter = extractFrontmatter(text);
+	if (frontmatter === undefined) throw new Error(`${file}: no frontmatter`);
+	const data = yaml.load(frontmatter, { schema: yaml.CORE_SCHEMA }) as { summary: string };
+	data.summary = `${data.summary} (Corrected.)`;
+	await writeFile(
+		file,
+		text.replace(`---${frontmatter}---`, `---\n${yaml.dump(data, { lineWidth: -1 })}---`),
+	);
 }

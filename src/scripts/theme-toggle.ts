@@ -16,7 +16,8 @@ function isDark(): boolean {
 /**
  * `<theme-toggle>`: a button that switches between light and dark and remembers the
  * choice. Until a reader chooses, the system setting decides (CSS does that alone); the
- * button stays hidden without JavaScript, since it could not work.
+ * button stays invisible until this script defines the element (global.css), so without
+ * JavaScript, where it could not work, it is never shown.
  */
 class ThemeToggle extends HTMLElement {
 	connectedCallback() {

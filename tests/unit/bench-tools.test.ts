@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { percentile } from '../../scripts/lib/bench-stats.ts';
 import { overBudget } from '../../scripts/lib/budgets.ts';
+import { touchOneArticle } from '../../scripts/lib/build-scale.ts';
 import type { PageMeasure } from '../../scripts/lib/site-measures.ts';
 import { writeSyntheticContent } from '../../scripts/lib/synthetic-content.ts';
 import { syntheticRecords } from '../../scripts/lib/synthetic-records.ts';
@@ -124,6 +125,14 @@ describe('synthetic corpora', () => {
 			expect(content.stories.size).toBe(2);
 			const claims = await readFile(path.join(dir, 'claims/synthetic-story-1.yaml'), 'utf8');
 			expect(claims).toContain('synthetic-story-1-claim-5');
+			// The rebuild benchmark's edit keeps the content valid.
+			await touchOneArticle(dir);
+			expect((await validateContent(dir)).problems).toEqual([]);
+			const touched = await readFile(
+				path.join(dir, 'articles/synthetic-story-1-article-1.md'),
+				'utf8',
+			);
+			expect(touched).toMatch(/^summary: .*\(Corrected\.\)'?$/m);
 		} finally {
 			await rm(dir, { recursive: true, force: true });
 		}
