@@ -21,6 +21,11 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
+	build: {
+		// Preview cards are most of a cold build at scale; their rasterising runs off the main
+		// thread (resvg's renderAsync), so a few pages at a time keep both cores busy.
+		concurrency: 4,
+	},
 	// The 404 page is for lost readers, not for search engines.
 	integrations: [contentValidation(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
 	markdown: {

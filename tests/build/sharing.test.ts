@@ -54,6 +54,11 @@ describe('every page can be shared', () => {
 				'compare/sovereignty-is-not-for-sale/sovereignty-versus-security/',
 				'og/compare/sovereignty-is-not-for-sale/sovereignty-versus-security.png',
 			],
+			// One card per pair, whichever side is on the left.
+			[
+				'compare/sovereignty-versus-security/sovereignty-is-not-for-sale/',
+				'og/compare/sovereignty-is-not-for-sale/sovereignty-versus-security.png',
+			],
 			['claims/about-400-criminal-groups/', 'og/claims/about-400-criminal-groups.png'],
 		]) {
 			const page = await readPage(distDir, route!);

@@ -1,11 +1,17 @@
 import { getCollection } from 'astro:content';
 import { stanceLabels } from '../claim-stances.ts';
-import { articlesOfStory, orderedPairs, outletName, shortHeadline } from '../story-data.ts';
+import {
+	articlesOfStory,
+	orderedPairs,
+	outletName,
+	pairCard,
+	shortHeadline,
+} from '../story-data.ts';
 import type { OgCard } from './og-card.ts';
 
 /**
  * Every preview card the site has, by its path under /og/ (without `.png`): one per
- * story, article, ordered pair and claim.
+ * story, article, pair (either way round, see `pairCard`) and claim.
  */
 export async function allOgCards(): Promise<Map<string, OgCard>> {
 	const stories = await getCollection('stories');
@@ -26,7 +32,8 @@ export async function allOgCards(): Promise<Map<string, OgCard>> {
 			lines: [`${own.length} articles side by side`, story.data.question],
 		});
 		for (const [a, b] of orderedPairs(own)) {
-			cards.set(`compare/${a.id}/${b.id}`, {
+			if (pairCard(a.id, b.id) !== `compare/${a.id}/${b.id}`) continue;
+			cards.set(pairCard(a.id, b.id), {
 				kind: 'Comparison',
 				title: story.data.title,
 				lines: [

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import { type OgCard, ogCardTree } from './og-card.ts';
 
@@ -41,7 +41,8 @@ export async function renderOgPng(card: OgCard): Promise<Buffer> {
 		...ogSize,
 		fonts: await loadFonts(),
 	});
-	return new Resvg(svg, { fitTo: { mode: 'width', value: ogSize.width } }).render().asPng();
+	// Rasterised on libuv's thread pool, so the build renders other pages meanwhile.
+	return (await renderAsync(svg, { fitTo: { mode: 'width', value: ogSize.width } })).asPng();
 }
 
 /**
