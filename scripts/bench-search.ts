@@ -11,10 +11,11 @@ import * as yaml from 'js-yaml';
 import type { Browser, Page } from 'playwright-core';
 import { createIndexedSearch } from '../src/lib/search/indexed-search.ts';
 import { hitRates, type RelevanceCase } from '../src/lib/search/relevance.ts';
-import { buildSearchIndex, type SearchMeta } from '../src/lib/search/search-index.ts';
+import { buildSearchIndex } from '../src/lib/search/search-index.ts';
 import type { SearchRecord } from '../src/lib/search/search-records.ts';
 import { gzipSizeOfFile, kb, ms, percentile, table } from './lib/bench-stats.ts';
 import { launchChromium } from './lib/chromium.ts';
+import { allRecords, indexFolder } from './lib/search-index-files.ts';
 import { astroBuild } from './lib/run.ts';
 import { serveInChild } from './lib/serve-in-child.ts';
 import { syntheticRecords } from './lib/synthetic-records.ts';
@@ -34,7 +35,7 @@ console.error(`building the site into ${site} …`);
 const built = await astroBuild(site);
 if (built.code !== 0) throw new Error(`astro build failed:\n${built.stderr || built.stdout}`);
 const dataDir = path.join(site, 'search/data');
-const real = await readRecords(dataDir);
+const real = await allRecords(indexFolder(dataDir));
 
 // The static server reads the folder once at start, so it starts anew for each corpus.
 let server: Awaited<ReturnType<typeof serveInChild>> | undefined;
@@ -96,14 +97,6 @@ await writeFile(
 	'bench-results/search.json',
 	`${JSON.stringify({ machine, keyDelay, queries: queries.length, results }, null, 2)}\n`,
 );
-
-async function readRecords(dir: string): Promise<SearchRecord[]> {
-	const meta = JSON.parse(await readFile(path.join(dir, 'meta.json'), 'utf8')) as SearchMeta;
-	const out: SearchRecord[] = [];
-	for (let block = 0; block * meta.blockSize < meta.records; block++)
-		out.push(...JSON.parse(await readFile(path.join(dir, `b/${block}.json`), 'utf8')));
-	return out;
-}
 
 /** The corpus as our index (replacing the site's) and as one file for plain fuse.js. */
 async function writeCorpus(records: readonly SearchRecord[]) {
@@ -245,9 +238,7 @@ async function plainInBrowser(browser: Browser, size: number) {
 }
 
 async function oursTop1(): Promise<number> {
-	const search = createIndexedSearch(async (file) =>
-		JSON.parse(await readFile(path.join(dataDir, file), 'utf8')),
-	);
+	const search = createIndexedSearch(indexFolder(dataDir));
 	const hits = new Map();
 	for (const { query } of queries) hits.set(query, await search(query, {}, 3));
 	return hitRates(queries, (query) => hits.get(query)).top1;

@@ -16,15 +16,11 @@ import {
 	toGaps,
 } from '../../src/lib/search/search-index.ts';
 import type { SearchRecord } from '../../src/lib/search/search-records.ts';
+import { allRecords, indexFolder } from '../../scripts/lib/search-index-files.ts';
 import { termsOf } from '../../src/lib/search/terms.ts';
 
 const dataDir = path.join(inject('distDir'), 'search/data');
-const builtFiles: IndexReader = async (file) =>
-	JSON.parse(await readFile(path.join(dataDir, file), 'utf8'));
-const meta = (await builtFiles('meta.json')) as SearchMeta;
-const records: SearchRecord[] = [];
-for (let block = 0; block * meta.blockSize < meta.records; block++)
-	records.push(...((await builtFiles(`b/${block}.json`)) as SearchRecord[]));
+const records = await allRecords(indexFolder(dataDir));
 const { queries } = yaml.load(await readFile('tests/fixtures/search-queries.yaml', 'utf8')) as {
 	queries: RelevanceCase[];
 };

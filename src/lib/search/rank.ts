@@ -1,5 +1,6 @@
 import Fuse, { type FuseResultMatch, type IFuseOptions } from 'fuse.js';
 import type { SearchRecord } from './search-records.ts';
+import { termsOf } from './terms.ts';
 
 /** What a reader narrows a search to; each empty means "any". */
 export interface SearchFilters {
@@ -33,15 +34,13 @@ const options: IFuseOptions<SearchRecord> = {
 	useExtendedSearch: true,
 };
 
-/** Fuse's extended syntax: each word a fuzzy term, all of them required, in any field. */
+/**
+ * Fuse's extended syntax: each word a fuzzy term, all of them required, in any field. The
+ * words are the index's own (`termsOf`), so ranking and lookup read a query alike.
+ */
 export function toExtendedQuery(query: string): string {
-	return query
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.replace(/[^\p{L}\p{N}\s'-]/gu, ' ')
-		.split(/\s+/)
+	return termsOf(query)
 		.filter((word) => word.length > 1)
-		.map((word) => word.toLowerCase())
 		.join(' ');
 }
 
