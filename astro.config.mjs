@@ -4,8 +4,8 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeSanitize from 'rehype-sanitize';
 import contentValidation from './src/integrations/content-validation.ts';
-import { contentRoot } from './src/lib/content-root.ts';
-import { markingData } from './src/lib/marking-data.ts';
+import { contentRoot } from './src/lib/content/content-root.ts';
+import { markingData } from './src/markdown/marking-data.ts';
 import rehypeMarkClaims from './src/markdown/rehype-mark-claims.ts';
 import rehypeMarkQuotes from './src/markdown/rehype-mark-quotes.ts';
 

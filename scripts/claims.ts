@@ -6,9 +6,9 @@
  */
 import { parseArgs } from 'node:util';
 import { suggestClaims } from '../src/lib/claims/suggest-claims.ts';
-import { contentRoot } from '../src/lib/content-root.ts';
-import { formatProblem } from '../src/lib/problems.ts';
-import { validateContent } from '../src/lib/validate-content.ts';
+import { contentRoot } from '../src/lib/content/content-root.ts';
+import { formatProblem } from '../src/lib/content/problems.ts';
+import { validateContent } from '../src/lib/content/validate-content.ts';
 
 const usage = 'usage: npm run claims -- suggest <article-id>';
 

@@ -8,10 +8,10 @@ import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentRoot } from '../src/lib/content-root.ts';
+import { contentRoot } from '../src/lib/content/content-root.ts';
 import { ingestArticle, maxRawBytes } from '../src/lib/ingest/ingest-article.ts';
 import { writeIngested } from '../src/lib/ingest/write-article.ts';
-import { formatProblem, type Problem } from '../src/lib/problems.ts';
+import { formatProblem, type Problem } from '../src/lib/content/problems.ts';
 
 const usage =
 	'usage: npm run ingest -- <raw.txt> --story <id> [--id <id>] [--title …] [--outlet …] [--author …] [--date YYYY-MM-DD|YYYY-MM] [--url …] [--kind news|analysis|opinion|explainer|blog] [--force]';

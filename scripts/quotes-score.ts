@@ -3,10 +3,10 @@
  * tests/fixtures/quote-gold/ — precision, recall, and speaker accuracy over matched quotes.
  */
 import path from 'node:path';
-import { contentRoot } from '../src/lib/content-root.ts';
+import { contentRoot } from '../src/lib/content/content-root.ts';
 import { addScores, rates } from '../src/lib/quotes/score-quotes.ts';
 import { scoreAgainstGold } from '../src/lib/quotes/quote-gold.ts';
-import { validateContent } from '../src/lib/validate-content.ts';
+import { validateContent } from '../src/lib/content/validate-content.ts';
 
 const { content } = await validateContent(contentRoot());
 const bodies = new Map([...content.articles].map(([id, article]) => [id, article.body]));

@@ -6,8 +6,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { contentRoot } from '../src/lib/content-root.ts';
-import { markingData } from '../src/lib/marking-data.ts';
+import { contentRoot } from '../src/lib/content/content-root.ts';
+import { markingData } from '../src/markdown/marking-data.ts';
 import { quotedFile } from '../src/lib/quotes/quoted-file.ts';
 
 const usage = 'usage: npm run quotes -- <content/articles/x.md | raw.txt> [--json]';

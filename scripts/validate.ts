@@ -2,9 +2,9 @@
  * `npm run validate`: every content check the build runs, without rendering a page.
  * Prints one line per problem (`file: field: what is wrong (expected …)`) and exits 1 if any.
  */
-import { contentRoot } from '../src/lib/content-root.ts';
-import { formatProblem } from '../src/lib/problems.ts';
-import { validateContent } from '../src/lib/validate-content.ts';
+import { contentRoot } from '../src/lib/content/content-root.ts';
+import { formatProblem } from '../src/lib/content/problems.ts';
+import { validateContent } from '../src/lib/content/validate-content.ts';
 
 const started = performance.now();
 const root = contentRoot();

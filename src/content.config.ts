@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { contentRoot } from './lib/content-root.ts';
+import { contentRoot } from './lib/content/content-root.ts';
 import { articleSchema } from './schemas/article.ts';
 import { claimsFileSchema } from './schemas/claims.ts';
 import { personSchema } from './schemas/people.ts';

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
-import { contentRoot } from '../lib/content-root.ts';
-import { formatProblem } from '../lib/problems.ts';
-import { validateContent } from '../lib/validate-content.ts';
+import { contentRoot } from '../lib/content/content-root.ts';
+import { formatProblem } from '../lib/content/problems.ts';
+import { validateContent } from '../lib/content/validate-content.ts';
 
 /**
  * Runs every content check before Astro builds anything, so a broken entry stops the

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
-import { insertNoteAfter, wrapText } from '../lib/hast/wrap-text.ts';
-import { textBlocks } from '../lib/hast/text-blocks.ts';
-import type { ClaimMark } from '../lib/marking-data.ts';
-import { sitePaths } from '../lib/site-paths.ts';
-import { findVerbatim } from '../lib/text-match.ts';
+import { insertNoteAfter, wrapText } from './hast/wrap-text.ts';
+import { textBlocks } from './hast/text-blocks.ts';
+import type { ClaimMark } from './marking-data.ts';
+import { sitePaths } from '../lib/routes.ts';
+import { findVerbatim } from '../lib/text/text-match.ts';
 
 export interface Options {
 	/** Each article's claim excerpts, by article id (the file name). */

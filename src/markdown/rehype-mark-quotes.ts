@@ -2,10 +2,10 @@ import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { curatedQuoteSchema } from '../schemas/article.ts';
 import type { Person } from '../schemas/people.ts';
-import { insertNoteAfter, wrapText } from '../lib/hast/wrap-text.ts';
-import { textBlocks } from '../lib/hast/text-blocks.ts';
+import { insertNoteAfter, wrapText } from './hast/wrap-text.ts';
+import { textBlocks } from './hast/text-blocks.ts';
 import { type ArticleQuote, articleQuotes } from '../lib/quotes/article-quotes.ts';
-import { sitePaths } from '../lib/site-paths.ts';
+import { sitePaths } from '../lib/routes.ts';
 
 export interface Options {
 	/** Everyone in `people.yaml`: the speakers quotes resolve to. */

@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { outletName } from '../lib/story-data.ts';
-import { articleUrl } from '../lib/urls.ts';
+import { outletName } from '../lib/stories/story-articles.ts';
+import { articleUrl } from '../lib/site/urls.ts';
 
 /**
  * The articles as an RSS feed. An item carries a publication date only when the article's

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { textBlocks } from '../../src/lib/hast/text-blocks.ts';
+import { textBlocks } from '../../src/markdown/hast/text-blocks.ts';
 import { articleQuotes } from '../../src/lib/quotes/article-quotes.ts';
-import { articleTree } from '../../src/lib/render-article.ts';
-import { validateContent } from '../../src/lib/validate-content.ts';
+import { articleTree } from '../../src/markdown/pipeline.ts';
+import { validateContent } from '../../src/lib/content/validate-content.ts';
 import { readPage } from '../support/built-page.ts';
 
 const distDir = inject('distDir');

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { alignClaims, pairClaims } from '../../src/lib/compare/claim-alignment.ts';
-import { articlesOfStory, orderedPairs } from '../../src/lib/story-data.ts';
-import { validateContent } from '../../src/lib/validate-content.ts';
+import { articlesOfStory, orderedPairs } from '../../src/lib/stories/story-articles.ts';
+import { validateContent } from '../../src/lib/content/validate-content.ts';
 import { readPage } from '../support/built-page.ts';
 
 const distDir = inject('distDir');

@@ -10,7 +10,7 @@ import { writeSyntheticContent } from '../../scripts/lib/synthetic-content.ts';
 import { syntheticRecords } from '../../scripts/lib/synthetic-records.ts';
 import { TextVariator } from '../../scripts/lib/synthetic-text.ts';
 import type { SearchRecord } from '../../src/lib/search/search-records.ts';
-import { validateContent } from '../../src/lib/validate-content.ts';
+import { validateContent } from '../../src/lib/content/validate-content.ts';
 
 const weight = (js: number, html: number) => ({
 	byKind: {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateContent } from '../../src/lib/validate-content.ts';
+import { validateContent } from '../../src/lib/content/validate-content.ts';
 
 const { content, problems } = await validateContent(path.resolve('content'));
 const claims = [...content.claims.values()].flatMap((file) => file.data.claims);

@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bodyProblems } from '../../src/lib/content-checks.ts';
+import { bodyProblems } from '../../src/lib/content/checks/cross-references.ts';
 import {
 	ingestArticle,
 	maxRawBytes,
 	type IngestResult,
 } from '../../src/lib/ingest/ingest-article.ts';
 import { editLine } from '../../src/lib/ingest/line-edits.ts';
-import { deepestNesting, markdownText, parseMarkdown } from '../../src/lib/markdown-text.ts';
-import { rawLines } from '../../src/lib/raw-text.ts';
+import { deepestNesting, markdownText, parseMarkdown } from '../../src/markdown/markdown-text.ts';
+import { rawLines } from '../../src/lib/content/raw-text.ts';
 
 const story = 'sheinbaum-rejects-us-troops';
 const prose =

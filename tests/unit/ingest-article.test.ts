@@ -6,9 +6,9 @@ import {
 	maxRawBytes,
 	type IngestOptions,
 } from '../../src/lib/ingest/ingest-article.ts';
-import { slugify } from '../../src/lib/slug.ts';
-import { markdownText, parseMarkdown } from '../../src/lib/markdown-text.ts';
-import { normaliseForMatch } from '../../src/lib/text-match.ts';
+import { slugify } from '../../src/lib/text/slug.ts';
+import { markdownText, parseMarkdown } from '../../src/markdown/markdown-text.ts';
+import { normaliseForMatch } from '../../src/lib/text/text-match.ts';
 
 const story = 'sheinbaum-rejects-us-troops';
 

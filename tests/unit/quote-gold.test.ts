@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scoreAgainstGold } from '../../src/lib/quotes/quote-gold.ts';
 import { addScores, rates, scoreQuotes } from '../../src/lib/quotes/score-quotes.ts';
-import { validateContent } from '../../src/lib/validate-content.ts';
+import { validateContent } from '../../src/lib/content/validate-content.ts';
 
 describe('scoreQuotes', () => {
 	it('pairs quotes by their words, once each, and counts speakers over the pairs', () => {

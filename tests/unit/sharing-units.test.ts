@@ -2,9 +2,9 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { jsonLdScript } from '../../src/lib/json-ld.ts';
+import { jsonLdScript } from '../../src/lib/text/json-ld.ts';
 import { cachedOgPng } from '../../src/lib/og/render-og.ts';
-import { textFragmentUrl } from '../../src/lib/text-fragment.ts';
+import { textFragmentUrl } from '../../src/lib/text/text-fragment.ts';
 
 describe('textFragmentUrl', () => {
 	it('links a short passage whole, escaping what the directive reserves', () => {

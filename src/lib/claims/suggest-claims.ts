@@ -1,5 +1,5 @@
 import type { Claim } from '../../schemas/claims.ts';
-import { normaliseForMatch } from '../text-match.ts';
+import { normaliseForMatch } from '../text/text-match.ts';
 
 /** One sentence of an article, and the claim in the map it reads most like, if any. */
 export interface Suggestion {

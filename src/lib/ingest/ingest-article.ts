@@ -1,9 +1,9 @@
 import * as yaml from 'js-yaml';
 import { articleSchema, type Article } from '../../schemas/article.ts';
-import { bodyProblems } from '../content-checks.ts';
-import { problemsFromZod, type Problem } from '../problems.ts';
-import { decodeUtf8, rawLines, sha256 } from '../raw-text.ts';
-import { slugify } from '../slug.ts';
+import { bodyProblems } from '../content/checks/cross-references.ts';
+import { problemsFromZod, type Problem } from '../content/problems.ts';
+import { decodeUtf8, rawLines, sha256 } from '../content/raw-text.ts';
+import { slugify } from '../text/slug.ts';
 import { blocksToMarkdown } from './article-markdown.ts';
 import { structureLines, type NotedLine } from './structure-lines.ts';
 

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Problem } from '../problems.ts';
+import type { Problem } from '../content/problems.ts';
 import type { IngestResult } from './ingest-article.ts';
 
 /**

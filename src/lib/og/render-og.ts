@@ -3,20 +3,31 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
+import inter400 from '../../assets/fonts/inter-latin-400-normal.woff?inline';
+import inter700 from '../../assets/fonts/inter-latin-700-normal.woff?inline';
 import { type OgCard, ogCardTree } from './og-card.ts';
 
 export const ogSize = { width: 1200, height: 630 } as const;
 
-const fontDir = path.resolve('src/og/fonts');
+// The fonts come in through Vite's `?inline` imports rather than a path: the build runs this
+// module from a bundled chunk under .astro/, where neither the working directory nor
+// import.meta.url points at src/assets/.
+const fontFiles = { 400: inter400, 700: inter700 } as const;
 
 let fonts:
-	Promise<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[]> | undefined;
+	| Promise<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[]>
+	| undefined;
+
+/** The bytes of an `?inline` import: a base64 data URL. */
+function dataUrlBytes(url: string): Buffer {
+	return Buffer.from(url.slice(url.indexOf(',') + 1), 'base64');
+}
 
 function loadFonts() {
-	fonts ??= Promise.all(
-		([400, 700] as const).map(async (weight) => ({
+	fonts ??= Promise.resolve(
+		([400, 700] as const).map((weight) => ({
 			name: 'Inter',
-			data: await readFile(path.join(fontDir, `inter-latin-${weight}-normal.woff`)),
+			data: dataUrlBytes(fontFiles[weight]),
 			weight,
 			style: 'normal' as const,
 		})),

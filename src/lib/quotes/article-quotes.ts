@@ -1,7 +1,7 @@
 import type { CuratedQuote } from '../../schemas/article.ts';
 import type { Person } from '../../schemas/people.ts';
-import { slugify } from '../slug.ts';
-import { findVerbatim, normaliseForMatch } from '../text-match.ts';
+import { slugify } from '../text/slug.ts';
+import { findVerbatim, normaliseForMatch } from '../text/text-match.ts';
 import { type FoundQuote, findQuotes } from './find-quotes.ts';
 
 /** A quotation as the site shows it: found or curated, with its stable anchor id. */

@@ -1,4 +1,4 @@
-import { normaliseForMatch } from '../text-match.ts';
+import { normaliseForMatch } from '../text/text-match.ts';
 
 /** A quote as grouping needs it: where it stands, whose words, what words. */
 export interface QuoteRef {

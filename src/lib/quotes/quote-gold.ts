@@ -3,8 +3,8 @@ import path from 'node:path';
 import * as yaml from 'js-yaml';
 import { z } from 'astro/zod';
 import type { Person } from '../../schemas/people.ts';
-import { textBlocks } from '../hast/text-blocks.ts';
-import { articleTree } from '../render-article.ts';
+import { textBlocks } from '../../markdown/hast/text-blocks.ts';
+import { articleTree } from '../../markdown/pipeline.ts';
 import { articleQuotes } from './article-quotes.ts';
 import { type QuoteScore, scoreQuotes } from './score-quotes.ts';
 

@@ -2,7 +2,7 @@ import { extractFrontmatter } from '@astrojs/markdown-remark';
 import * as yaml from 'js-yaml';
 import { curatedQuoteSchema } from '../../schemas/article.ts';
 import type { Person } from '../../schemas/people.ts';
-import { decodeUtf8 } from '../raw-text.ts';
+import { decodeUtf8 } from '../content/raw-text.ts';
 import { type ReviewedQuote, reviewMarkdown, reviewRawText } from './review-quotes.ts';
 
 /** A file's quotations for review, or why the file cannot be read (`field: message`). */

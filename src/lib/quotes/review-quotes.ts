@@ -1,7 +1,7 @@
 import type { CuratedQuote } from '../../schemas/article.ts';
 import type { Person } from '../../schemas/people.ts';
-import { type TextBlock, textBlocks } from '../hast/text-blocks.ts';
-import { articleTree } from '../render-article.ts';
+import { type TextBlock, textBlocks } from '../../markdown/hast/text-blocks.ts';
+import { articleTree } from '../../markdown/pipeline.ts';
 import { type ArticleQuote, articleQuotes } from './article-quotes.ts';
 
 /** A quotation as an editor reviews it: where it stands in the file they opened. */

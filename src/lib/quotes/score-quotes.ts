@@ -1,4 +1,4 @@
-import { normaliseForMatch } from '../text-match.ts';
+import { normaliseForMatch } from '../text/text-match.ts';
 
 /** A hand-annotated quotation: the gold set the finder is measured against. */
 export interface GoldQuote {

@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
-import { quotesOf } from '../site-data.ts';
-import { articlesOfStory, shortHeadline } from '../story-data.ts';
-import { articleUrl, storyUrl } from '../urls.ts';
+import { quotesOf } from '../site/collections.ts';
+import { articlesOfStory, shortHeadline } from '../stories/story-articles.ts';
+import { articleUrl, storyUrl } from '../site/urls.ts';
 import { type SearchRecord, searchRecords } from './search-records.ts';
 
 let cached: Promise<SearchRecord[]> | undefined;

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { OgCard } from '../../lib/og/og-card.ts';
-import { allOgCards } from '../../lib/og/og-cards.ts';
+import { allOgCards } from '../../lib/og/site-og-cards.ts';
 import { cachedOgPng } from '../../lib/og/render-og.ts';
 
 // Kept between builds (astro build --force clears Astro's cache, not this one).

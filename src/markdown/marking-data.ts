@@ -1,6 +1,6 @@
 import type { ClaimStance } from '../schemas/claims.ts';
 import type { Person } from '../schemas/people.ts';
-import { validateContent } from './validate-content.ts';
+import { validateContent } from '../lib/content/validate-content.ts';
 
 /** A claim's excerpt in one article, to be marked where it stands. */
 export interface ClaimMark {

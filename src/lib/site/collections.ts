@@ -1,7 +1,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import type { Claim } from '../schemas/claims.ts';
-import type { ArticleQuote } from './quotes/article-quotes.ts';
-import { articlesOfStory } from './story-data.ts';
+import type { Claim } from '../../schemas/claims.ts';
+import type { ArticleQuote } from '../quotes/article-quotes.ts';
+import { articlesOfStory } from '../stories/story-articles.ts';
 
 /**
  * The quotations the Markdown plugin found in an article. Astro logs a plugin's error

@@ -1,12 +1,12 @@
 import { getCollection } from 'astro:content';
-import { stanceLabels } from '../claim-stances.ts';
+import { stanceLabels } from '../claims/stance-labels.ts';
 import {
 	articlesOfStory,
 	orderedPairs,
 	outletName,
 	pairCard,
 	shortHeadline,
-} from '../story-data.ts';
+} from '../stories/story-articles.ts';
 import type { OgCard } from './og-card.ts';
 
 /**

@@ -1,19 +1,19 @@
 import type { z } from 'astro/zod';
-import { articleSchema, type Article } from '../schemas/article.ts';
-import { claimsFileSchema, type ClaimsFile } from '../schemas/claims.ts';
-import { idSchema } from '../schemas/common.ts';
-import { peopleFileSchema, type Person } from '../schemas/people.ts';
-import { storySchema, type Story } from '../schemas/story.ts';
+import { articleSchema, type Article } from '../../schemas/article.ts';
+import { claimsFileSchema, type ClaimsFile } from '../../schemas/claims.ts';
+import { idSchema } from '../../schemas/common.ts';
+import { peopleFileSchema, type Person } from '../../schemas/people.ts';
+import { storySchema, type Story } from '../../schemas/story.ts';
 import {
 	bodyProblems,
 	checkCrossReferences,
 	checkVerbatim,
 	duplicateIds,
-} from './content-checks.ts';
+} from './checks/cross-references.ts';
 import { loadContent, type SourceFile } from './load-content.ts';
-import { deepestNesting, markdownText, maxNesting, parseMarkdown } from './markdown-text.ts';
+import { deepestNesting, markdownText, maxNesting, parseMarkdown } from '../../markdown/markdown-text.ts';
 import { problemsFromZod, type Problem } from './problems.ts';
-import { checkProvenance } from './provenance-checks.ts';
+import { checkProvenance } from './checks/provenance.ts';
 
 /** An entry that passed its schema, with where it came from. */
 export interface Checked<T> {

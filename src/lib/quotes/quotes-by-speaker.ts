@@ -1,5 +1,5 @@
-import type { ArticleQuote } from './quotes/article-quotes.ts';
-import { groupQuotes, type QuoteGroup } from './quotes/group-quotes.ts';
+import type { ArticleQuote } from './article-quotes.ts';
+import { groupQuotes, type QuoteGroup } from './group-quotes.ts';
 
 /** A quotation with the article it stands in. */
 export interface PlacedQuote extends ArticleQuote {

@@ -1,4 +1,4 @@
-import type { ArticleQuote } from './quotes/article-quotes.ts';
+import type { ArticleQuote } from './article-quotes.ts';
 
 /**
  * schema.org `Quotation`s for the quotes whose speaker is a known person: unattributed

@@ -1,5 +1,5 @@
-import type { Article } from '../schemas/article.ts';
-import { dateSortKey } from './format-date.ts';
+import type { Article } from '../../schemas/article.ts';
+import { dateSortKey } from '../text/format-date.ts';
 
 /** An article entry as pages receive it. */
 export interface ArticleEntry {

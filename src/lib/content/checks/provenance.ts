@@ -1,6 +1,6 @@
-import type { Problem } from './problems.ts';
-import { decodeUtf8, rawLines, sha256 } from './raw-text.ts';
-import type { CheckedContent } from './validate-content.ts';
+import type { Problem } from '../problems.ts';
+import { decodeUtf8, rawLines, sha256 } from '../raw-text.ts';
+import type { CheckedContent } from '../validate-content.ts';
 
 /**
  * Each article's raw file exists, is UTF-8, hashes to the recorded sha256, and every line

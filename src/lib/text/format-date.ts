@@ -1,4 +1,4 @@
-import type { Dated } from '../schemas/common.ts';
+import type { Dated } from '../../schemas/common.ts';
 
 const monthNames = [
 	'January',

@@ -1,6 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
-import { quotesBySpeaker, type SpeakerQuotes } from './quote-index.ts';
-import { quotesOf } from './site-data.ts';
+import { quotesBySpeaker, type SpeakerQuotes } from '../quotes/quotes-by-speaker.ts';
+import { quotesOf } from './collections.ts';
 
 /** Some articles’ quotations by speaker (people in `speakerOrder` first, then unnamed ones). */
 export async function quotesOfArticles(

@@ -1,4 +1,4 @@
-import type { ClaimStance } from '../schemas/claims.ts';
+import type { ClaimStance } from '../../schemas/claims.ts';
 
 /** How each stance reads to a reader, in words (never colour alone). */
 export const stanceLabels: Record<ClaimStance | 'omits', string> = {

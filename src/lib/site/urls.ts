@@ -1,4 +1,4 @@
-import { sitePaths } from './site-paths.ts';
+import { sitePaths } from '../routes.ts';
 
 /** The site's paths under the configured base; for pages (plugins get `sitePaths(base)`). */
 export const {

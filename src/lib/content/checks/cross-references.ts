@@ -4,10 +4,10 @@ import {
 	markdownText,
 	maxNesting,
 	parseMarkdown,
-} from './markdown-text.ts';
-import type { Problem } from './problems.ts';
-import { normaliseForMatch, standsVerbatimIn } from './text-match.ts';
-import type { CheckedContent } from './validate-content.ts';
+} from '../../../markdown/markdown-text.ts';
+import type { Problem } from '../problems.ts';
+import { normaliseForMatch, standsVerbatimIn } from '../../text/text-match.ts';
+import type { CheckedContent } from '../validate-content.ts';
 
 /** A problem for every id that appears more than once; `field` names where. */
 export function duplicateIds(

@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
-import type { SpeakerQuotes } from './quote-index.ts';
-import { quotesOfArticles } from './quotes-of-articles.ts';
-import { outletName } from './story-data.ts';
+import type { SpeakerQuotes } from '../quotes/quotes-by-speaker.ts';
+import { quotesOfArticles } from './speaker-quotes.ts';
+import { outletName } from '../stories/story-articles.ts';
 
 /** Every quotation on the site by speaker, and how to name each article in a list. */
 export async function siteQuotes(): Promise<{
