@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bodyProblems } from '../../src/lib/content/checks/cross-references.ts';
+import { bodyProblems } from '../../src/lib/content/checks/body.ts';
 import {
 	ingestArticle,
 	maxRawBytes,

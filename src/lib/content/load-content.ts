@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { extractFrontmatter } from '@astrojs/markdown-remark';
-import * as yaml from 'js-yaml';
+import { parseYaml, readFrontmatter } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
-import { decodeUtf8 } from './raw-text.ts';
+import { utf8Text } from './raw-text.ts';
 
 /** A content file as read from disk, before any schema has looked at it. */
 export interface SourceFile {
@@ -44,15 +43,6 @@ function parseError(file: string, error: unknown, what: string): Problem {
 	};
 }
 
-/**
- * js-yaml, as Astro's loaders use, but without YAML 1.1 timestamps: those turn an
- * impossible `2025-02-30` into 2 March without a word, so dates stay text here and the
- * schemas check them.
- */
-function parseYaml(text: string, file: string): unknown {
-	return yaml.load(text, { filename: file, schema: yaml.CORE_SCHEMA });
-}
-
 async function listFiles(dir: string, extension: string): Promise<string[]> {
 	try {
 		const names = await readdir(dir);
@@ -67,12 +57,15 @@ async function listFiles(dir: string, extension: string): Promise<string[]> {
 }
 
 async function readUtf8(file: string, problems: Problem[]): Promise<string | undefined> {
-	try {
-		return decodeUtf8(await readFile(file));
-	} catch (error) {
-		problems.push(parseError(file, error, 'UTF-8 text'));
-		return undefined;
-	}
+	const text = utf8Text(await readFile(file));
+	if (text === undefined)
+		problems.push({
+			file: displayPath(file),
+			field: '(file)',
+			message: 'is not valid UTF-8 text',
+			expected: 'a UTF-8 file (convert it first, e.g. `iconv -f latin1 -t utf-8`)',
+		});
+	return text;
 }
 
 async function loadMarkdown(dir: string, problems: Problem[]): Promise<SourceFile[]> {
@@ -81,10 +74,7 @@ async function loadMarkdown(dir: string, problems: Problem[]): Promise<SourceFil
 		const text = await readUtf8(file, problems);
 		if (text === undefined) continue;
 		try {
-			// Astro's own frontmatter boundaries, so validation sees the body the build renders.
-			const frontmatter = extractFrontmatter(text);
-			const data = frontmatter === undefined ? {} : parseYaml(frontmatter, file);
-			const body = frontmatter === undefined ? text : text.replace(`---${frontmatter}---`, '');
+			const { data, body } = readFrontmatter(text, file);
 			entries.push({ file: displayPath(file), id: path.basename(file, '.md'), data, body });
 		} catch (error) {
 			problems.push({ ...parseError(file, error, 'YAML frontmatter'), field: '(frontmatter)' });

@@ -10,7 +10,11 @@ export function rawLines(text: string): string[] {
 	return text.split(/\r?\n/);
 }
 
-/** Decodes bytes as UTF-8, or throws when they are not UTF-8 text. */
-export function decodeUtf8(bytes: Uint8Array): string {
-	return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+/** Decodes bytes as UTF-8, or undefined when they are not UTF-8 text. */
+export function utf8Text(bytes: Uint8Array): string | undefined {
+	try {
+		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		return undefined;
+	}
 }

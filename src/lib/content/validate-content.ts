@@ -1,44 +1,23 @@
 import type { z } from 'astro/zod';
-import { articleSchema, type Article } from '../../schemas/article.ts';
-import { claimsFileSchema, type ClaimsFile } from '../../schemas/claims.ts';
-import { idSchema } from '../../schemas/common.ts';
-import { peopleFileSchema, type Person } from '../../schemas/people.ts';
-import { storySchema, type Story } from '../../schemas/story.ts';
 import {
-	bodyProblems,
-	checkCrossReferences,
-	checkVerbatim,
-	duplicateIds,
-} from './checks/cross-references.ts';
-import { loadContent, type SourceFile } from './load-content.ts';
-import { deepestNesting, markdownText, maxNesting, parseMarkdown } from '../../markdown/markdown-text.ts';
-import { problemsFromZod, type Problem } from './problems.ts';
+	deepestNesting,
+	markdownText,
+	maxNesting,
+	parseMarkdown,
+} from '../../markdown/markdown-text.ts';
+import { articleSchema } from '../../schemas/article.ts';
+import { claimsFileSchema } from '../../schemas/claims.ts';
+import { idSchema } from '../../schemas/common.ts';
+import { peopleFileSchema } from '../../schemas/people.ts';
+import { storySchema } from '../../schemas/story.ts';
+import type { CheckedContent } from './checked-content.ts';
+import { bodyProblems } from './checks/body.ts';
+import { checkCrossReferences } from './checks/cross-references.ts';
+import { duplicateIds } from './checks/duplicate-ids.ts';
 import { checkProvenance } from './checks/provenance.ts';
-
-/** An entry that passed its schema, with where it came from. */
-export interface Checked<T> {
-	file: string;
-	id: string;
-	data: T;
-}
-
-/** An article that passed its schema, with its body as Markdown and as plain text. */
-export interface CheckedArticle extends Checked<Article> {
-	body: string;
-	text: string;
-}
-
-/** The content that passed its schemas, by id: what the cross-file checks work on. */
-export interface CheckedContent {
-	stories: Map<string, Checked<Story> & { body: string }>;
-	articles: Map<string, CheckedArticle>;
-	claims: Map<string, Checked<ClaimsFile>>;
-	people: Map<string, Person>;
-	peopleFile: string;
-	raw: Map<string, Buffer>;
-	/** Ids whose files exist but failed their schema or a reference (already reported). */
-	failed: { stories: Set<string>; articles: Set<string> };
-}
+import { checkVerbatim } from './checks/verbatim.ts';
+import { loadContent, type SourceFile } from './load-content.ts';
+import { problemsFromZod, type Problem } from './problems.ts';
 
 function checkShape<S extends z.ZodType>(
 	source: SourceFile,

@@ -1,8 +1,8 @@
-import * as yaml from 'js-yaml';
 import { articleSchema, type Article } from '../../schemas/article.ts';
-import { bodyProblems } from '../content/checks/cross-references.ts';
+import { bodyProblems } from '../content/checks/body.ts';
+import { writeFrontmatter } from '../content/frontmatter.ts';
 import { problemsFromZod, type Problem } from '../content/problems.ts';
-import { decodeUtf8, rawLines, sha256 } from '../content/raw-text.ts';
+import { rawLines, sha256, utf8Text } from '../content/raw-text.ts';
 import { slugify } from '../text/slug.ts';
 import { blocksToMarkdown } from './article-markdown.ts';
 import { structureLines, type NotedLine } from './structure-lines.ts';
@@ -76,12 +76,9 @@ export function ingestArticle(
 	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
 		return fail('is UTF-16 text', 'UTF-8 (convert it first, e.g. `iconv -f utf-16 -t utf-8`)');
 	if (bytes.includes(0)) return fail('is binary (it holds NUL bytes)', 'a plain-text article');
-	let text: string;
-	try {
-		text = decodeUtf8(bytes);
-	} catch {
+	const text = utf8Text(bytes);
+	if (text === undefined)
 		return fail('is not UTF-8 text', 'UTF-8 (convert it first, e.g. `iconv -f latin1 -t utf-8`)');
-	}
 
 	const lines = rawLines(text);
 	const structured = structureLines(lines);
@@ -125,10 +122,9 @@ export function ingestArticle(
 	const parsed = articleSchema.safeParse(data);
 	const problems = parsed.success ? [] : problemsFromZod(articleFile, data, parsed.error);
 	problems.push(...bodyProblems(articleFile, body));
-	const frontmatter = yaml.dump(data, { lineWidth: -1, noRefs: true, sortKeys: false });
 	return {
 		id,
-		markdown: `---\n${frontmatter}---\n\n${body}`,
+		markdown: writeFrontmatter(data, `\n${body}`),
 		frontmatter: parsed.success ? parsed.data : undefined,
 		review,
 		problems,

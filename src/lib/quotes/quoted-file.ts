@@ -1,8 +1,7 @@
-import { extractFrontmatter } from '@astrojs/markdown-remark';
-import * as yaml from 'js-yaml';
 import { curatedQuoteSchema } from '../../schemas/article.ts';
 import type { Person } from '../../schemas/people.ts';
-import { decodeUtf8 } from '../content/raw-text.ts';
+import { parseYaml, splitFrontmatter } from '../content/frontmatter.ts';
+import { utf8Text } from '../content/raw-text.ts';
 import { type ReviewedQuote, reviewMarkdown, reviewRawText } from './review-quotes.ts';
 
 /** A file's quotations for review, or why the file cannot be read (`field: message`). */
@@ -13,18 +12,15 @@ export type QuotedFile = { quotes: ReviewedQuote[] } | { problem: string };
  * quotes of its frontmatter applied) or raw text as received (`.txt`, every line a block).
  */
 export function quotedFile(name: string, bytes: Uint8Array, people: readonly Person[]): QuotedFile {
-	let text: string;
-	try {
-		text = decodeUtf8(bytes);
-	} catch {
+	const text = utf8Text(bytes);
+	if (text === undefined)
 		return { problem: '(file): is not UTF-8 text (expected a UTF-8 article)' };
-	}
 	if (!name.endsWith('.md')) return { quotes: reviewRawText(text, people) };
-	const frontmatter = extractFrontmatter(text);
-	if (frontmatter === undefined) return { quotes: reviewMarkdown(text, 0, people) };
+	const parts = splitFrontmatter(text);
+	if (parts.yaml === undefined) return { quotes: reviewMarkdown(text, 0, people) };
 	let data: unknown;
 	try {
-		data = yaml.load(frontmatter, { schema: yaml.CORE_SCHEMA });
+		data = parseYaml(parts.yaml);
 	} catch (error) {
 		return { problem: `(frontmatter): ${(error as Error).message.split('\n')[0]} (expected YAML)` };
 	}
@@ -34,6 +30,5 @@ export function quotedFile(name: string, bytes: Uint8Array, people: readonly Per
 		return {
 			problem: 'quotes: is not a list of curated quotes (run npm run validate for details)',
 		};
-	const offset = text.indexOf(`---${frontmatter}---`) + frontmatter.length + 6;
-	return { quotes: reviewMarkdown(text, offset, people, curated.data) };
+	return { quotes: reviewMarkdown(text, parts.bodyOffset, people, curated.data) };
 }

@@ -1,76 +1,6 @@
-import {
-	deepestNesting,
-	findUnsafeConstructs,
-	markdownText,
-	maxNesting,
-	parseMarkdown,
-} from '../../../markdown/markdown-text.ts';
+import type { CheckedContent } from '../checked-content.ts';
 import type { Problem } from '../problems.ts';
-import { normaliseForMatch, standsVerbatimIn } from '../../text/text-match.ts';
-import type { CheckedContent } from '../validate-content.ts';
-
-/** A problem for every id that appears more than once; `field` names where. */
-export function duplicateIds(
-	file: string,
-	ids: string[],
-	field: (index: number) => string,
-): Problem[] {
-	const seen = new Map<string, number>();
-	return ids.flatMap((id, index) => {
-		const first = seen.get(id);
-		if (first === undefined) {
-			seen.set(id, index);
-			return [];
-		}
-		return [
-			{
-				file,
-				field: field(index),
-				message: `repeats the id "${id}" already used at ${field(first)}`,
-				expected: 'each id once',
-			},
-		];
-	});
-}
-
-function oneOf(ids: Iterable<string>): string {
-	const list = [...ids];
-	return list.length === 0 ? 'an existing id (there are none)' : `one of ${list.join(', ')}`;
-}
-
-/** Problems with one article body: empty, raw HTML, or links that could run or load something. */
-export function bodyProblems(file: string, body: string): Problem[] {
-	const nesting = deepestNesting(body);
-	if (nesting.depth > maxNesting) {
-		return [
-			{
-				file,
-				field: 'body',
-				message: `nests quotes or lists ${nesting.depth} levels deep on body line ${nesting.line}`,
-				expected: `at most ${maxNesting} levels; article text is data, not markup`,
-			},
-		];
-	}
-	const tree = parseMarkdown(body);
-	const problems: Problem[] = [];
-	if (normaliseForMatch(markdownText(tree)) === '') {
-		problems.push({
-			file,
-			field: 'body',
-			message: 'is empty',
-			expected: 'the article text after the frontmatter',
-		});
-	}
-	for (const unsafe of findUnsafeConstructs(tree)) {
-		problems.push({
-			file,
-			field: 'body',
-			message: `holds ${unsafe.what}${unsafe.line ? ` on body line ${unsafe.line}` : ''}`,
-			expected: 'plain text and Markdown only; article text is data, not markup',
-		});
-	}
-	return problems;
-}
+import { duplicateIds, oneOf } from './duplicate-ids.ts';
 
 /** Every id a file names exists, belongs to the right story, and is not used twice. */
 export function checkCrossReferences(content: CheckedContent): Problem[] {
@@ -194,46 +124,6 @@ export function checkCrossReferences(content: CheckedContent): Problem[] {
 				expected: 'each claim id once across all stories',
 			});
 		else firstUse.set(id, `${file}: ${field}`);
-	}
-	return problems;
-}
-
-/** Claim excerpts, stance evidence and curated quotes stand verbatim in their article. */
-export function checkVerbatim(content: CheckedContent): Problem[] {
-	const problems: Problem[] = [];
-	const notFound = (file: string, field: string, text: string, article: string): Problem => ({
-		file,
-		field,
-		message: `"${text.length > 60 ? `${text.slice(0, 57)}…` : text}" does not stand verbatim in ${article}`,
-		expected: "the article's own words (white space and quote marks may differ)",
-	});
-
-	for (const article of content.articles.values()) {
-		article.data.stance?.evidence.forEach((passage, i) => {
-			if (!standsVerbatimIn(passage, article.text))
-				problems.push(notFound(article.file, `stance.evidence.${i}`, passage, 'the body'));
-		});
-		article.data.quotes.forEach((quote, i) => {
-			if (!standsVerbatimIn(quote.text, article.text))
-				problems.push(notFound(article.file, `quotes.${i}.text`, quote.text, 'the body'));
-		});
-	}
-	for (const claimsFile of content.claims.values()) {
-		claimsFile.data.claims.forEach((claim, i) =>
-			claim.coverage.forEach((coverage, j) => {
-				const article = content.articles.get(coverage.article);
-				if (article && !standsVerbatimIn(coverage.excerpt, article.text)) {
-					problems.push(
-						notFound(
-							claimsFile.file,
-							`claims.${i}.coverage.${j}.excerpt`,
-							coverage.excerpt,
-							article.file,
-						),
-					);
-				}
-			}),
-		);
 	}
 	return problems;
 }

@@ -1,6 +1,6 @@
 import type { Problem } from '../problems.ts';
-import { decodeUtf8, rawLines, sha256 } from '../raw-text.ts';
-import type { CheckedContent } from '../validate-content.ts';
+import { rawLines, sha256, utf8Text } from '../raw-text.ts';
+import type { CheckedContent } from '../checked-content.ts';
 
 /**
  * Each article's raw file exists, is UTF-8, hashes to the recorded sha256, and every line
@@ -38,10 +38,8 @@ export function checkProvenance(content: CheckedContent): Problem[] {
 				expected: 'the hash of the raw file as received',
 			});
 		}
-		let text: string;
-		try {
-			text = decodeUtf8(bytes);
-		} catch {
+		const text = utf8Text(bytes);
+		if (text === undefined) {
 			problems.push({
 				file: article.file,
 				field: 'provenance.raw',
