@@ -1,19 +1,17 @@
 import type { AstroIntegration } from 'astro';
-import { contentRoot } from '../lib/content/content-root.ts';
-import { formatProblem } from '../lib/content/problems.ts';
-import { validateContent } from '../lib/content/validate-content.ts';
+import { formatProblem, type Problem } from '../lib/content/problems.ts';
 
 /**
- * Runs every content check before Astro builds anything, so a broken entry stops the
- * build with one line per problem and no `dist/` is written. In `astro dev` the problems
- * are logged instead, so an editor can keep the preview open while fixing them.
+ * Reports the content checks (run once, in the config, before Astro builds anything), so a
+ * broken entry stops the build with one line per problem and no `dist/` is written. In
+ * `astro dev` the problems are logged instead, so an editor can keep the preview open while
+ * fixing them.
  */
-export default function contentValidation(): AstroIntegration {
+export default function contentValidation(problems: readonly Problem[]): AstroIntegration {
 	return {
 		name: 'parallax:content-validation',
 		hooks: {
-			'astro:config:setup': async ({ command, logger }) => {
-				const { problems } = await validateContent(contentRoot());
+			'astro:config:setup': ({ command, logger }) => {
 				if (problems.length === 0) return;
 				const lines = problems.map(formatProblem);
 				if (command === 'dev') {

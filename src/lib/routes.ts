@@ -1,5 +1,5 @@
 /** Site paths under a base path, in one place so links and routes cannot drift apart. */
-export interface SitePaths {
+export interface Routes {
 	home: () => string;
 	story: (id: string) => string;
 	article: (id: string) => string;
@@ -16,7 +16,7 @@ export interface SitePaths {
 }
 
 /** Paths for a site served under `base` ("/" or "/parallax/"); each ends with a slash. */
-export function sitePaths(base: string): SitePaths {
+export function routes(base: string): Routes {
 	const root = base.replace(/\/?$/, '/');
 	return {
 		home: () => root,

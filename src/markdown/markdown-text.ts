@@ -1,16 +1,9 @@
 import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { parseMarkdown } from './pipeline.ts';
 
-const parser = unified().use(remarkParse).use(remarkGfm);
-
-/** Parses an article body the way the site renders it (CommonMark + GFM). */
-export function parseMarkdown(markdown: string): Root {
-	return parser.parse(markdown);
-}
+export { parseMarkdown };
 
 const leafBlocks = new Set(['paragraph', 'heading', 'tableCell']);
 

@@ -1,14 +1,6 @@
-import type { ClaimStance } from '../schemas/claims.ts';
+import type { CheckedContent } from '../lib/content/checked-content.ts';
 import type { Person } from '../schemas/people.ts';
-import { validateContent } from '../lib/content/validate-content.ts';
-
-/** A claim's excerpt in one article, to be marked where it stands. */
-export interface ClaimMark {
-	claim: string;
-	statement: string;
-	stance: ClaimStance;
-	excerpt: string;
-}
+import type { ClaimMark } from './rehype-mark-claims.ts';
 
 /** What the Markdown plugins need besides the article: the people, and claims by article. */
 export interface MarkingData {
@@ -17,11 +9,10 @@ export interface MarkingData {
 }
 
 /**
- * Reads the validated people and claim map for the Markdown plugins. Content that fails
- * validation is left out; the validation integration reports it and stops the build.
+ * The validated people and claim map, shaped for the Markdown plugins. Content that failed
+ * validation is not in `content`; the validation integration reports it and stops the build.
  */
-export async function markingData(root: string): Promise<MarkingData> {
-	const { content } = await validateContent(root);
+export function markingData(content: CheckedContent): MarkingData {
 	const claims: Record<string, ClaimMark[]> = {};
 	for (const { data } of content.claims.values()) {
 		for (const claim of data.claims) {

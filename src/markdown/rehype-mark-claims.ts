@@ -3,9 +3,17 @@ import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { insertNoteAfter, wrapText } from './hast/wrap-text.ts';
 import { textBlocks } from './hast/text-blocks.ts';
-import type { ClaimMark } from './marking-data.ts';
-import { sitePaths } from '../lib/routes.ts';
+import type { ClaimStance } from '../schemas/claims.ts';
+import { routes } from '../lib/routes.ts';
 import { findVerbatim } from '../lib/text/text-match.ts';
+
+/** A claim's excerpt in one article, to be marked where it stands. */
+export interface ClaimMark {
+	claim: string;
+	statement: string;
+	stance: ClaimStance;
+	excerpt: string;
+}
 
 export interface Options {
 	/** Each article's claim excerpts, by article id (the file name). */
@@ -19,7 +27,7 @@ export interface Options {
  * `claim-<id>` (the anchor shared links use), and a link to the claim's page after it.
  */
 export default function rehypeMarkClaims(options: Options) {
-	const paths = sitePaths(options.base);
+	const paths = routes(options.base);
 	return (tree: Root, file: VFile) => {
 		const article = path.basename(file.path, path.extname(file.path));
 		const blocks = textBlocks(tree);

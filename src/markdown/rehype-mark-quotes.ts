@@ -5,7 +5,8 @@ import type { Person } from '../schemas/people.ts';
 import { insertNoteAfter, wrapText } from './hast/wrap-text.ts';
 import { textBlocks } from './hast/text-blocks.ts';
 import { type ArticleQuote, articleQuotes } from '../lib/quotes/article-quotes.ts';
-import { sitePaths } from '../lib/routes.ts';
+import { routes } from '../lib/routes.ts';
+import { handOverQuotes } from './found-quotes.ts';
 
 export interface Options {
 	/** Everyone in `people.yaml`: the speakers quotes resolve to. */
@@ -19,11 +20,11 @@ const curatedList = curatedQuoteSchema.array();
 /**
  * Finds the quotations in an article and marks each in the HTML: a `span.quote` with a
  * stable `q-…` id and the speaker, and the speaker's name linked after it. The quotes go
- * to `frontmatter.foundQuotes` for the quotes and people pages. Curated quotes in the
+ * to the rendered frontmatter (see found-quotes.ts) for the quotes, people and search pages. Curated quotes in the
  * frontmatter win over what is found. Runs after rehype-sanitize: these marks are ours.
  */
 export default function rehypeMarkQuotes(options: Options) {
-	const paths = sitePaths(options.base);
+	const paths = routes(options.base);
 	const names = new Map(options.people.map((person) => [person.id, person.name]));
 	return (tree: Root, file: VFile) => {
 		const frontmatter = file.data.astro?.frontmatter;
@@ -48,7 +49,7 @@ export default function rehypeMarkQuotes(options: Options) {
 			const note = speakerNote(quote, names, paths.person);
 			if (last && note) insertNoteAfter(last.parent, last.wrapper, note);
 		}
-		if (frontmatter) frontmatter.foundQuotes = quotes;
+		if (frontmatter) handOverQuotes(frontmatter, quotes);
 	};
 }
 

@@ -1,6 +1,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { Claim } from '../../schemas/claims.ts';
 import type { ArticleQuote } from '../quotes/article-quotes.ts';
+import { receiveQuotes } from '../../markdown/found-quotes.ts';
 import { articlesOfStory } from '../stories/story-articles.ts';
 
 /**
@@ -9,12 +10,12 @@ import { articlesOfStory } from '../stories/story-articles.ts';
  */
 export async function quotesOf(article: CollectionEntry<'articles'>): Promise<ArticleQuote[]> {
 	const { remarkPluginFrontmatter } = await render(article);
-	const quotes: unknown = remarkPluginFrontmatter.foundQuotes;
-	if (!Array.isArray(quotes))
+	const quotes = receiveQuotes(remarkPluginFrontmatter);
+	if (!quotes)
 		throw new Error(
 			`content/articles/${article.id}.md did not render; see the Markdown error above.`,
 		);
-	return quotes as ArticleQuote[];
+	return quotes;
 }
 
 /** Every claim of every story, with its story's id. */

@@ -1,6 +1,6 @@
-import { sitePaths } from '../routes.ts';
+import { routes } from '../routes.ts';
 
-/** The site's paths under the configured base; for pages (plugins get `sitePaths(base)`). */
+/** The site's paths under the configured base; for pages (plugins get `routes(base)`). */
 export const {
 	home: homeUrl,
 	story: storyUrl,
@@ -14,4 +14,4 @@ export const {
 	rss: rssUrl,
 	search: searchUrl,
 	searchData: searchDataUrl,
-} = sitePaths(import.meta.env.BASE_URL);
+} = routes(import.meta.env.BASE_URL);
