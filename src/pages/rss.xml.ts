@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { outletName } from '../lib/stories/story-articles.ts';
+import { outletName } from '../lib/articles/article-labels.ts';
 import { articleUrl } from '../lib/site/urls.ts';
 
 /**

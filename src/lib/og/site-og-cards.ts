@@ -1,12 +1,8 @@
 import { getCollection } from 'astro:content';
+import { outletName, shortHeadline } from '../articles/article-labels.ts';
 import { stanceLabels } from '../claims/stance-labels.ts';
-import {
-	articlesOfStory,
-	orderedPairs,
-	outletName,
-	pairCard,
-	shortHeadline,
-} from '../stories/story-articles.ts';
+import { orderedPairs, pairCard } from '../compare/pairs.ts';
+import { articlesOfStory } from '../stories/story-articles.ts';
 import type { OgCard } from './og-card.ts';
 
 /**

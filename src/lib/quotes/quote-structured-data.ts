@@ -4,7 +4,7 @@ import type { ArticleQuote } from './article-quotes.ts';
  * schema.org `Quotation`s for the quotes whose speaker is a known person: unattributed
  * and unnamed speakers are left out rather than described as someone.
  */
-export function quotations(
+export function quotationStructuredData(
 	quotes: readonly (ArticleQuote & { article: string })[],
 	names: ReadonlyMap<string, string>,
 	absoluteUrl: (path: string) => string,

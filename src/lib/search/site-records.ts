@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
-import { quotesOf } from '../site/collections.ts';
-import { articlesOfStory, shortHeadline } from '../stories/story-articles.ts';
+import { shortHeadline } from '../articles/article-labels.ts';
+import { peopleNames, renderedQuotes } from '../site/collections.ts';
+import { articlesOfStory } from '../stories/story-articles.ts';
 import { articleUrl, storyUrl } from '../site/urls.ts';
 import { type SearchRecord, searchRecords } from './search-records.ts';
 
@@ -17,7 +18,7 @@ export function siteRecords(): Promise<SearchRecord[]> {
 
 async function gather(): Promise<SearchRecord[]> {
 	const articles = await getCollection('articles');
-	const names = new Map((await getCollection('people')).map(({ id, data }) => [id, data.name]));
+	const names = await peopleNames();
 	const claimFiles = new Map(
 		(await getCollection('claims')).map((entry) => [entry.id, entry.data.claims]),
 	);
@@ -28,7 +29,7 @@ async function gather(): Promise<SearchRecord[]> {
 				id: article.id,
 				headline: article.data.headline.text,
 				source: article.data.outlet ?? shortHeadline(article.data.headline.text, 5),
-				quotes: await quotesOf(article),
+				quotes: await renderedQuotes(article),
 			})),
 		);
 		records.push(
@@ -39,4 +40,13 @@ async function gather(): Promise<SearchRecord[]> {
 		);
 	}
 	return records;
+}
+
+/** The search page's filter choices: every outlet and every speaker with a record, sorted. */
+export async function searchFilters(): Promise<{ outlets: string[]; speakers: string[] }> {
+	const records = await siteRecords();
+	return {
+		outlets: [...new Set(records.flatMap((record) => record.outlets))].sort(),
+		speakers: [...new Set(records.flatMap((record) => record.speaker ?? []))].sort(),
+	};
 }

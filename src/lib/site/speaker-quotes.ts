@@ -1,14 +1,28 @@
-import type { CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
+import { outletName } from '../articles/article-labels.ts';
 import { quotesBySpeaker, type SpeakerQuotes } from '../quotes/quotes-by-speaker.ts';
-import { quotesOf } from './collections.ts';
+import { type ArticleEntry, renderedQuotes } from './collections.ts';
 
-/** Some articles’ quotations by speaker (people in `speakerOrder` first, then unnamed ones). */
-export async function quotesOfArticles(
-	articles: readonly CollectionEntry<'articles'>[],
-	speakerOrder: readonly string[],
-): Promise<SpeakerQuotes[]> {
+/** Some articles' quotations by speaker (people in `people.yaml` order first, then unnamed). */
+export async function speakerQuotesOf(articles: readonly ArticleEntry[]): Promise<SpeakerQuotes[]> {
+	const people = await getCollection('people');
 	const found = await Promise.all(
-		articles.map(async (article) => ({ article: article.id, quotes: await quotesOf(article) })),
+		articles.map(async (article) => ({ article: article.id, quotes: await renderedQuotes(article) })),
 	);
-	return quotesBySpeaker(found, speakerOrder);
+	return quotesBySpeaker(
+		found,
+		people.map((person) => person.id),
+	);
+}
+
+/** Every quotation on the site by speaker, and how to name each article in a list. */
+export async function allSpeakerQuotes(): Promise<{
+	speakers: SpeakerQuotes[];
+	sources: Map<string, string>;
+}> {
+	const articles = (await getCollection('articles')).toSorted((a, b) => a.id.localeCompare(b.id));
+	const sources = new Map(
+		articles.map(({ id, data }) => [id, `${outletName(data)}, “${data.headline.text}”`]),
+	);
+	return { speakers: await speakerQuotesOf(articles), sources };
 }

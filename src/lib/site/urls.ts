@@ -1,6 +1,8 @@
 import { routes } from '../routes.ts';
 
 /** The site's paths under the configured base; for pages (plugins get `routes(base)`). */
+export const siteRoutes = routes(import.meta.env.BASE_URL);
+
 export const {
 	home: homeUrl,
 	story: storyUrl,
@@ -14,4 +16,4 @@ export const {
 	rss: rssUrl,
 	search: searchUrl,
 	searchData: searchDataUrl,
-} = routes(import.meta.env.BASE_URL);
+} = siteRoutes;
