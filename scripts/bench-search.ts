@@ -15,91 +15,113 @@ import { buildSearchIndex } from '../src/lib/search/search-index.ts';
 import type { SearchRecord } from '../src/lib/search/search-records.ts';
 import { gzipSizeOfFile, kb, ms, percentile, table } from './lib/bench-stats.ts';
 import { launchChromium } from './lib/chromium.ts';
+import { fail, listOption, positiveInteger, runCommand } from './lib/cli.ts';
 import { allRecords, indexFolder } from './lib/search-index-files.ts';
 import { astroBuild } from './lib/run.ts';
 import { serveInChild } from './lib/serve-in-child.ts';
 import { syntheticRecords } from './lib/synthetic-records.ts';
 
-const sizesArg = process.argv.indexOf('--sizes');
-const sizes =
-	sizesArg > 0 ? process.argv[sizesArg + 1]!.split(',').map(Number) : [1_000, 10_000, 100_000];
+const command = {
+	usage: 'usage: npm run bench:search -- [--sizes 1000,10000,100000]',
+	options: { sizes: { type: 'string', default: '1000,10000,100000' } },
+} as const;
 const keyDelay = 50; // ms between keystrokes: a fast typist
 const plainKeys = ['text', 'speaker', 'context'];
 
-const { queries } = yaml.load(await readFile('tests/fixtures/search-queries.yaml', 'utf8')) as {
+/** One run's corpus: the built site serving it, where its index lives, the queries typed. */
+interface Bench {
+	site: string;
+	dataDir: string;
 	queries: RelevanceCase[];
-};
-
-const site = await mkdtemp(path.join(tmpdir(), 'parallax-bench-search-'));
-console.error(`building the site into ${site} …`);
-const built = await astroBuild(site);
-if (built.code !== 0) throw new Error(`astro build failed:\n${built.stderr || built.stdout}`);
-const dataDir = path.join(site, 'search/data');
-const real = await allRecords(indexFolder(dataDir));
-
-// The static server reads the folder once at start, so it starts anew for each corpus.
-let server: Awaited<ReturnType<typeof serveInChild>> | undefined;
-const browser = await launchChromium();
-const results = [];
-try {
-	for (const size of sizes) {
-		console.error(`${size} records …`);
-		const records = syntheticRecords(real, size);
-		await writeCorpus(records);
-		await server?.close();
-		server = await serveInChild(site);
-		results.push({
-			records: size,
-			ours: { ...(await oursInBrowser(browser)), top1: await oursTop1() },
-			plain: { ...(await plainInBrowser(browser, size)), top1: plainTop1(records) },
-		});
-	}
-} finally {
-	await browser.close();
-	await server?.close();
-	await rm(site, { recursive: true, force: true });
+	url: string;
 }
 
-const rows: (string | number)[][] = [
-	[
-		'records',
-		'search',
-		'KB gz before 1st result',
-		'ms to 1st result',
-		'p50 ms',
-		'p95 ms',
-		'longest task ms',
-		'top-1 %',
-	],
-];
-for (const { records, ours, plain } of results)
-	for (const [name, r] of [
-		['ours', ours],
-		['plain fuse.js', plain],
-	] as const)
-		rows.push([
-			records,
-			name,
-			kb(r.bytes),
-			ms(r.firstResult),
-			ms(r.p50),
-			ms(r.p95),
-			ms(r.longestTask),
-			Math.round(r.top1 * 1000) / 10,
-		]);
-const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, Chromium headless`;
-console.log(
-	`search benchmark — ${machine}; ${queries.length} queries typed at ${keyDelay} ms a key`,
-);
-console.log(table(rows));
-await mkdir('bench-results', { recursive: true });
-await writeFile(
-	'bench-results/search.json',
-	`${JSON.stringify({ machine, keyDelay, queries: queries.length, results }, null, 2)}\n`,
-);
+await runCommand(command, async ({ values }) => {
+	const sizes = listOption(
+		'sizes',
+		values.sizes,
+		positiveInteger,
+		'record counts, comma-separated, like 1000,10000',
+	);
+	const { queries } = yaml.load(await readFile('tests/fixtures/search-queries.yaml', 'utf8')) as {
+		queries: RelevanceCase[];
+	};
+
+	const site = await mkdtemp(path.join(tmpdir(), 'parallax-bench-search-'));
+	console.error(`building the site into ${site} …`);
+	const built = await astroBuild(site);
+	if (built.code !== 0) fail('astro build failed:', (built.stderr || built.stdout).trimEnd());
+	const dataDir = path.join(site, 'search/data');
+	const real = await allRecords(indexFolder(dataDir));
+
+	// The static server reads the folder once at start, so it starts anew for each corpus.
+	let server: Awaited<ReturnType<typeof serveInChild>> | undefined;
+	const browser = await launchChromium();
+	const results = [];
+	try {
+		for (const size of sizes) {
+			console.error(`${size} records …`);
+			const records = syntheticRecords(real, size);
+			await writeCorpus(site, dataDir, records);
+			await server?.close();
+			server = await serveInChild(site);
+			const bench = { site, dataDir, queries, url: server.url };
+			results.push({
+				records: size,
+				ours: { ...(await oursInBrowser(browser, bench)), top1: await oursTop1(bench) },
+				plain: {
+					...(await plainInBrowser(browser, bench)),
+					top1: plainTop1(records, queries),
+				},
+			});
+		}
+	} finally {
+		await browser.close();
+		await server?.close();
+		await rm(site, { recursive: true, force: true });
+	}
+
+	const rows: (string | number)[][] = [
+		[
+			'records',
+			'search',
+			'KB gz before 1st result',
+			'ms to 1st result',
+			'p50 ms',
+			'p95 ms',
+			'longest task ms',
+			'top-1 %',
+		],
+	];
+	for (const { records, ours, plain } of results)
+		for (const [name, r] of [
+			['ours', ours],
+			['plain fuse.js', plain],
+		] as const)
+			rows.push([
+				records,
+				name,
+				kb(r.bytes),
+				ms(r.firstResult),
+				ms(r.p50),
+				ms(r.p95),
+				ms(r.longestTask),
+				Math.round(r.top1 * 1000) / 10,
+			]);
+	const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, Chromium headless`;
+	console.log(
+		`search benchmark — ${machine}; ${queries.length} queries typed at ${keyDelay} ms a key`,
+	);
+	console.log(table(rows));
+	await mkdir('bench-results', { recursive: true });
+	await writeFile(
+		'bench-results/search.json',
+		`${JSON.stringify({ machine, keyDelay, queries: queries.length, results }, null, 2)}\n`,
+	);
+});
 
 /** The corpus as our index (replacing the site's) and as one file for plain fuse.js. */
-async function writeCorpus(records: readonly SearchRecord[]) {
+async function writeCorpus(site: string, dataDir: string, records: readonly SearchRecord[]) {
 	await rm(dataDir, { recursive: true, force: true });
 	for (const [file, body] of buildSearchIndex(records)) {
 		await mkdir(path.dirname(path.join(dataDir, file)), { recursive: true });
@@ -116,7 +138,7 @@ async function writeCorpus(records: readonly SearchRecord[]) {
 }
 
 /** Bytes (gzipped) of the files a page fetched under `prefixes`, from the served folder. */
-function countFetches(page: Page, prefixes: string[]) {
+function countFetches(page: Page, site: string, prefixes: string[]) {
 	const fetched = new Set<string>();
 	page.on('requestfinished', (request) => {
 		const pathname = new URL(request.url()).pathname;
@@ -142,13 +164,13 @@ function watchLongTasks() {
  * Our search, through the real dialog: cold (the first query of a fresh page, fetching the
  * code and the index files it needs), then every query typed key by key.
  */
-async function oursInBrowser(browser: Browser) {
+async function oursInBrowser(browser: Browser, { site, queries, url }: Bench) {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	await page.addInitScript(watchLongTasks);
 	page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-	const bytes = countFetches(page, ['/search/data/', '/_astro/']);
-	await page.goto(`${server!.url}/`, { waitUntil: 'networkidle' });
+	const bytes = countFetches(page, site, ['/search/data/', '/_astro/']);
+	await page.goto(`${url}/`, { waitUntil: 'networkidle' });
 	const pageBytes = await bytes(); // the page's own scripts, fetched before search is used
 	await page.keyboard.press('/');
 	const input = page.getByRole('combobox');
@@ -186,12 +208,12 @@ async function oursInBrowser(browser: Browser) {
  * Plain fuse.js as a site would use it: fetch every record, index them, search on the main
  * thread at each keystroke. Timed in the page, over every prefix of every query.
  */
-async function plainInBrowser(browser: Browser, size: number) {
+async function plainInBrowser(browser: Browser, { site, queries, url }: Bench) {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	await page.addInitScript(watchLongTasks);
-	const bytes = countFetches(page, ['/__bench/records.json', '/__bench/fuse.mjs']);
-	await page.goto(`${server!.url}/__bench/`);
+	const bytes = countFetches(page, site, ['/__bench/records.json', '/__bench/fuse.mjs']);
+	await page.goto(`${url}/__bench/`);
 	// Every prefix of every query is what typing asks; at 100k records a plain search takes
 	// seconds, so an even sample of them (120 at 1k, fewer as the corpus grows) stands for all.
 	const prefixes = queries.flatMap(({ query }) =>
@@ -237,14 +259,14 @@ async function plainInBrowser(browser: Browser, size: number) {
 	return result;
 }
 
-async function oursTop1(): Promise<number> {
+async function oursTop1({ dataDir, queries }: Bench): Promise<number> {
 	const search = createIndexedSearch(indexFolder(dataDir));
 	const hits = new Map();
 	for (const { query } of queries) hits.set(query, await search(query, {}, 3));
 	return hitRates(queries, (query) => hits.get(query)).top1;
 }
 
-function plainTop1(records: readonly SearchRecord[]): number {
+function plainTop1(records: readonly SearchRecord[], queries: RelevanceCase[]): number {
 	const fuse = new Fuse(records, { keys: plainKeys });
 	return hitRates(queries, (query) =>
 		fuse.search(query, { limit: 3 }).map((r) => ({ record: r.item, score: 0, highlights: [] })),

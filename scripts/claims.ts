@@ -4,52 +4,40 @@
  * sentences that match none, so an editor adding an article starts from something.
  * Nothing is written: suggestions are never published as fact.
  */
-import { parseArgs } from 'node:util';
 import { suggestClaims } from '../src/lib/claims/suggest-claims.ts';
 import { contentRoot } from '../src/lib/content/content-root.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { validateContent } from '../src/lib/content/validate-content.ts';
+import { fail, runCommand } from './lib/cli.ts';
 
-const usage = 'usage: npm run claims -- suggest <article-id>';
+const command = {
+	usage: 'usage: npm run claims -- suggest <article-id>',
+	positionals: [{ name: 'command', oneOf: ['suggest'] }, 'article-id'],
+} as const;
 
-function fail(message: string): never {
-	console.error(message);
-	process.exit(1);
-}
+await runCommand(command, async ({ positionals: [, articleId] }) => {
+	const { content, problems } = await validateContent(contentRoot());
+	const article = content.articles.get(articleId);
+	if (!article) {
+		const known = [...content.articles.keys()].join(', ');
+		const own = problems.filter((problem) => problem.file.endsWith(`${articleId}.md`));
+		if (own.length > 0) fail(...own.map(formatProblem));
+		fail(`${articleId}: no such article (expected one of: ${known})`);
+	}
+	const claims = content.claims.get(article.data.story)?.data.claims ?? [];
+	const suggestions = suggestClaims(articleId, article.text, claims);
+	const matched = suggestions.filter((s) => s.claim);
+	const unmatched = suggestions.filter((s) => !s.claim);
 
-let parsed;
-try {
-	parsed = parseArgs({ allowPositionals: true, options: {} });
-} catch (error) {
-	fail(`${(error as Error).message}\n${usage}`);
-}
-const [command, articleId, ...rest] = parsed.positionals;
-if (command !== 'suggest' || !articleId || rest.length > 0) fail(usage);
-
-const { content, problems } = await validateContent(contentRoot());
-const article = content.articles.get(articleId);
-if (!article) {
-	const known = [...content.articles.keys()].join(', ');
-	const own = problems.filter((problem) => problem.file.endsWith(`${articleId}.md`));
-	fail(
-		own.length > 0
-			? own.map(formatProblem).join('\n')
-			: `${articleId}: no such article (expected one of: ${known})`,
+	console.log(
+		`${articleId}: ${suggestions.length} sentences; ${matched.length} read like claims in the map, ${unmatched.length} match none.`,
 	);
-}
-const claims = content.claims.get(article.data.story)?.data.claims ?? [];
-const suggestions = suggestClaims(articleId, article.text, claims);
-const matched = suggestions.filter((s) => s.claim);
-const unmatched = suggestions.filter((s) => !s.claim);
-
-console.log(
-	`${articleId}: ${suggestions.length} sentences; ${matched.length} read like claims in the map, ${unmatched.length} match none.`,
-);
-console.log('Suggestions only: check each against the text before adding it to the claim map.\n');
-console.log('Sentences like claims already in the map:');
-for (const { sentence, claim } of matched) {
-	const note = claim!.alreadyCovered ? 'already covered' : 'not yet covered by this article';
-	console.log(`  ${claim!.id} (${claim!.score.toFixed(2)}, ${note})\n    ${sentence}`);
-}
-console.log('\nSentences that match no claim:');
-for (const { sentence } of unmatched) console.log(`  - ${sentence}`);
+	console.log('Suggestions only: check each against the text before adding it to the claim map.\n');
+	console.log('Sentences like claims already in the map:');
+	for (const { sentence, claim } of matched) {
+		const note = claim!.alreadyCovered ? 'already covered' : 'not yet covered by this article';
+		console.log(`  ${claim!.id} (${claim!.score.toFixed(2)}, ${note})\n    ${sentence}`);
+	}
+	console.log('\nSentences that match no claim:');
+	for (const { sentence } of unmatched) console.log(`  - ${sentence}`);
+});

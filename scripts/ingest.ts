@@ -7,80 +7,71 @@
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { contentRoot } from '../src/lib/content/content-root.ts';
 import { ingestArticle, maxRawBytes } from '../src/lib/ingest/ingest-article.ts';
 import { writeIngested } from '../src/lib/ingest/write-article.ts';
 import { formatProblem, type Problem } from '../src/lib/content/problems.ts';
-
-const usage =
-	'usage: npm run ingest -- <raw.txt> --story <id> [--id <id>] [--title …] [--outlet …] [--author …] [--date YYYY-MM-DD|YYYY-MM] [--url …] [--kind news|analysis|opinion|explainer|blog] [--force]';
-
-function fail(lines: string[]): never {
-	for (const line of lines) console.error(line);
-	process.exit(1);
-}
+import { fail, runCommand } from './lib/cli.ts';
 
 const text = { type: 'string' } as const;
-let parsed;
-try {
-	parsed = parseArgs({
-		allowPositionals: true,
-		options: {
-			story: text,
-			id: text,
-			title: text,
-			outlet: text,
-			author: text,
-			date: text,
-			url: text,
-			kind: text,
-			force: { type: 'boolean' },
-		},
-	});
-} catch (error) {
-	fail([(error as Error).message, usage]);
-}
-const { values, positionals } = parsed;
-const [rawFile] = positionals;
-const { story, force, ...options } = values;
-if (positionals.length !== 1 || !rawFile || story === undefined) fail([usage]);
+const command = {
+	usage:
+		'usage: npm run ingest -- <raw.txt> --story <id> [--id <id>] [--title …] [--outlet …] [--author …] [--date YYYY-MM-DD|YYYY-MM] [--url …] [--kind news|analysis|opinion|explainer|blog] [--force]',
+	options: {
+		story: text,
+		id: text,
+		title: text,
+		outlet: text,
+		author: text,
+		date: text,
+		url: text,
+		kind: text,
+		force: { type: 'boolean' },
+	},
+	required: ['story'],
+	positionals: ['raw.txt'],
+} as const;
 
-const root = contentRoot();
-const problems: Problem[] = [];
-if (!existsSync(path.join(root, 'stories', `${story}.md`))) {
-	problems.push({
-		file: `--story ${story}`,
-		field: 'story',
-		message: 'names a story that does not exist',
-		expected: `a file content/stories/${story}.md`,
-	});
-}
-const info = await stat(rawFile).catch(() => undefined);
-if (!info?.isFile()) fail([`${rawFile}: (file): cannot be read (expected a raw text file)`]);
-if (info.size > maxRawBytes)
-	fail([
-		`${rawFile}: (file): is ${info.size} bytes (expected at most ${maxRawBytes} bytes for one article)`,
-	]);
-const bytes = await readFile(rawFile);
-const result = ingestArticle(bytes, { story, ...options }, rawFile);
-problems.push(...result.problems);
-if (problems.length > 0)
-	fail([...problems.map(formatProblem), `nothing written: ${problems.length} problem(s)`]);
-
-const written = await writeIngested(root, result, bytes, force === true);
-if (written.length > 0) fail(written.map(formatProblem));
-
-console.log(`wrote content/articles/${result.id}.md and content/raw/${result.id}.txt`);
-const { removed, edited } = result.frontmatter!.provenance;
-console.log(
-	`removed ${removed.length} line(s), edited ${edited.length}; see provenance in the article`,
-);
-if (result.review.length > 0) {
-	console.log(`review before publishing (${result.review.length}):`);
-	for (const item of result.review)
-		console.log(
-			`  ${item.line > 0 ? `line ${item.line}` : 'metadata'}: ${JSON.stringify(item.text)}: ${item.reason}`,
+await runCommand(command, async ({ values, positionals: [rawFile] }) => {
+	const { story, force, ...options } = values;
+	const root = contentRoot();
+	const problems: Problem[] = [];
+	if (!existsSync(path.join(root, 'stories', `${story}.md`))) {
+		problems.push({
+			file: `--story ${story}`,
+			field: 'story',
+			message: 'names a story that does not exist',
+			expected: `a file content/stories/${story}.md`,
+		});
+	}
+	const info = await stat(rawFile).catch(() => undefined);
+	if (!info?.isFile()) fail(`${rawFile}: (file): cannot be read (expected a raw text file)`);
+	if (info.size > maxRawBytes)
+		fail(
+			`${rawFile}: (file): is ${info.size} bytes (expected at most ${maxRawBytes} bytes for one article)`,
 		);
-}
-console.log('then set kind, date, stance and summary in the frontmatter, and run npm run validate');
+	const bytes = await readFile(rawFile);
+	const result = ingestArticle(bytes, { story, ...options }, rawFile);
+	problems.push(...result.problems);
+	if (problems.length > 0)
+		fail(...problems.map(formatProblem), `nothing written: ${problems.length} problem(s)`);
+
+	const written = await writeIngested(root, result, bytes, force === true);
+	if (written.length > 0) fail(...written.map(formatProblem));
+
+	console.log(`wrote content/articles/${result.id}.md and content/raw/${result.id}.txt`);
+	const { removed, edited } = result.frontmatter!.provenance;
+	console.log(
+		`removed ${removed.length} line(s), edited ${edited.length}; see provenance in the article`,
+	);
+	if (result.review.length > 0) {
+		console.log(`review before publishing (${result.review.length}):`);
+		for (const item of result.review)
+			console.log(
+				`  ${item.line > 0 ? `line ${item.line}` : 'metadata'}: ${JSON.stringify(item.text)}: ${item.reason}`,
+			);
+	}
+	console.log(
+		'then set kind, date, stance and summary in the frontmatter, and run npm run validate',
+	);
+});

@@ -5,61 +5,54 @@
  * `[{ "text", "speaker", "kind", "confidence", "start", "end" }]`.
  */
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { contentRoot } from '../src/lib/content/content-root.ts';
-import { markingData } from '../src/markdown/marking-data.ts';
+import { validateContent } from '../src/lib/content/validate-content.ts';
 import { quotedFile } from '../src/lib/quotes/quoted-file.ts';
+import { fail, runCommand } from './lib/cli.ts';
 
-const usage = 'usage: npm run quotes -- <content/articles/x.md | raw.txt> [--json]';
+const command = {
+	usage: 'usage: npm run quotes -- <content/articles/x.md | raw.txt> [--json]',
+	options: { json: { type: 'boolean' } },
+	positionals: ['file'],
+} as const;
 
-function fail(message: string): never {
-	console.error(message);
-	process.exit(1);
-}
-
-let parsed;
-try {
-	parsed = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean' } } });
-} catch (error) {
-	fail(`${(error as Error).message}\n${usage}`);
-}
-const [file] = parsed.positionals;
-if (!file || parsed.positionals.length !== 1) fail(usage);
-
-const bytes = await readFile(file).catch(() =>
-	fail(`${file}: (file): cannot be read (expected a Markdown article or a raw text file)`),
-);
-const { people } = await markingData(contentRoot());
-const result = quotedFile(file, bytes, people);
-if ('problem' in result) fail(`${file}: ${result.problem}`);
-const quotes = result.quotes;
-
-if (parsed.values.json) {
-	const json = quotes.map(
-		({ text, speaker, kind, confidence, fileStart, fileEnd, description }) => ({
-			text,
-			speaker,
-			description,
-			kind,
-			confidence,
-			start: fileStart ?? null,
-			end: fileEnd ?? null,
-		}),
+await runCommand(command, async ({ values, positionals: [file] }) => {
+	const bytes = await readFile(file).catch(() =>
+		fail(`${file}: (file): cannot be read (expected a Markdown article or a raw text file)`),
 	);
-	console.log(JSON.stringify(json, null, '\t'));
-} else {
-	const names = new Map(people.map((person) => [person.id, person.name]));
-	console.log(`${file}: ${quotes.length} quotation(s)`);
-	for (const quote of quotes) {
-		const where = quote.line === undefined ? '?' : `${quote.line}:${quote.column}`;
-		const who = quote.speaker
-			? (names.get(quote.speaker) ?? quote.speaker)
-			: quote.description
-				? `“${quote.description}” (unnamed)`
-				: 'unattributed';
-		const words = quote.text.length > 90 ? `${quote.text.slice(0, 87)}…` : quote.text;
-		console.log(
-			`${where.padEnd(7)} ${quote.kind.padEnd(6)} ${quote.confidence.toFixed(2)}  ${who}\n        “${words}”  (${quote.reason})`,
+	const { content } = await validateContent(contentRoot());
+	const people = [...content.people.values()];
+	const result = quotedFile(file, bytes, people);
+	if ('problem' in result) fail(`${file}: ${result.problem}`);
+	const quotes = result.quotes;
+
+	if (values.json) {
+		const json = quotes.map(
+			({ text, speaker, kind, confidence, fileStart, fileEnd, description }) => ({
+				text,
+				speaker,
+				description,
+				kind,
+				confidence,
+				start: fileStart ?? null,
+				end: fileEnd ?? null,
+			}),
 		);
+		console.log(JSON.stringify(json, null, '\t'));
+	} else {
+		const names = new Map(people.map((person) => [person.id, person.name]));
+		console.log(`${file}: ${quotes.length} quotation(s)`);
+		for (const quote of quotes) {
+			const where = quote.line === undefined ? '?' : `${quote.line}:${quote.column}`;
+			const who = quote.speaker
+				? (names.get(quote.speaker) ?? quote.speaker)
+				: quote.description
+					? `“${quote.description}” (unnamed)`
+					: 'unattributed';
+			const words = quote.text.length > 90 ? `${quote.text.slice(0, 87)}…` : quote.text;
+			console.log(
+				`${where.padEnd(7)} ${quote.kind.padEnd(6)} ${quote.confidence.toFixed(2)}  ${who}\n        “${words}”  (${quote.reason})`,
+			);
+		}
 	}
-}
+});

@@ -5,21 +5,25 @@
 import { contentRoot } from '../src/lib/content/content-root.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { validateContent } from '../src/lib/content/validate-content.ts';
+import { fail, runCommand } from './lib/cli.ts';
 
-const started = performance.now();
-const root = contentRoot();
-const { problems, content } = await validateContent(root);
-const elapsed = Math.round(performance.now() - started);
+await runCommand({ usage: 'usage: npm run validate' }, async () => {
+	const started = performance.now();
+	const { problems, content } = await validateContent(contentRoot());
+	const elapsed = Math.round(performance.now() - started);
 
-if (problems.length > 0) {
-	for (const problem of problems) console.error(formatProblem(problem));
-	const files = new Set(problems.map((p) => p.file)).size;
-	console.error(
-		`${problems.length} problem(s) in ${files} file(s); nothing is published until they are fixed`,
+	if (problems.length > 0) {
+		const files = new Set(problems.map((p) => p.file)).size;
+		fail(
+			...problems.map(formatProblem),
+			`${problems.length} problem(s) in ${files} file(s); nothing is published until they are fixed`,
+		);
+	}
+	const claims = [...content.claims.values()].reduce(
+		(sum, file) => sum + file.data.claims.length,
+		0,
 	);
-	process.exit(1);
-}
-const claims = [...content.claims.values()].reduce((sum, file) => sum + file.data.claims.length, 0);
-console.log(
-	`content ok: ${content.stories.size} stories, ${content.articles.size} articles, ${claims} claims, ${content.people.size} people (${elapsed} ms)`,
-);
+	console.log(
+		`content ok: ${content.stories.size} stories, ${content.articles.size} articles, ${claims} claims, ${content.people.size} people (${elapsed} ms)`,
+	);
+});

@@ -1,8 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { extractFrontmatter } from '@astrojs/markdown-remark';
-import * as yaml from 'js-yaml';
+import { readFrontmatter, writeFrontmatter } from '../../src/lib/content/frontmatter.ts';
 import { listFiles } from './dist-files.ts';
 
 /** One build, as `npm run build` runs it, from another content folder. */
@@ -86,12 +85,7 @@ export async function touchOneArticle(contentDir: string): Promise<void> {
 	if (!first) throw new Error(`no article in ${dir}`);
 	const file = path.join(dir, first);
 	const text = await readFile(file, 'utf8');
-	const frontmatter = extractFrontmatter(text);
-	if (frontmatter === undefined) throw new Error(`${file}: no frontmatter`);
-	const data = yaml.load(frontmatter, { schema: yaml.CORE_SCHEMA }) as { summary: string };
+	const { data, body } = readFrontmatter(text, file) as { data: { summary: string }; body: string };
 	data.summary = `${data.summary} (Corrected.)`;
-	await writeFile(
-		file,
-		text.replace(`---${frontmatter}---`, `---\n${yaml.dump(data, { lineWidth: -1 })}---`),
-	);
+	await writeFile(file, writeFrontmatter(data, body.replace(/^\n/, '')));
 }

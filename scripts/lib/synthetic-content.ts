@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { extractFrontmatter } from '@astrojs/markdown-remark';
-import * as yaml from 'js-yaml';
+import {
+	readFrontmatter,
+	stringifyYaml,
+	writeFrontmatter,
+} from '../../src/lib/content/frontmatter.ts';
 import { TextVariator } from './synthetic-text.ts';
 
 /** The shape of a generated content folder. */
@@ -36,10 +39,7 @@ export async function writeSyntheticContent(
 		path.join(realRoot, 'stories', (await readdir(path.join(realRoot, 'stories')))[0]!),
 		'utf8',
 	);
-	const storyData = yaml.load(extractFrontmatter(story)!, { schema: yaml.CORE_SCHEMA }) as Record<
-		string,
-		unknown
-	>;
+	const storyData = readFrontmatter(story).data as Record<string, unknown>;
 	const text = new TextVariator(
 		real.map((article) => article.body),
 		seed,
@@ -65,10 +65,10 @@ export async function writeSyntheticContent(
 				story: storyId,
 				outlet: a % 3 === 0 ? null : `${text.coin()} ${['Times', 'Post', 'Wire'][a % 3]}`,
 				stance: {
-					...(template.data['stance'] as object),
+					...(template.data.stance as object),
 					evidence: [firstSentence(raw)],
 				},
-				summary: text.vary(String(template.data['summary'])),
+				summary: text.vary(String(template.data.summary)),
 				provenance: {
 					raw: `raw/${id}.txt`,
 					sha256: createHash('sha256').update(raw).digest('hex'),
@@ -77,11 +77,11 @@ export async function writeSyntheticContent(
 					flagged: [],
 				},
 			};
-			delete (data as Record<string, unknown>)['dek'];
+			delete (data as Record<string, unknown>).dek;
 			await writeFile(path.join(outRoot, 'raw', `${id}.txt`), raw);
 			await writeFile(
 				path.join(outRoot, 'articles', `${id}.md`),
-				`---\n${yaml.dump(data, { lineWidth: -1 })}---\n\n${raw}`,
+				writeFrontmatter(data, `\n${raw}`),
 			);
 			articles.push({ id, sentences: sentencesOf(raw) });
 		}
@@ -103,16 +103,16 @@ export async function writeSyntheticContent(
 		});
 		await writeFile(
 			path.join(outRoot, 'claims', `${storyId}.yaml`),
-			yaml.dump({ claims }, { lineWidth: -1 }),
+			stringifyYaml({ claims }),
 		);
 		const storyFront = {
 			...storyData,
-			title: `${text.vary(String(storyData['title']))} (${s + 1})`,
+			title: `${text.vary(String(storyData.title))} (${s + 1})`,
 			timeline: [],
 		};
 		await writeFile(
 			path.join(outRoot, 'stories', `${storyId}.md`),
-			`---\n${yaml.dump(storyFront, { lineWidth: -1 })}---\n\n${text.vary(String(storyData['summary']))}\n`,
+			writeFrontmatter(storyFront, `\n${text.vary(String(storyData.summary))}\n`),
 		);
 	}
 	return stories * articlesPerStory;
@@ -123,18 +123,14 @@ async function readRealArticles(root: string): Promise<RealArticle[]> {
 	const articles: RealArticle[] = [];
 	for (const file of (await readdir(dir)).filter((name) => name.endsWith('.md')).sort()) {
 		const source = await readFile(path.join(dir, file), 'utf8');
-		const frontmatter = extractFrontmatter(source);
-		if (frontmatter === undefined) throw new Error(`${file}: no frontmatter`);
-		articles.push({
-			data: yaml.load(frontmatter, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>,
-			body: source.replace(`---${frontmatter}---`, '').trim(),
-		});
+		const { data, body } = readFrontmatter(source, file);
+		articles.push({ data: data as Record<string, unknown>, body: body.trim() });
 	}
 	return articles;
 }
 
 function headlineOf(article: RealArticle): string {
-	return String((article.data['headline'] as { text: string }).text);
+	return String((article.data.headline as { text: string }).text);
 }
 
 /** Plain prose sentences long enough to be an excerpt: no headings, tables or lists. */

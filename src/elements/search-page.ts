@@ -1,4 +1,4 @@
-import type { SearchFilters } from '../lib/search/rank.ts';
+import type { SearchFilters, SearchHit } from '../lib/search/rank.ts';
 import { renderHit, search } from './search-engine.ts';
 
 /**
@@ -42,7 +42,7 @@ class SearchPage extends HTMLElement {
 			status.textContent = 'Type words from a claim or a quote, a name, or a number.';
 			return;
 		}
-		let hits;
+		let hits: SearchHit[];
 		try {
 			hits = await search(this.dataset.index!, query, filters, 50);
 		} catch (error) {

@@ -1,3 +1,5 @@
+import type { SearchHit } from '../lib/search/rank.ts';
+
 /**
  * `<site-search>`: the search dialog on every page. A visible button, `/` and Ctrl/Cmd-K
  * open it; the input is an ARIA combobox over a listbox of results (arrows move, Enter
@@ -45,7 +47,7 @@ class SiteSearch extends HTMLElement {
 		// Imported once: even a loaded module's import() can wait for the next frame.
 		this.#engine ??= await import('./search-engine.ts');
 		const { search, renderHit } = this.#engine;
-		let hits;
+		let hits: SearchHit[];
 		try {
 			hits = await search(this.dataset.index!, query, {}, 8);
 		} catch (error) {
@@ -84,9 +86,8 @@ class SiteSearch extends HTMLElement {
 			if (options.length === 0) return;
 			const step = event.key === 'ArrowDown' ? 1 : -1;
 			this.#active = (this.#active + step + options.length) % options.length;
-			options.forEach((option, i) =>
-				option.setAttribute('aria-selected', String(i === this.#active)),
-			);
+			for (const [i, option] of options.entries())
+				option.setAttribute('aria-selected', String(i === this.#active));
 			input.setAttribute('aria-activedescendant', options[this.#active]!.id);
 			options[this.#active]!.scrollIntoView({ block: 'nearest' });
 		} else if (event.key === 'Enter') {

@@ -1,5 +1,5 @@
 import type { Nodes, Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as nodeText } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { parseMarkdown } from './pipeline.ts';
 
@@ -15,7 +15,7 @@ export function markdownText(tree: Root): string {
 	const blocks: string[] = [];
 	visit(tree, (node: Nodes) => {
 		if (leafBlocks.has(node.type)) {
-			blocks.push(toString(node));
+			blocks.push(nodeText(node));
 			return 'skip';
 		}
 		return undefined;
@@ -92,5 +92,5 @@ export function deepestNesting(markdown: string): { depth: number; line: number 
 /** An article's lede: the text of its first paragraph, or undefined when it has none. */
 export function ledeOf(markdown: string): string | undefined {
 	const paragraph = parseMarkdown(markdown).children.find((node) => node.type === 'paragraph');
-	return paragraph && toString(paragraph);
+	return paragraph && nodeText(paragraph);
 }

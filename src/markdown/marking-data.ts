@@ -17,7 +17,8 @@ export function markingData(content: CheckedContent): MarkingData {
 	for (const { data } of content.claims.values()) {
 		for (const claim of data.claims) {
 			for (const { article, stance, excerpt } of claim.coverage) {
-				(claims[article] ??= []).push({
+				claims[article] ??= [];
+				claims[article].push({
 					claim: claim.id,
 					statement: claim.statement,
 					stance,

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import rehypeMarkClaims from '../../src/markdown/rehype-mark-claims.ts';
 import rehypeMarkQuotes from '../../src/markdown/rehype-mark-quotes.ts';
 import { testPeople } from '../support/people-fixture.ts';
+import { receiveQuotes } from '../../src/markdown/found-quotes.ts';
 
 async function render(markdown: string, frontmatter: Record<string, unknown> = {}) {
 	const file = new VFile({ path: '/content/articles/test-article.md', value: markdown });
@@ -43,7 +44,8 @@ describe('rehype-mark-quotes', () => {
 		// Text split by emphasis keeps its structure: one wrapper per piece, the id on the first.
 		expect(html.match(/id="q-/g)).toHaveLength(1);
 		expect(html).toContain('<em><span class="quote quote-direct"');
-		expect(frontmatter.foundQuotes).toEqual([
+		// The pages receive them through the declared hand-off.
+		expect(receiveQuotes(frontmatter)).toEqual([
 			expect.objectContaining({
 				id: 'q-sovereignty-is-not-for-sale',
 				speaker: 'claudia-sheinbaum',

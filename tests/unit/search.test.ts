@@ -119,7 +119,7 @@ describe('the index files', () => {
 		}
 		const c = JSON.parse(files.get(searchFiles.terms('c'))!) as SearchTerms;
 		expect(c.shards.length).toBeGreaterThan(1);
-		expect(fromGaps(JSON.parse(files.get(searchFiles.postings('c', 0))!)['cartels'] ?? [])).toEqual(
+		expect(fromGaps(JSON.parse(files.get(searchFiles.postings('c', 0))!).cartels ?? [])).toEqual(
 			[0, 2, 3],
 		);
 		expect(all).not.toContain('is'); // stop words are left to fuse.js
@@ -132,7 +132,7 @@ describe('the index files', () => {
 		);
 		const { files } = inMemory(many, { maxPostings: 10 });
 		const table = JSON.parse(files.get(searchFiles.terms('c'))!) as SearchTerms;
-		const kept = fromGaps(JSON.parse(files.get(searchFiles.postings('c', 0))!)['cartels']);
+		const kept = fromGaps(JSON.parse(files.get(searchFiles.postings('c', 0))!).cartels);
 		expect(table.df[table.terms.indexOf('cartels')]).toBe(50);
 		expect(kept).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]); // the shortest records
 	});

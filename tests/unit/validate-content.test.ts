@@ -66,7 +66,7 @@ describe('validateContent', () => {
 		],
 		[
 			'a date without its precision',
-			(r) => edit(r, blog, /^  precision: inferred\n/m, ''),
+			(r) => edit(r, blog, /^ {2}precision: inferred\n/m, ''),
 			/sovereignty-versus-security\.md: date\.precision: is missing \(expected a precision of day, month, inferred or unknown\)/,
 		],
 		[

@@ -49,7 +49,10 @@ export function readFrontmatter(text: string, file?: string): { data: unknown; b
 	return { data: parts.yaml === undefined ? {} : parseYaml(parts.yaml, file), body: parts.body };
 }
 
-/** A Markdown file from its frontmatter data and body: the form ingestion writes. */
+/**
+ * A Markdown file from its frontmatter data and the body that follows the closing `---` line.
+ * `readFrontmatter` hands that body back with the line's newline in front, as Astro does.
+ */
 export function writeFrontmatter(data: unknown, body: string): string {
 	return `---\n${stringifyYaml(data)}---\n${body}`;
 }

@@ -17,7 +17,7 @@ interface Surface {
 	person: string;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Finds names, aliases, pronouns and titles in text, longest name first. */
 export class MentionFinder {
@@ -34,7 +34,7 @@ export class MentionFinder {
 		this.#surfaces = new Map(
 			surfaces.map((surface) => [normaliseName(surface.text), surface.person]),
 		);
-		const names = surfaces.map((surface) => escape(surface.text).replace(/'/g, "['’]"));
+		const names = surfaces.map((surface) => escapeRegExp(surface.text).replace(/'/g, "['’]"));
 		const alternatives = [
 			...names,
 			'[Tt]he (?:[Mm]exican |US |U\\.S\\. )?[Pp]resident',

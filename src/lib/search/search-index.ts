@@ -139,12 +139,10 @@ export function buildSearchIndex(
 		for (const outlet of new Set(record.outlets)) byOutlet.get(outlet)!.push(number);
 		if (record.speaker) bySpeaker.get(record.speaker)!.push(number);
 	});
-	outlets.forEach((outlet, index) =>
-		files.set(searchFiles.outlet(index), JSON.stringify(toGaps(byOutlet.get(outlet)!))),
-	);
-	speakers.forEach((speaker, index) =>
-		files.set(searchFiles.speaker(index), JSON.stringify(toGaps(bySpeaker.get(speaker)!))),
-	);
+	for (const [index, outlet] of outlets.entries())
+		files.set(searchFiles.outlet(index), JSON.stringify(toGaps(byOutlet.get(outlet)!)));
+	for (const [index, speaker] of speakers.entries())
+		files.set(searchFiles.speaker(index), JSON.stringify(toGaps(bySpeaker.get(speaker)!)));
 	return files;
 }
 

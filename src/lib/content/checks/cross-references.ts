@@ -58,7 +58,7 @@ export function checkCrossReferences(content: CheckedContent): Problem[] {
 				(i) => `timeline.${i}.id`,
 			),
 		);
-		timeline.forEach((event, i) =>
+		for (const [i, event] of timeline.entries()) {
 			event.reportedBy.forEach((id, j) => {
 				if (!content.failed.articles.has(id) && articles.get(id)?.data.story !== story.id) {
 					const storyArticles = [...articles.values()]
@@ -71,8 +71,8 @@ export function checkCrossReferences(content: CheckedContent): Problem[] {
 						expected: oneOf(storyArticles),
 					});
 				}
-			}),
-		);
+			});
+		}
 	}
 
 	const claimIds: { file: string; field: string; id: string }[] = [];

@@ -23,7 +23,7 @@ export function checkVerbatim(content: CheckedContent): Problem[] {
 		});
 	}
 	for (const claimsFile of content.claims.values()) {
-		claimsFile.data.claims.forEach((claim, i) =>
+		for (const [i, claim] of claimsFile.data.claims.entries()) {
 			claim.coverage.forEach((coverage, j) => {
 				const article = content.articles.get(coverage.article);
 				if (article && !standsVerbatimIn(coverage.excerpt, article.text)) {
@@ -36,8 +36,8 @@ export function checkVerbatim(content: CheckedContent): Problem[] {
 						),
 					);
 				}
-			}),
-		);
+			});
+		}
 	}
 	return problems;
 }

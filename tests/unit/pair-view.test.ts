@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { pairView, type PairArticle } from '../../src/lib/compare/pair-view.ts';
+import type { ArticleQuote } from '../../src/lib/quotes/article-quotes.ts';
+import { routes } from '../../src/lib/routes.ts';
+import type { Claim } from '../../src/schemas/claims.ts';
+import { testArticle } from '../support/article-fixture.ts';
+
+const quote = (fields: Partial<ArticleQuote>): ArticleQuote => ({
+	id: 'q-x',
+	text: 'We will not accept it',
+	speaker: null,
+	description: null,
+	kind: 'direct',
+	confidence: 1,
+	reason: 'test',
+	block: 0,
+	start: 0,
+	end: 10,
+	reportedBy: null,
+	curated: false,
+	...fields,
+});
+
+const side = (id: string, fields: Partial<PairArticle> = {}): PairArticle => ({
+	id,
+	data: testArticle({ headline: { text: `Headline of ${id} with many words`, source: 'article' } }),
+	body: `The lede of ${id}.\n\nMore text.`,
+	html: `<p id="x"><mark class="claim" id="claim-shared">x</mark><a class="claim-ref" data-claim="shared" href="/claims/shared/">claim: asserts</a></p>`,
+	quotes: [],
+	...fields,
+});
+
+const claims: Claim[] = [
+	{
+		id: 'shared',
+		statement: 'Both say it.',
+		topic: 'sovereignty',
+		coverage: [
+			{ article: 'left', stance: 'asserts', excerpt: 'left words' },
+			{ article: 'right', stance: 'disputes', excerpt: 'right words' },
+		],
+	},
+	{
+		id: 'agreed',
+		statement: 'Both agree.',
+		topic: 'sovereignty',
+		coverage: [
+			{ article: 'left', stance: 'asserts', excerpt: 'l' },
+			{ article: 'right', stance: 'attributes', excerpt: 'r' },
+		],
+	},
+	{
+		id: 'left-only',
+		statement: 'Only the left says it.',
+		topic: 'security',
+		coverage: [{ article: 'left', stance: 'questions', excerpt: 'only left' }],
+	},
+	{
+		id: 'elsewhere',
+		statement: 'Neither says it.',
+		topic: 'security',
+		coverage: [{ article: 'third', stance: 'asserts', excerpt: 'third words' }],
+	},
+];
+
+const view = pairView({
+	story: { id: 'test-story', title: 'A story' },
+	a: side('left', {
+		quotes: [
+			quote({ id: 'q-a', speaker: 'claudia-sheinbaum', text: 'No troops' }),
+			quote({ id: 'q-b', description: 'a US official', text: 'We offered' }),
+			quote({ id: 'q-c', text: 'Who knows' }),
+		],
+	}),
+	b: side('right'),
+	others: [{ id: 'third', data: testArticle({ headline: { text: 'Third one', source: 'article' } }) }],
+	claims,
+	names: new Map([['claudia-sheinbaum', 'Claudia Sheinbaum']]),
+	routes: routes('/base/'),
+});
+
+describe('pairView', () => {
+	it('names both articles by their first words and links every way out', () => {
+		expect(view.title).toBe('Headline of left with… and Headline of right with…, side by side');
+		expect(view.swapUrl).toBe('/base/compare/right/left/');
+		expect(view.others).toEqual([{ label: 'Third one', url: '/base/compare/left/third/' }]);
+		expect(view.manyUrl).toBe('/base/stories/test-story/compare/?articles=left,right');
+		expect(view.card).toBe('compare/left/right');
+	});
+
+	it('sets shared claims row by row, each side in its own words, and marks where they part', () => {
+		expect(view.shared.map((row) => [row.id, row.differ])).toEqual([
+			['shared', true],
+			['agreed', false],
+		]);
+		expect(view.shared[0]!.a).toEqual({
+			stance: 'asserts',
+			excerpt: 'left words',
+			href: '#a-claim-shared',
+		});
+		expect(view.shared[0]!.b.href).toBe('#b-claim-shared');
+	});
+
+	it('lists the claims only one side makes under that side, and none a third article makes', () => {
+		const [a, b] = view.sides;
+		expect(a.only).toEqual([
+			{ statement: 'Only the left says it.', href: '#a-claim-left-only', stance: 'questions' },
+		]);
+		expect(b.only).toEqual([]);
+	});
+
+	it('names each quote’s speaker, describes the unnamed and says when no one is known', () => {
+		expect(view.sides[0].quotes.map((q) => q.who)).toEqual([
+			'Claudia Sheinbaum',
+			'a US official',
+			'Unattributed',
+		]);
+		expect(view.sides[0].quotes[0]!.href).toBe('#a-q-a');
+	});
+
+	it('prefixes each column’s ids and points a shared claim’s note at the other column', () => {
+		const [a, b] = view.sides;
+		expect(a.html).toContain('id="a-claim-shared"');
+		expect(a.html).toContain('href="#b-claim-shared"');
+		expect(b.html).toContain('href="#a-claim-shared"');
+		expect(a.lede).toBe('The lede of left.');
+	});
+});
