@@ -49,7 +49,11 @@ async function audit(
 	await page.goto(url);
 	await act?.(page);
 	// Closed <details> (provenance, notes) hide text from the audit; open them so it is seen.
-	await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+	await page.evaluate(() =>
+		document.querySelectorAll('details').forEach((d) => {
+			d.open = true;
+		}),
+	);
 	await page.addScriptTag({ content: axeSource });
 	const results: AxeResults = await page.evaluate(
 		(values) =>

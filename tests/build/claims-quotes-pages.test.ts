@@ -1,13 +1,13 @@
-import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { textBlocks } from '../../src/markdown/hast/text-blocks.ts';
 import { articleQuotes } from '../../src/lib/quotes/article-quotes.ts';
 import { articleTree } from '../../src/markdown/pipeline.ts';
 import { validateContent } from '../../src/lib/content/validate-content.ts';
 import { readPage } from '../support/built-page.ts';
+import { fixtureContentDir } from '../support/fixture-content.ts';
 
 const distDir = inject('distDir');
-const { content } = await validateContent(path.resolve('content'));
+const { content } = await validateContent(fixtureContentDir);
 const articles = [...content.articles.values()];
 const people = [...content.people.values()];
 const claims = [...content.claims.values()].flatMap((file) => file.data.claims);

@@ -1,12 +1,13 @@
-import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { alignClaims, pairClaims } from '../../src/lib/compare/claim-alignment.ts';
-import { articlesOfStory, orderedPairs } from '../../src/lib/stories/story-articles.ts';
+import { orderedPairs } from '../../src/lib/compare/pairs.ts';
+import { articlesOfStory } from '../../src/lib/stories/story-articles.ts';
 import { validateContent } from '../../src/lib/content/validate-content.ts';
 import { readPage } from '../support/built-page.ts';
+import { fixtureContentDir } from '../support/fixture-content.ts';
 
 const distDir = inject('distDir');
-const { content } = await validateContent(path.resolve('content'));
+const { content } = await validateContent(fixtureContentDir);
 const story = 'sheinbaum-rejects-us-troops';
 const articles = articlesOfStory(story, [...content.articles.values()]);
 const ids = articles.map((a) => a.id);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkLinks, type LinkReport } from '../support/link-check.ts';
 import { astroBuild } from '../../scripts/lib/run.ts';
+import { fixtureContentDir } from '../support/fixture-content.ts';
 
 const summary = (report: LinkReport) =>
 	`${report.checked} internal references (${report.fragments} with a fragment) on ${report.pages} pages, ${report.external} external`;
@@ -67,7 +68,10 @@ describe('links in the built site', () => {
 		beforeAll(async () => {
 			parent = await mkdtemp(path.join(tmpdir(), 'parallax-base-'));
 			outDir = path.join(parent, 'dist');
-			const result = await astroBuild(outDir, { env: { BASE_PATH: base } });
+			const result = await astroBuild(outDir, {
+				contentDir: fixtureContentDir,
+				env: { BASE_PATH: base },
+			});
 			if (result.code !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
 		});
 		afterAll(async () => rm(parent, { recursive: true, force: true }));

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { listFiles } from '../../scripts/lib/dist-files.ts';
 import { astroBuild } from '../../scripts/lib/run.ts';
+import { fixtureContentDir } from '../support/fixture-content.ts';
 
 /** Each file of a built site by its path, with the sha256 of its bytes. */
 async function fingerprint(dir: string): Promise<Map<string, string>> {
@@ -41,7 +42,7 @@ describe('the build', () => {
 		async () => {
 			parent = await mkdtemp(path.join(tmpdir(), 'parallax-again-'));
 			const again = path.join(parent, 'dist');
-			const result = await astroBuild(again);
+			const result = await astroBuild(again, { contentDir: fixtureContentDir });
 			expect(result.code, result.stderr).toBe(0);
 			const first = await fingerprint(inject('distDir'));
 			const second = await fingerprint(again);

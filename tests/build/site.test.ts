@@ -4,9 +4,10 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { validateContent } from '../../src/lib/content/validate-content.ts';
 import { readPage } from '../support/built-page.ts';
+import { fixtureContentDir } from '../support/fixture-content.ts';
 
 const distDir = inject('distDir');
-const { content } = await validateContent(path.resolve('content'));
+const { content } = await validateContent(fixtureContentDir);
 const articles = [...content.articles.values()];
 
 describe('the built site', () => {

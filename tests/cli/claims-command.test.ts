@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../../scripts/lib/run.ts';
+import { fixtureContentDir } from '../support/fixture-content.ts';
 
-const claims = (...args: string[]) => run('node', ['scripts/claims.ts', ...args]);
+const claims = (...args: string[]) =>
+	run('node', ['scripts/claims.ts', ...args], { PARALLAX_CONTENT_DIR: fixtureContentDir });
 
 describe('npm run claims -- suggest', () => {
 	it('lists sentences like claims in the map, and sentences that match none', async () => {
@@ -25,7 +27,7 @@ describe('npm run claims -- suggest', () => {
 			/^no-such-article: no such article \(expected one of: .*sovereignty-is-not-for-sale/m,
 		);
 		const wrong = await claims('list');
-		expect(wrong.code).toBe(1);
+		expect(wrong.code, 'a usage error exits 2').toBe(2);
 		expect(wrong.stderr).toContain('usage: npm run claims -- suggest <article-id>');
 	});
 });

@@ -4,8 +4,9 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { copyContent } from '../support/content-fixture.ts';
 import { run } from '../../scripts/lib/run.ts';
+import { fixtureContentDir } from '../support/fixture-content.ts';
 
-const seed = path.resolve('content/raw/sovereignty-is-not-for-sale.txt');
+const seed = path.join(fixtureContentDir, 'raw/sovereignty-is-not-for-sale.txt');
 let root: string;
 beforeEach(async () => {
 	root = await copyContent();
@@ -82,7 +83,8 @@ describe('npm run ingest', () => {
 				...(await readdir(path.join(root, 'raw'))),
 			].sort();
 		const before = await listing();
-		const cases: [string[], RegExp][] = [
+		// Exit 1 for a failure, 2 for a usage error (bad or missing arguments).
+		const cases: [string[], RegExp, number?][] = [
 			[
 				[empty, '--story', 'sheinbaum-rejects-us-troops'],
 				/empty\.txt: \(file\): is empty \(expected the text of an article\)/,
@@ -103,12 +105,12 @@ describe('npm run ingest', () => {
 				['missing.txt', '--story', 'sheinbaum-rejects-us-troops'],
 				/missing\.txt: \(file\): cannot be read/,
 			],
-			[[seed], /^usage: npm run ingest/m],
-			[[seed, '--story', 'x', '--colour', 'red'], /Unknown option '--colour'/],
+			[[seed], /^usage: npm run ingest/m, 2],
+			[[seed, '--story', 'x', '--colour', 'red'], /Unknown option '--colour'/, 2],
 		];
-		for (const [args, expected] of cases) {
+		for (const [args, expected, code = 1] of cases) {
 			const result = await ingest(...args);
-			expect(result.code, args.join(' ')).toBe(1);
+			expect(result.code, args.join(' ')).toBe(code);
 			expect(result.stderr).toMatch(expected);
 			expect(result.stderr).not.toMatch(/\n\s+at /); // a message, not a stack trace
 		}

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../scripts/lib/run.ts';
+import { fixtureContentDir } from '../support/fixture-content.ts';
 
 interface JsonQuote {
 	text: string;
@@ -19,11 +20,15 @@ beforeAll(async () => {
 });
 afterAll(async () => rm(dir, { recursive: true, force: true }));
 
-const quotes = (...args: string[]) => run('node', ['scripts/quotes.ts', ...args]);
+const quotes = (...args: string[]) =>
+	run('node', ['scripts/quotes.ts', ...args], { PARALLAX_CONTENT_DIR: fixtureContentDir });
+/** A file of the fixture content, as a path from the project root (as an editor types it). */
+const fixtureFile = (file: string) =>
+	path.relative(process.cwd(), path.join(fixtureContentDir, file));
 
 describe('npm run quotes', () => {
 	it('prints every quote of an article as JSON, with offsets into the file', async () => {
-		const file = 'content/articles/sovereignty-is-not-for-sale.md';
+		const file = fixtureFile('articles/sovereignty-is-not-for-sale.md');
 		const result = await quotes(file, '--json');
 		expect(result.code).toBe(0);
 		const found = JSON.parse(result.stdout) as JsonQuote[];
@@ -45,7 +50,7 @@ describe('npm run quotes', () => {
 	});
 
 	it('reads raw text as received, pull quotes included', async () => {
-		const file = 'content/raw/sovereignty-versus-security.txt';
+		const file = fixtureFile('raw/sovereignty-versus-security.txt');
 		const result = await quotes(file, '--json');
 		const found = JSON.parse(result.stdout) as JsonQuote[];
 		const source = await readFile(file, 'utf8');
@@ -54,10 +59,9 @@ describe('npm run quotes', () => {
 	});
 
 	it('prints a readable review: where, kind, confidence, speaker and reason', async () => {
-		const result = await quotes('content/articles/sovereignty-is-not-for-sale.md');
-		expect(result.stdout).toContain(
-			'content/articles/sovereignty-is-not-for-sale.md: 6 quotation(s)',
-		);
+		const file = fixtureFile('articles/sovereignty-is-not-for-sale.md');
+		const result = await quotes(file);
+		expect(result.stdout).toContain(`${file}: 6 quotation(s)`);
 		expect(result.stdout).toMatch(/^\d+:\d+\s+nested 0\.\d\d {2}Donald Trump$/m);
 		expect(result.stdout).toContain('(no attribution)');
 	});
@@ -74,7 +78,7 @@ describe('npm run quotes', () => {
 		expect(encoded.stderr).toContain('latin1.txt: (file): is not UTF-8 text');
 
 		const none = await quotes();
-		expect(none.code).toBe(1);
+		expect(none.code, 'a usage error exits 2').toBe(2);
 		expect(none.stderr).toContain('usage: npm run quotes');
 		for (const result of [missing, encoded, none]) expect(result.stderr).not.toMatch(/\n\s+at /);
 	});

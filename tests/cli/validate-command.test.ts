@@ -7,7 +7,7 @@ let root: string;
 afterEach(async () => rm(root, { recursive: true, force: true }));
 
 describe('npm run validate', () => {
-	it('reports the real content as sound', async () => {
+	it('reports the fixture content as sound', async () => {
 		root = await copyContent();
 		const result = await run('node', ['scripts/validate.ts'], { PARALLAX_CONTENT_DIR: root });
 		expect(result.code).toBe(0);

@@ -1,12 +1,13 @@
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import * as yaml from 'js-yaml';
+import { readFrontmatter, writeFrontmatter } from '../../src/lib/content/frontmatter.ts';
+import { fixtureContentDir } from './fixture-content.ts';
 
-/** A throw-away copy of the real content folder, for breaking on purpose. */
+/** A throw-away copy of the frozen fixture content, for breaking on purpose. */
 export async function copyContent(): Promise<string> {
 	const dir = await mkdtemp(path.join(tmpdir(), 'parallax-content-'));
-	await cp(path.resolve('content'), dir, { recursive: true });
+	await cp(fixtureContentDir, dir, { recursive: true });
 	return dir;
 }
 
@@ -26,19 +27,20 @@ export async function edit(
 
 /**
  * Rewrites one Markdown entry of a content copy: `change` edits its frontmatter (parsed as
- * validation parses it, dates kept as text) and may return a new body.
+ * validation parses it, dates kept as text) and may return a new body. The body it is given
+ * starts after the line of the closing `---`, as it is written back.
  */
 export async function editEntry(
 	root: string,
 	file: string,
-	change: (data: Record<string, unknown>, body: string) => string | void,
+	change: (data: Record<string, unknown>, body: string) => string | undefined,
 ): Promise<void> {
 	const full = path.join(root, file);
 	const text = await readFile(full, 'utf8');
-	const match = /^---\n([\s\S]*?\n)---\n([\s\S]*)$/.exec(text);
-	if (!match) throw new Error(`fixture edit found no frontmatter in ${file}`);
-	const data = yaml.load(match[1]!, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>;
-	const body = change(data, match[2]!) ?? match[2]!;
-	const frontmatter = yaml.dump(data, { schema: yaml.CORE_SCHEMA, lineWidth: -1, noRefs: true });
-	await writeFile(full, `---\n${frontmatter}---\n${body}`);
+	const { data, body: rest } = readFrontmatter(text, full);
+	if (rest === text || !rest.startsWith('\n') || typeof data !== 'object' || data === null)
+		throw new Error(`fixture edit found no frontmatter in ${file}`);
+	const record = data as Record<string, unknown>;
+	const body = rest.slice(1);
+	await writeFile(full, writeFrontmatter(record, change(record, body) ?? body));
 }
