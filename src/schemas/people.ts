@@ -6,7 +6,7 @@ export const personSchema = z
 	.object({
 		id: idSchema,
 		name: textSchema,
-		/** Other ways the articles name them ("Sheinbaum", "the Mexican president"). */
+		/** Other ways the articles name them ("Sheinbaum", "President Sheinbaum"); titles such as "the Mexican president" come from `role`. */
 		aliases: z.array(textSchema).default([]),
 		/** Their role at the time of the story. */
 		role: textSchema,

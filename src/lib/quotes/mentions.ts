@@ -1,4 +1,5 @@
 import type { Person } from '../../schemas/people.ts';
+import { roleTitles } from './role-titles.ts';
 
 /** A place where the text names someone, or points at someone with a pronoun or title. */
 export interface Mention {
@@ -6,7 +7,7 @@ export interface Mention {
 	end: number;
 	/** The person named, for names and aliases. */
 	person?: string;
-	/** For pronouns and titles: what it can refer to. */
+	/** For pronouns and titles (lower-cased, "the mexican president"): what it can refer to. */
 	pointer?: { pronoun?: 'he' | 'she' | 'i'; title?: string };
 	/** "Trump’s offer": a possessive names someone without making them the subject. */
 	possessive: boolean;
@@ -19,14 +20,42 @@ interface Surface {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Finds names, aliases, pronouns and titles in text, longest name first. */
+/** A title as a pattern: any white space between words, either case for each word's first letter. */
+const titlePattern = (title: string) =>
+	title
+		.split(' ')
+		.map((word) => {
+			const first = word[0]!;
+			const rest = escapeRegExp(word.slice(1)).replace(/'/g, "['’]");
+			const upper = first.toUpperCase();
+			const lower = first.toLowerCase();
+			return upper === lower ? escapeRegExp(first) + rest : `[${upper}${lower}]${rest}`;
+		})
+		.join('\\s+');
+
+/**
+ * Finds names, aliases, pronouns and titles in text, longest name first. Titles come from
+ * each person's role (`roleTitles`); one that two people share ("the president") fits both,
+ * and only the sentences before can tell which is meant.
+ */
 export class MentionFinder {
 	readonly #people: Map<string, Person>;
 	readonly #pattern: RegExp;
 	readonly #surfaces: Map<string, string>;
+	/** Each title, normalised, and the ids of the people it fits. */
+	readonly #titles = new Map<string, Set<string>>();
 
 	constructor(people: readonly Person[]) {
 		this.#people = new Map(people.map((person) => [person.id, person]));
+		// The pattern matches titles as the roles write them ("the US president", not "the us
+		// president"); their keys are lower-cased.
+		const titles = new Set<string>();
+		for (const person of people)
+			for (const title of roleTitles(person.role)) {
+				const key = normaliseName(title);
+				this.#titles.set(key, (this.#titles.get(key) ?? new Set()).add(person.id));
+				titles.add(title);
+			}
 		const surfaces: Surface[] = people.flatMap((person) =>
 			[person.name, ...person.aliases].map((text) => ({ text, person: person.id })),
 		);
@@ -35,13 +64,8 @@ export class MentionFinder {
 			surfaces.map((surface) => [normaliseName(surface.text), surface.person]),
 		);
 		const names = surfaces.map((surface) => escapeRegExp(surface.text).replace(/'/g, "['’]"));
-		const alternatives = [
-			...names,
-			'[Tt]he (?:[Mm]exican |US |U\\.S\\. )?[Pp]resident',
-			'[Hh]e',
-			'[Ss]he',
-			'I',
-		];
+		const longestFirst = [...titles].sort((a, b) => b.length - a.length);
+		const alternatives = [...names, ...longestFirst.map(titlePattern), '[Hh]e', '[Ss]he', 'I'];
 		this.#pattern = new RegExp(
 			`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`,
 			'gu',
@@ -75,7 +99,7 @@ export class MentionFinder {
 					pointer: { pronoun: word.toLowerCase() as 'he' | 'she' },
 				});
 			else if (word === 'I') mentions.push({ start, end, possessive, pointer: { pronoun: 'i' } });
-			else mentions.push({ start, end, possessive, pointer: { title: 'president' } });
+			else mentions.push({ start, end, possessive, pointer: { title: normaliseName(word) } });
 		}
 		return mentions;
 	}
@@ -84,7 +108,7 @@ export class MentionFinder {
 	fits(pointer: NonNullable<Mention['pointer']>, personId: string): boolean {
 		const person = this.#people.get(personId);
 		if (!person) return false;
-		if (pointer.title) return person.role.toLowerCase().includes(pointer.title);
+		if (pointer.title) return this.#titles.get(pointer.title)?.has(personId) ?? false;
 		if (pointer.pronoun === 'he' || pointer.pronoun === 'she')
 			return person.pronoun === undefined || person.pronoun === pointer.pronoun;
 		return false;

@@ -1,0 +1,50 @@
+import { type SetScore, type Tally, rates } from './score-quotes.ts';
+
+const groups = ['tuning', 'unseen'] as const;
+
+/** "94.4%  17/18", or a dash when there was nothing to count. */
+function cell(tally: Tally): string {
+	const percent = tally.of === 0 ? '—' : `${((tally.right / tally.of) * 100).toFixed(1)}%`;
+	return `${percent.padStart(6)} ${`${tally.right}/${tally.of}`.padStart(7)}`;
+}
+
+/**
+ * The lines `npm run quotes:score` prints: a row per set, under `tuning` and `unseen`, never
+ * a total across sets (a tuning set's figures would flatter an unseen one's). Speaker accuracy
+ * is over matched quotes; quotes the gold set leaves unattributed are counted apart.
+ */
+export function scoreTable(scores: readonly SetScore[]): string[] {
+	const width = Math.max(24, ...scores.map((s) => s.set.length + 2));
+	const lines = [
+		[
+			''.padEnd(width),
+			'gold',
+			'precision'.padStart(14),
+			'recall'.padStart(14),
+			'speaker: named'.padStart(14),
+			'described'.padStart(14),
+			' unattributed in gold',
+		].join(' '),
+	];
+	for (const group of groups) {
+		const sets = scores.filter((s) => s.status === group);
+		lines.push(group);
+		if (sets.length === 0) lines.push('  (no set)');
+		for (const { set, score } of sets) {
+			const r = rates(score);
+			const { of, right } = score.unattributed;
+			lines.push(
+				[
+					`  ${set}`.padEnd(width),
+					String(score.gold).padStart(4),
+					cell(r.precision),
+					cell(r.recall),
+					cell(r.named),
+					cell(r.described),
+					of === 0 ? ' 0' : ` ${of}, finder also left ${right} unattributed`,
+				].join(' '),
+			);
+		}
+	}
+	return lines;
+}
