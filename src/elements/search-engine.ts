@@ -1,13 +1,16 @@
+import { wordHighlights } from '../lib/search/highlight-words.ts';
 import { createIndexedSearch, type IndexedSearch } from '../lib/search/indexed-search.ts';
+import { withoutNestedQuotes } from '../lib/search/nested-quotes.ts';
 import type { SearchFilters, SearchHit } from '../lib/search/rank.ts';
 
 const searches = new Map<string, IndexedSearch>();
 
 /**
- * The best `limit` hits for `query`, from the index whose folder is at `index`. Its files
- * are fetched as queries need them, each once.
+ * The best `limit` hits for `query`, from the index whose folder is at `index`, a quote
+ * nested in a longer one of the same article shown once. Its files are fetched as queries
+ * need them, each once.
  */
-export function search(
+export async function search(
 	index: string,
 	query: string,
 	filters: SearchFilters = {},
@@ -23,33 +26,64 @@ export function search(
 		});
 		searches.set(base.href, indexed);
 	}
-	return indexed(query, filters, limit);
+	return withoutNestedQuotes(await indexed(query, filters, limit));
 }
 
 const typeLabels = { claim: 'Claim', quote: 'Quote', headline: 'Headline' } as const;
 
-/**
- * A result as DOM, built from text nodes only (the query and the records are data, never
- * markup): its type, the words with the matched ones marked, and who or where.
- */
-export function renderHit(hit: SearchHit, container: HTMLElement): void {
-	const { record, highlights } = hit;
-	const type = document.createElement('span');
-	type.className = 'hit-type';
-	type.textContent = typeLabels[record.type];
-	const words = document.createElement('span');
-	words.className = 'hit-text';
+/** Where the words matched when none of the shown ones did: the record's context. */
+const contextLabels = {
+	claim: 'found in the articles’ own words',
+	quote: 'found in its article’s headline',
+	headline: 'found in its outlet’s name',
+} as const;
+
+/** The text nodes and marks of `text`, the ranges marked. */
+function markedNodes(text: string, ranges: readonly [number, number][]): (string | HTMLElement)[] {
+	const nodes: (string | HTMLElement)[] = [];
 	let at = 0;
-	for (const [start, end] of highlights) {
-		words.append(record.text.slice(at, start));
+	for (const [start, end] of ranges) {
+		nodes.push(text.slice(at, start));
 		const mark = document.createElement('mark');
-		mark.textContent = record.text.slice(start, end);
-		words.append(mark);
+		mark.textContent = text.slice(start, end);
+		nodes.push(mark);
 		at = end;
 	}
-	words.append(record.text.slice(at));
-	const source = document.createElement('span');
-	source.className = 'hit-source meta';
-	source.textContent = [record.speaker, record.outlets.join(', ')].filter(Boolean).join(' · ');
-	container.append(type, ' ', words, ' ', source);
+	nodes.push(text.slice(at));
+	return nodes;
+}
+
+function span(className: string, ...children: (string | HTMLElement)[]): HTMLElement {
+	const element = document.createElement('span');
+	element.className = className;
+	element.append(...children);
+	return element;
+}
+
+/**
+ * A result as DOM, built from text nodes only (the query and the records are data, never
+ * markup): its type, the words with the matched ones marked (whole words), and who (a
+ * matched name marked too) or where; where the words matched when no shown word did.
+ */
+export function renderHit(hit: SearchHit, container: HTMLElement, query: string): void {
+	const { record } = hit;
+	const highlights = wordHighlights(record.text, hit.highlights, query);
+	const speaker = record.speaker ?? '';
+	const speakerHighlights = wordHighlights(speaker, [], query);
+	const where = [
+		record.outlets.join(', '),
+		highlights.length + speakerHighlights.length === 0 ? contextLabels[record.type] : '',
+	].filter(Boolean);
+	container.append(
+		span('hit-type', typeLabels[record.type]),
+		' ',
+		span('hit-text', ...markedNodes(record.text, highlights)),
+		' ',
+		span(
+			'hit-source meta',
+			...markedNodes(speaker, speakerHighlights),
+			speaker && where.length > 0 ? ' · ' : '',
+			where.join(' · '),
+		),
+	);
 }

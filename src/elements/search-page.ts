@@ -55,7 +55,7 @@ class SearchPage extends HTMLElement {
 				const item = document.createElement('li');
 				const link = document.createElement('a');
 				link.href = hit.record.url;
-				renderHit(hit, link);
+				renderHit(hit, link, query);
 				item.append(link);
 				return item;
 			}),

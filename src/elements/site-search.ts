@@ -64,7 +64,7 @@ class SiteSearch extends HTMLElement {
 			option.id = `search-option-${i}`;
 			option.setAttribute('role', 'option');
 			option.setAttribute('aria-selected', 'false');
-			renderHit(hit, option);
+			renderHit(hit, option, query);
 			option.addEventListener('click', () => location.assign(hit.record.url));
 			list.append(option);
 		});

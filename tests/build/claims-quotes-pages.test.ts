@@ -48,20 +48,25 @@ describe('article pages mark quotes and claims', () => {
 
 describe('claim pages', () => {
 	it.each(claims.map((c) => [c.id, c] as const))(
-		'/claims/%s/ shows each article’s stance and words, or that it omits the claim',
+		'/claims/%s/ leads with each covering article’s stance and words, then names the others',
 		async (id, claim) => {
 			const page = await readPage(distDir, `claims/${id}/`);
 			expect(page.text('h1')).toBe(claim.statement);
 			const items = page.texts('main .coverage');
-			expect(items).toHaveLength(articles.length);
-			const omitted = items.filter((item) => item.includes('Not mentioned'));
-			expect(omitted).toHaveLength(articles.length - claim.coverage.length);
+			expect(items).toHaveLength(claim.coverage.length);
+			expect(items.filter((item) => item.includes('Not mentioned'))).toEqual([]);
 			const links = page.attributes('main .coverage blockquote a', 'href');
 			expect(links.sort()).toEqual(
 				claim.coverage.map((entry) => `/articles/${entry.article}/#claim-${id}`).sort(),
 			);
 			for (const entry of claim.coverage)
 				expect(page.text('main')).toContain(entry.excerpt.replace(/\s+/g, ' ').trim());
+			// Those that do not mention it: one line, each article named and linked once.
+			const silent = articles.filter((a) => !claim.coverage.some((c) => c.article === a.id));
+			expect(page.attributes('main .claim-silent a', 'href').sort()).toEqual(
+				silent.map((a) => `/articles/${a.id}/`).sort(),
+			);
+			expect(page.texts('main .claim-silent')).toHaveLength(silent.length > 0 ? 1 : 0);
 		},
 	);
 });
@@ -81,13 +86,18 @@ describe('who said what', () => {
 			const blocks = textBlocks(articleTree(article.body)).map((block) => block.text);
 			return sum + articleQuotes(blocks, people, article.data.quotes).length;
 		}, 0);
+		// Every passage is linked once, though an article is named once under a quotation.
 		expect(links).toHaveLength(total);
+		expect(new Set(links).size).toBe(total);
 		for (const link of links) expect(link).toMatch(/^\/articles\/[a-z0-9-]+\/#q-[a-z0-9-]+$/);
-		// Sheinbaum's “entirely a movie” is quoted twice in one article: one group, two sources.
+		// Sheinbaum's “entirely a movie” is quoted twice in one article: one line, two passages.
 		const movie = page
 			.texts('main .quote-group')
 			.find((group) => group.startsWith('“entirely a movie'));
-		expect(movie?.match(/direct/g)).toHaveLength(2);
+		expect(movie).toMatch(/^“entirely a movie” .*: direct · quoted again$/);
+		expect(page.texts('main .quote-date-heading')).toContain(
+			'November 2024 – January 2025 · date inferred',
+		);
 	});
 
 	it('gives each person a page with their quotes', async () => {

@@ -1,9 +1,7 @@
 import { getCollection, getEntry } from 'astro:content';
-import { outletName } from '../articles/article-labels.ts';
-import { stanceLabels } from '../claims/stance-labels.ts';
-import type { Claim, ClaimStance } from '../../schemas/claims.ts';
+import { claimView, type ClaimView } from '../claims/claim-view.ts';
+import type { Claim } from '../../schemas/claims.ts';
 import { articlesOfStory } from '../stories/story-articles.ts';
-import { textFragmentUrl } from '../text/text-fragment.ts';
 import { allClaims, type ArticleEntry } from './collections.ts';
 import { siteRoutes } from './urls.ts';
 
@@ -22,25 +20,13 @@ export async function claimPaths(): Promise<{ params: { claim: string }; props: 
 	}));
 }
 
-/** The claim page: how each article of the story handles the claim, in its own words. */
-export async function claimPage({ claim, articles }: ClaimProps) {
+/** The claim page: the articles that cover the claim, in their own words, then those that do not. */
+export async function claimPage({ claim, articles }: ClaimProps): Promise<ClaimView> {
 	const story = await getEntry('stories', claim.story);
-	const coverageOf = new Map(claim.coverage.map((entry) => [entry.article, entry]));
-	return {
-		story: { title: story?.data.title, url: siteRoutes.story(claim.story) },
-		coverage: articles.map(({ id, data }) => {
-			const entry = coverageOf.get(id);
-			const stance: ClaimStance | 'omits' = entry?.stance ?? 'omits';
-			return {
-				id,
-				headline: data.headline.text,
-				url: siteRoutes.article(id),
-				outlet: outletName(data),
-				stance,
-				stanceLabel: stanceLabels[stance],
-				excerpt: entry && { text: entry.excerpt, url: `${siteRoutes.article(id)}#claim-${claim.id}` },
-				original: entry && data.url ? textFragmentUrl(data.url, entry.excerpt) : undefined,
-			};
-		}),
-	};
+	return claimView({
+		claim,
+		story: { id: claim.story, title: story?.data.title },
+		articles,
+		routes: siteRoutes,
+	});
 }

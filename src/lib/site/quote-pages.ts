@@ -1,40 +1,27 @@
 import { getCollection } from 'astro:content';
-import { outletName } from '../articles/article-labels.ts';
 import { quotationStructuredData } from '../quotes/quote-structured-data.ts';
-import type { SpeakerQuotes } from '../quotes/quotes-by-speaker.ts';
+import { quotesByDate } from '../quotes/quote-view.ts';
 import { type PersonEntry, peopleNames } from './collections.ts';
-import { speakerQuotesOf } from './speaker-quotes.ts';
+import { allSpeakerQuotes } from './speaker-quotes.ts';
 import { siteRoutes } from './urls.ts';
-
-/** Every quotation on the site by speaker, and how to name each article in a list. */
-async function allSpeakerQuotes(): Promise<{
-	speakers: SpeakerQuotes[];
-	sources: Map<string, string>;
-}> {
-	const articles = (await getCollection('articles')).toSorted((a, b) => a.id.localeCompare(b.id));
-	const sources = new Map(
-		articles.map(({ id, data }) => [id, `${outletName(data)}, “${data.headline.text}”`]),
-	);
-	return { speakers: await speakerQuotesOf(articles), sources };
-}
 
 const absolute = (site: URL | undefined) => (path: string) => new URL(path, site).href;
 
-/** "Who said what": every speaker with their quotations, grouped; people's names and roles. */
+/** "Who said what": every speaker with their quotations by date, one line per article. */
 export async function quotesPage(site: URL | undefined) {
 	const { speakers, sources } = await allSpeakerQuotes();
 	const people = new Map((await getCollection('people')).map(({ id, data }) => [id, data]));
+	const names = await peopleNames();
 	return {
-		sources,
 		speakers: speakers.map(({ speaker, groups }) => ({
 			id: speaker,
 			person: speaker ? people.get(speaker) : undefined,
 			url: speaker ? siteRoutes.person(speaker) : undefined,
-			groups,
+			sections: quotesByDate(groups, sources, names, siteRoutes.article),
 		})),
 		structuredData: quotationStructuredData(
 			speakers.flatMap((s) => s.groups.flatMap((g) => g.quotes)),
-			await peopleNames(),
+			names,
 			absolute(site),
 			siteRoutes.article,
 		),
@@ -51,13 +38,12 @@ export async function personPaths(): Promise<
 	}));
 }
 
-/** A person's page: their quotations, grouped, and how many there are. */
+/** A person's page: their quotations by date, one line per article, and how many passages. */
 export async function personPage(person: PersonEntry, site: URL | undefined) {
 	const { speakers, sources } = await allSpeakerQuotes();
 	const groups = speakers.find((entry) => entry.speaker === person.id)?.groups ?? [];
 	return {
-		sources,
-		groups,
+		sections: quotesByDate(groups, sources, await peopleNames(), siteRoutes.article),
 		count: groups.reduce((sum, group) => sum + group.quotes.length, 0),
 		structuredData: [
 			{ '@type': 'Person', name: person.data.name, jobTitle: person.data.role },

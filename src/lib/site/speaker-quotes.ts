@@ -1,13 +1,17 @@
 import { getCollection } from 'astro:content';
 import { outletName } from '../articles/article-labels.ts';
 import { quotesBySpeaker, type SpeakerQuotes } from '../quotes/quotes-by-speaker.ts';
+import { type QuoteSource, sourceLabel } from '../quotes/quote-view.ts';
 import { type ArticleEntry, renderedQuotes } from './collections.ts';
 
 /** Some articles' quotations by speaker (people in `people.yaml` order first, then unnamed). */
 export async function speakerQuotesOf(articles: readonly ArticleEntry[]): Promise<SpeakerQuotes[]> {
 	const people = await getCollection('people');
 	const found = await Promise.all(
-		articles.map(async (article) => ({ article: article.id, quotes: await renderedQuotes(article) })),
+		articles.map(async (article) => ({
+			article: article.id,
+			quotes: await renderedQuotes(article),
+		})),
 	);
 	return quotesBySpeaker(
 		found,
@@ -15,14 +19,17 @@ export async function speakerQuotesOf(articles: readonly ArticleEntry[]): Promis
 	);
 }
 
-/** Every quotation on the site by speaker, and how to name each article in a list. */
+/** Every quotation on the site by speaker, and how to name and date each article in a list. */
 export async function allSpeakerQuotes(): Promise<{
 	speakers: SpeakerQuotes[];
-	sources: Map<string, string>;
+	sources: Map<string, QuoteSource>;
 }> {
 	const articles = (await getCollection('articles')).toSorted((a, b) => a.id.localeCompare(b.id));
 	const sources = new Map(
-		articles.map(({ id, data }) => [id, `${outletName(data)}, “${data.headline.text}”`]),
+		articles.map(({ id, data }) => [
+			id,
+			{ label: sourceLabel(outletName(data), data.headline.text), date: data.date },
+		]),
 	);
 	return { speakers: await speakerQuotesOf(articles), sources };
 }
