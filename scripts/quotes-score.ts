@@ -1,25 +1,42 @@
 /**
  * `npm run quotes:score`: measures the quote finder, set by set, against the hand-annotated
  * gold sets in tests/fixtures/quote-gold/ (on content/) and the test articles in
- * tests/fixtures/dev/ (a set per language) — precision, recall, and speaker accuracy over
+ * tests/fixtures/dev/ and tests/fixtures/quotes-2/{tuning,unseen}/ (a set per language) —
+ * precision, recall, and speaker accuracy over
  * matched quotes for named people and described sources — grouped by whether the finder was
- * tuned on the set or has not seen it.
+ * tuned on the set or has not seen it. `--misses` lists where the finder fails on tuning sets.
  */
 import path from 'node:path';
 import { contentRoot } from '../src/lib/content/content-root.ts';
 import { scoreFixtureSets } from '../src/lib/quotes/fixture-gold.ts';
 import { scoreGoldFiles } from '../src/lib/quotes/quote-gold.ts';
-import { scoreTable } from '../src/lib/quotes/score-table.ts';
+import { missTable, scoreTable } from '../src/lib/quotes/score-table.ts';
 import { validateContent } from '../src/lib/content/validate-content.ts';
 import { runCommand } from './lib/cli.ts';
 
-await runCommand({ usage: 'usage: npm run quotes:score' }, async () => {
+const usage = `usage: npm run quotes:score [-- --misses <set prefix>]
+  --misses  also list every miss of the tuning sets whose name starts with the prefix
+            ("" for all); unseen sets are never listed`;
+
+await runCommand({ usage, options: { misses: { type: 'string' } } }, async ({ values }) => {
 	const { content } = await validateContent(contentRoot());
 	const bodies = new Map([...content.articles].map(([id, article]) => [id, article.body]));
 	const people = [...content.people.values()];
 	const scores = [
 		...(await scoreGoldFiles(path.resolve('tests/fixtures/quote-gold'), bodies, people)),
 		...(await scoreFixtureSets(path.resolve('tests/fixtures/dev'), people)),
+		...(await scoreFixtureSets(
+			path.resolve('tests/fixtures/quotes-2/tuning'),
+			people,
+			'quotes-2-tuning',
+		)),
+		...(await scoreFixtureSets(
+			path.resolve('tests/fixtures/quotes-2/unseen'),
+			people,
+			'quotes-2-unseen',
+		)),
 	];
 	for (const line of scoreTable(scores)) console.log(line);
+	if (values.misses !== undefined)
+		for (const line of missTable(scores, values.misses)) console.log(line);
 });

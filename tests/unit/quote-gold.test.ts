@@ -28,13 +28,20 @@ const floors: Record<'tuning' | 'unseen', Record<string, Floors>> = {
 		'soft-invasion-entirely-a-movie': { precision: 96, recall: 96, named: 96 },
 		'sovereignty-is-not-for-sale': { precision: 96, recall: 96, named: 96 },
 		'sovereignty-versus-security': { precision: 96, recall: 96, named: 96, described: 96 },
-		'tuning-sentences-1': { precision: 96, recall: 90, named: 88 },
-		'tuning-sentences-2': { precision: 96, recall: 96, named: 96, described: 21 },
+		'tuning-sentences-1': { precision: 96, recall: 96, named: 88, described: 96 },
+		'tuning-sentences-2': { precision: 96, recall: 96, named: 96, described: 71 },
+		// Tuning since the finder learnt Spanish and new speakers on them (quote-set.yaml says so).
+		'dev-en': { precision: 96, recall: 96, named: 94, described: 96 },
+		// The one described speaker ("unnamed reporter") is not found: no floor at 0 %.
+		'dev-es': { precision: 96, recall: 89, named: 93 },
+		'quotes-2-tuning-en': { precision: 96, recall: 93, named: 96, described: 96 },
+		'quotes-2-tuning-es': { precision: 96, recall: 96, named: 92, described: 96 },
 	},
+	// Written before the finder was changed for this issue and run once, at the end of it; only
+	// their figures were looked at, not which quotes were missed (see quotes-2/README.md).
 	unseen: {
-		'dev-en': { precision: 91, recall: 84, named: 73, described: 29 },
-		// Speaker accuracy on named speakers is 0/32: the finder knows no Spanish speech verb.
-		'dev-es': { precision: 90, recall: 67 },
+		'quotes-2-unseen-en': { precision: 90, recall: 96, named: 89, described: 89 },
+		'quotes-2-unseen-es': { precision: 96, recall: 96, named: 90, described: 96 },
 	},
 };
 
@@ -45,6 +52,16 @@ describe('the quote finder against the hand-annotated sets', async () => {
 	const scores = [
 		...(await scoreGoldFiles(path.resolve('tests/fixtures/quote-gold'), bodies, people)),
 		...(await scoreFixtureSets(path.resolve('tests/fixtures/dev'), people)),
+		...(await scoreFixtureSets(
+			path.resolve('tests/fixtures/quotes-2/tuning'),
+			people,
+			'quotes-2-tuning',
+		)),
+		...(await scoreFixtureSets(
+			path.resolve('tests/fixtures/quotes-2/unseen'),
+			people,
+			'quotes-2-unseen',
+		)),
 	];
 
 	it('scores every set that has floors, each as tuning or unseen as the floors say', () => {

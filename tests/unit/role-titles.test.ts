@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../src/lib/quotes/find-quotes.ts';
-import { roleTitles } from '../../src/lib/quotes/role-titles.ts';
+import { personTitles, roleTitles } from '../../src/lib/quotes/role-titles.ts';
 import type { Person } from '../../src/schemas/people.ts';
 import { testPeople } from '../support/people-fixture.ts';
 
@@ -10,6 +10,10 @@ describe('roleTitles: what a role lets an article call someone', () => {
 			'the president',
 			'the Mexican president',
 			"Mexico's president",
+			// A president's other titles (state media write "the head of the Executive").
+			'the head of state',
+			'the head of the executive',
+			'the chief executive',
 		]);
 		expect(roleTitles('President of the United States')).toEqual(
 			expect.arrayContaining(['the president', 'the US president', 'the U.S. president']),
@@ -46,6 +50,56 @@ describe('roleTitles: what a role lets an article call someone', () => {
 	});
 });
 
+describe('personTitles: the Spanish titles too, in the gender the pronoun gives', () => {
+	it('calls a president "la presidenta", "la mandataria", with the country after the noun', () => {
+		const titles = personTitles('President of Mexico', 'she');
+		expect(titles).toEqual(
+			expect.arrayContaining([
+				'la presidenta',
+				'la presidenta mexicana',
+				'la presidenta de México',
+				'la mandataria',
+				'la titular del Ejecutivo',
+			]),
+		);
+		expect(titles.filter((title) => /^el /.test(title))).toEqual([]);
+		expect(personTitles('President of the United States', 'he')).toEqual(
+			expect.arrayContaining(['el mandatario estadounidense', 'el presidente de Estados Unidos']),
+		);
+	});
+
+	it('names a ministry by its field, and the foreign minister "el canciller"', () => {
+		expect(personTitles('Security Secretary of Mexico', 'he')).toEqual(
+			expect.arrayContaining(['el secretario de Seguridad', 'el secretario']),
+		);
+		expect(personTitles('Foreign Secretary of Mexico', 'he')).toEqual(
+			expect.arrayContaining(['el secretario de Relaciones Exteriores', 'el canciller']),
+		);
+		expect(personTitles('Press Secretary, White House', 'she')).toEqual(
+			expect.arrayContaining(['la vocera', 'la portavoz']),
+		);
+	});
+
+	it('gives both genders when no pronoun is set, "ex-" for a former office, none it cannot say', () => {
+		expect(personTitles('US Senator', undefined)).toEqual(
+			expect.arrayContaining(['el senador', 'la senadora']),
+		);
+		expect(personTitles('Former President of Mexico', 'he')).toEqual(
+			expect.arrayContaining(['el expresidente', 'el expresidente mexicano']),
+		);
+		expect(personTitles('Former Border Patrol official', 'he')).toEqual([
+			'the former border patrol official',
+		]);
+	});
+
+	it('reads an ambassador "to" a country as the sending country’s ambassador', () => {
+		expect(roleTitles('US Ambassador to Mexico')).toEqual(
+			expect.arrayContaining(['the ambassador', 'the US ambassador']),
+		);
+		expect(roleTitles('US Ambassador to Mexico')).not.toContain('the Mexican ambassador');
+	});
+});
+
 describe('findQuotes: titles from roles', () => {
 	const speakerOf = (people: readonly Person[], ...blocks: string[]) =>
 		findQuotes(blocks, people).quotes[0]?.speaker;
@@ -76,5 +130,19 @@ describe('findQuotes: titles from roles', () => {
 		const text = 'Ebrard met Hegseth. The economy secretary said, “Trade comes first.”';
 		expect(speakerOf([...testPeople, minister], text)).toBe('marcelo-ebrard');
 		expect(speakerOf(testPeople, text)).toBeNull();
+	});
+
+	it('resolves a Spanish title the same way, and one only one person fits without antecedent', () => {
+		const both = 'Sheinbaum habló después de que Trump llamó.';
+		expect(speakerOf(testPeople, `${both} «Decidimos nosotros», dijo la mandataria.`)).toBe(
+			'claudia-sheinbaum',
+		);
+		expect(speakerOf(testPeople, `${both} «Decidimos nosotros», dijo el mandatario.`)).toBe(
+			'donald-trump',
+		);
+		// No one named before: "la presidenta" fits one person in people.yaml, "el presidente" one.
+		expect(speakerOf(testPeople, '«Decidimos nosotros», afirmó la presidenta.')).toBe(
+			'claudia-sheinbaum',
+		);
 	});
 });

@@ -4,9 +4,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureSpeaker } from '../../src/lib/quotes/fixture-gold.ts';
 import { scoreGoldFiles } from '../../src/lib/quotes/quote-gold.ts';
-import { scoreTable } from '../../src/lib/quotes/score-table.ts';
+import { missTable, scoreTable } from '../../src/lib/quotes/score-table.ts';
 import {
 	type GoldQuote,
+	type QuoteMiss,
 	type ScoredQuote,
 	rates,
 	scoreQuotes,
@@ -137,6 +138,10 @@ describe('fixtureSpeaker: named or described, in the shared fixtures', () => {
 		expect(fixtureSpeaker('Anna Kelly', listed)).toEqual({ person: 'Anna Kelly' });
 	});
 
+	it('reads a null speaker as none: two people fit and the text does not say which', () => {
+		expect(fixtureSpeaker(null, listed)).toBeNull();
+	});
+
 	it('leaves the annotator’s note out, so the names in it are not the speaker', () => {
 		const rubio = fixtureSpeaker('Marco Rubio (praise as relayed by Claudia Sheinbaum)', listed);
 		expect(rubio).toEqual({ person: 'Marco Rubio' });
@@ -190,6 +195,7 @@ describe('scoreTable: what npm run quotes:score prints', () => {
 			described: { right: 0, of: 1 },
 			unattributed: { right: 1, of: 2 },
 		},
+		misses: [],
 	});
 
 	it('prints each set under tuning or unseen, with counts beside rates, and no total', () => {
@@ -207,5 +213,40 @@ describe('scoreTable: what npm run quotes:score prints', () => {
 		expect(lines[2]).toMatch(/100\.0%\s+17\/17\s+94\.4%\s+17\/18\s+92\.9%\s+13\/14\s+0\.0%\s+0\/1/);
 		expect(lines[2]).toContain('2, finder also left 1 unattributed');
 		expect(lines.join('\n')).not.toMatch(/\ball\b|total/);
+	});
+
+	it('lists the misses of tuning sets only: an unseen set’s are not to be looked at', () => {
+		const miss = (source: string) => ({
+			kind: 'wrong speaker' as const,
+			source,
+			text: 'We will decide.',
+			expected: 'Claudia Sheinbaum',
+			found: 'donald-trump',
+		});
+		const lines = missTable(
+			[
+				{ ...set('dev-en', 'tuning', 17), misses: [miss('a.txt')] },
+				{ ...set('quotes-2-unseen-en', 'unseen', 17), misses: [miss('b.txt')] },
+			],
+			'',
+		);
+		expect(lines).toEqual([
+			'dev-en: 1 miss',
+			'    wrong speaker  a.txt: "We will decide." (gold: Claudia Sheinbaum, finder: donald-trump)',
+		]);
+	});
+
+	it('collects each miss of a scoring, with the article it stands in', () => {
+		const misses = { source: 'x.txt', list: [] as QuoteMiss[] };
+		scoreQuotes(
+			{ quotes: [{ text: 'We will never accept it', speaker: { person: 'claudia-sheinbaum' } }] },
+			[found('We will never accept it', 'donald-trump'), found('soft invasion')],
+			testPeople,
+			misses,
+		);
+		expect(misses.list.map((m) => [m.kind, m.text, m.expected, m.found])).toEqual([
+			['wrong speaker', 'We will never accept it', 'claudia-sheinbaum', 'donald-trump'],
+			['false positive', 'soft invasion', null, null],
+		]);
 	});
 });

@@ -2,7 +2,7 @@ import type { CuratedQuote } from '../../schemas/article.ts';
 import type { Person } from '../../schemas/people.ts';
 import { slugify } from '../text/slug.ts';
 import { findVerbatim, normaliseForMatch } from '../text/text-match.ts';
-import { type FoundQuote, findQuotes } from './find-quotes.ts';
+import { type FindOptions, type FoundQuote, findQuotes } from './find-quotes.ts';
 
 /** A quotation as the site shows it: found or curated, with its stable anchor id. */
 export interface ArticleQuote extends FoundQuote {
@@ -14,13 +14,15 @@ export interface ArticleQuote extends FoundQuote {
 /**
  * The quotations of an article: what the finder detects, with the editor's curated
  * corrections winning (a curated quote the finder missed is added where its words stand).
+ * `options.lang` is the article's language when known; the finder detects it otherwise.
  */
 export function articleQuotes(
 	blocks: readonly string[],
 	people: readonly Person[],
 	curated: readonly CuratedQuote[] = [],
+	options: FindOptions = {},
 ): ArticleQuote[] {
-	let quotes: FoundQuote[] = findQuotes(blocks, people).quotes;
+	let quotes: FoundQuote[] = findQuotes(blocks, people, options).quotes;
 	const curatedOnes = new Set<FoundQuote>();
 	for (const correction of curated) {
 		const wanted = comparable(correction.text);

@@ -1,139 +1,228 @@
-import type { Mention } from './mentions.ts';
+/**
+ * Attribution: the speech verb or source phrase beside a quotation, and the subject it has,
+ * before the quotation ("Sheinbaum said, “…”", "según el diario, «…»") or after it ("“…,”
+ * one of the officials said", "«…», dijo la mandataria").
+ */
+import { is } from './grammar-words.ts';
+import type { Lang } from './language.ts';
+import { type Attribution, canSpeak, type Reading } from './reading.ts';
 import { type Range, type Word, wordsIn } from './sentences.ts';
+import { sourcePhrases } from './source-words.ts';
+import { type SpeechVerb, speechVerbOf } from './speech-verbs.ts';
+import { clauseSubject, speakerEndingAt, speakerFrom } from './subjects.ts';
 
-/** Who a quotation is put in the mouth of, as the sentence around it says. */
-export interface Attribution {
-	/** The speech verb ("said", "declared", "recounted"). */
-	verb: string;
-	/** The mention that is the verb's subject, when a name, pronoun or title is. */
-	subject?: Mention;
-	/** Otherwise the noun phrase that is ("one social media commenter"). */
-	description?: string;
-}
+export { type Attribution, canSpeak, type Reading } from './reading.ts';
+export { clauseSubject } from './subjects.ts';
 
-const speechVerb =
-	/^(?:say|says|said|saying|state|states|stated|stating|declare|declares|declared|declaring|tell|tells|told|telling|add|adds|added|recount|recounts|recounted|recounting|recall|recalls|recalled|note|notes|noted|warn|warns|warned|warning|argue|argues|argued|arguing|insist|insists|insisted|emphasi[sz]e|emphasi[sz]es|emphasi[sz]ed|emphasi[sz]ing|stress|stressed|explain|explained|write|wrote|writes|ask|asked|asks|reply|replied|respond|responded|claim|claimed|claims|announce|announced|remark|remarked|vow|vowed|promise|promised|insisting|quipped|posted|tweeted|acknowledged|admitted|conceded|called|calls|call|calling|described|describes|dubbed|labelled|labeled)$/i;
-
-/** Verbs that name a thing as often as they report speech: they need a person as subject. */
-export const namingVerb =
-	/^(?:call|calls|called|calling|described|describes|dubbed|labelled|labeled)$/i;
-
-/** Words between a subject and its verb that change nothing: auxiliaries, and adverbs of manner. */
-const skippable =
-	/^(?:has|have|had|was|is|were|would|will|been|also|then|later|once|again|\p{L}+ly)$/iu;
-const clauseStop =
-	/^(?:as|that|which|who|while|when|and|but|after|before|because|if|though|although|by|in|on|at|with|to|of|for)$/i;
-const determiner =
-	/^(?:a|an|one|the|some|several|many|two|three|another|other|most|its|his|her|their)$/i;
-
-/** "Trump administration", "the Sheinbaum government": a name used to qualify a noun. */
-const qualifiedNoun =
-	/^\s+(?:administration|government|team|officials?|campaign|era|policy|presidency|nominee|allies|White House)\b/i;
-
-/** Whether a mention can be a sentence's subject (not "Trump’s offer", not "the Trump administration"). */
-export function canSpeak(mention: Mention, text: string): boolean {
-	return !mention.possessive && !qualifiedNoun.test(text.slice(mention.end));
-}
-
-/** The speech verb nearest before a quotation within `range`, and its subject. */
-export function attributionBefore(
+/** The speech verb `words[i]` is, unless a determiner makes it a noun ("la respuesta", "the call"). */
+function verbAt(
 	text: string,
+	words: readonly Word[],
+	i: number,
+	lang: Lang,
+): SpeechVerb | undefined {
+	const verb = speechVerbOf(words[i]!.text, lang);
+	if (!verb) return undefined;
+	// "the United States": a capital inside a sentence is a name's, not a verb's.
+	if (
+		/^\p{Lu}/u.test(words[i]!.text) &&
+		i > 0 &&
+		!/[.!?:”"»—–]\s*$/u.test(text.slice(words[i - 1]!.end, words[i]!.start))
+	)
+		return undefined;
+	if (verb.followedBy && !verb.followedBy.includes(words[i + 1]?.text.toLowerCase() ?? ''))
+		return undefined;
+	const before = words[i - 1]?.text.toLowerCase() ?? '';
+	// "la respuesta", "the call", "Sheinbaum’s answer": a noun.
+	if (is('determiner', before, lang) && !/^(?:one|uno)$/.test(before)) return undefined;
+	if (/['’]s$/.test(before)) return undefined;
+	// "fue informado", "was told": a passive reports no one's words.
+	const participle = lang === 'es' ? /(?:ado|ido)$/ : /ed$|^told$/;
+	if (participle.test(words[i]!.text) && /^(?:fue|fueron|sido|was|were|been|being)$/.test(before))
+		return undefined;
+	// "lo que le dijo Trump", "what Trump told her": a clause that reports, not the quote's attribution.
+	const lead = words.slice(Math.max(0, i - 4), i).map((w) => w.text.toLowerCase());
+	const embedded = lead.includes('what') || lead.join(' ').includes('lo que');
+	if (embedded && lead.at(-1) !== 'i') return undefined;
+	return verb;
+}
+
+/** The last source phrase ("según", "according to") in `words`: its last word's index and text. */
+function sourcePhraseIn(reading: Reading, words: readonly Word[]): { end: number; phrase: string } {
+	for (let i = words.length - 1; i >= 0; i--)
+		for (const source of sourcePhrases) {
+			if (source.lang !== reading.lang) continue;
+			const at = i - source.words.length + 1;
+			if (at < 0 || !source.words.every((w, k) => words[at + k]!.text.toLowerCase() === w))
+				continue;
+			if (source.opensClause && !opensClause(reading.text, reading.sentence, words[at]!)) continue;
+			return { end: i, phrase: source.words.join(' ') };
+		}
+	return { end: -1, phrase: '' };
+}
+
+/** Whether a word opens its sentence or a clause set off by a comma. */
+function opensClause(text: string, sentence: Range, word: Word): boolean {
+	return /(?:^|[,;:—–(])\s*[¿¡"“«]?$/u.test(text.slice(sentence.start, word.start));
+}
+
+/**
+ * The speech verb or source phrase nearest before a quotation within `range`, and its
+ * subject; with `first`, the first in the range (a sentence's main verb, more often than not).
+ */
+export function attributionBefore(
+	reading: Reading,
 	range: Range,
-	mentions: readonly Mention[],
+	first = false,
 ): Attribution | undefined {
-	// "According to Waltz, “…”": the source is named after the phrase, not before a verb.
-	const source = mentions.findLast(
-		(m) =>
-			m.start >= range.start &&
-			m.end <= range.end &&
-			/according to\s+$/i.test(text.slice(range.start, m.start)),
-	);
-	if (source) return { verb: 'according to', subject: source };
-	const words = wordsIn(text, range.start, range.end);
-	for (let i = words.length - 1; i >= 0; i--) {
-		const verb = words[i]!;
-		if (!speechVerb.test(verb.text)) continue;
-		const attribution = subjectOf(text, words, i, range.start, mentions);
-		if (namingVerb.test(verb.text) && !attribution.subject) continue;
+	const words = wordsIn(reading.text, range.start, range.end);
+	const source = sourcePhraseIn(reading, words);
+	const order = words.map((_, i) => i);
+	for (const i of first ? order : order.toReversed()) {
+		if (i === source.end) {
+			const phrase = source.phrase;
+			// "en palabras de Sheinbaum": the name after "de" is the source, not a possessor.
+			const named = reading.mentions.find((m) => m.start === words[i + 1]?.start && m.person);
+			if (named) return { verb: phrase, subject: { ...named, possessive: false } };
+			const found = speakerFrom(reading, words, i + 1, phrase);
+			if (found) return found;
+		}
+		const verb = verbAt(reading.text, words, i, reading.lang);
+		if (!verb) continue;
+		const attribution = subjectBefore(reading, words, i, range);
+		if ((verb.naming || verb.praise) && !attribution.subject && !attribution.description) continue;
 		return attribution;
 	}
 	return undefined;
 }
 
-/** Attribution that follows a quotation: `“…,” Sheinbaum recounted` or `“…,” said a spokesperson`. */
-export function attributionAfter(
-	text: string,
-	range: Range,
-	mentions: readonly Mention[],
-): Attribution | undefined {
-	const words = wordsIn(text, range.start, range.end).slice(0, 8);
-	const verbAt = words.findIndex(
-		(word) => speechVerb.test(word.text) && !namingVerb.test(word.text),
-	);
-	if (verbAt < 0) return undefined;
-	const verb = words[verbAt]!;
-	const speakers = mentions.filter(
-		(m) => m.start >= range.start && m.end <= range.end && canSpeak(m, text),
-	);
-	const before = speakers.find((m) => m.end <= verb.start);
-	if (before && wordsIn(text, before.end, verb.start).every((word) => skippable.test(word.text)))
-		return { verb: verb.text, subject: before };
-	const after = speakers.find((m) => m.start >= verb.end);
-	if (verbAt === 0 && after && wordsIn(text, verb.end, after.start).length <= 1)
-		return { verb: verb.text, subject: after };
-	if (verbAt === 0) {
-		const phrase = nounPhrase(words.slice(1, 6));
-		if (phrase) return { verb: verb.text, description: phrase };
-	}
-	const phrase = nounPhraseBefore(words, verbAt);
-	return phrase ? { verb: verb.text, description: phrase } : undefined;
-}
-
-function subjectOf(
-	text: string,
+/** The subject of the speech verb `words[verb]`, read back from it (and after it, inverted). */
+function subjectBefore(
+	reading: Reading,
 	words: readonly Word[],
-	verbAt: number,
-	from: number,
-	mentions: readonly Mention[],
+	verb: number,
+	range: Range,
 ): Attribution {
-	const verb = words[verbAt]!;
-	let i = verbAt - 1;
-	while (i >= 0 && skippable.test(words[i]!.text)) i--;
-	const speakers = mentions.filter(
-		(m) => m.start >= from && m.end <= verb.start && canSpeak(m, text),
+	const { text, lang } = reading;
+	const said = words[verb]!.text;
+	// "le contesté": the verb's own person is the one recounting, whoever else is named.
+	if (speechVerbOf(said, lang)?.firstPerson) return { verb: said };
+	let j = verb - 1;
+	while (j >= 0 && is('skippable', words[j]!.text, lang)) j--;
+	const first = words.findIndex((w) => w.start >= range.start);
+	// "a Pentagon spokesperson declined … but said", "explicó … y aseguró": the clause's subject.
+	if (j >= 0 && /^(?:and|but|y|e|pero)$/i.test(words[j]!.text)) {
+		const shared = clauseSubject(reading, reading.sentence);
+		if (shared) return { ...shared, verb: said };
+	}
+	if (j >= first && j >= 0) {
+		const found = subjectEndingAt(reading, words, j, said, range);
+		if (found) return found;
+	}
+	// "A shop owner who asked … said", "Un comerciante que pidió … aseguró".
+	const relative = words.findLastIndex(
+		(w, k) => k < verb && k > first && is('relative', w.text, lang),
 	);
-	const adjacent = speakers.findLast((m) => i >= 0 && m.end === words[i]!.end);
-	if (adjacent) return { verb: verb.text, subject: adjacent };
-	// "Rubio, asked whether …, replied": a clause set off by commas between subject and verb.
-	const parted = speakers.at(-1);
-	if (parted && /^\s*,[^,]*,\s*$/.test(text.slice(parted.end, verb.start)))
-		return { verb: verb.text, subject: parted };
-	const phrase = nounPhraseBefore(words, i + 1);
-	if (phrase && determiner.test(phrase.split(' ')[0]!))
-		return { verb: verb.text, description: phrase };
-	if (namingVerb.test(verb.text)) return { verb: verb.text };
-	const subject = speakers.at(-1);
-	return subject ? { verb: verb.text, subject } : { verb: verb.text, description: phrase };
+	if (relative > 0) {
+		const found =
+			speakerEndingAt(reading, words, relative - 1, said) ??
+			speakerFrom(reading, words, first, said);
+		if (found) return found;
+	}
+	const speakers = reading.mentions.filter(
+		(m) => m.start >= range.start && m.end <= words[verb]!.start && canSpeak(m, text),
+	);
+	if (speakers.length > 0) return { verb: said, subject: speakers.at(-1)! };
+	// "La Embajada de Estados Unidos en México publicó", "Fuentes de la cancillería consultadas
+	// por este periódico aseguran": the phrase the clause opens with, a few words before its verb.
+	const opening = first >= 0 ? speakerFrom(reading, words.slice(0, verb), first, said) : undefined;
+	if (opening?.description) {
+		const end = text.indexOf(opening.description, words[first]!.start) + opening.description.length;
+		const between = text.slice(end, words[verb]!.start);
+		if (!/[,;:]/.test(between) && (between.match(/\p{L}+/gu)?.length ?? 0) <= 4) return opening;
+	}
+	// "—recalcó la mandataria—", "afirmó Sheinbaum: «…»": the subject after the verb.
+	const after = speakerFrom(reading, words, skipAfter(words, verb, lang), said);
+	if (after) return after;
+	return lang === 'es' ? { verb: said, implicit: true } : { verb: said };
 }
 
-/** The words just before `end` back to a clause word: "one social media commenter". */
-function nounPhraseBefore(words: readonly Word[], end: number): string | undefined {
-	const phrase: string[] = [];
-	for (let i = end - 1; i >= 0 && phrase.length < 6; i--) {
-		const word = words[i]!.text;
-		if (skippable.test(word) && phrase.length === 0) continue;
-		if (clauseStop.test(word) || speechVerb.test(word)) break;
-		phrase.unshift(word);
-		if (determiner.test(word)) break;
+/**
+ * The subject ending at `words[j]`, right before its verb: a mention, a name or a phrase;
+ * across a parenthesis ("la Secretaría de Relaciones Exteriores (SRE) informó") and an
+ * apposition ("Rubio, asked whether …, replied"; "Javier Arriaga, de El Colegio de México,
+ * lo dice"), where the name inside the commas speaks ("El alcalde, Joaquín Osuna, dijo").
+ */
+function subjectEndingAt(
+	reading: Reading,
+	words: readonly Word[],
+	j: number,
+	said: string,
+	range: Range,
+): Attribution | undefined {
+	const { text, lang } = reading;
+	const gap = text.slice(words[j]!.end, words[j + 1]?.start ?? text.length);
+	if (/^\s*\)/.test(gap)) {
+		const open = text.lastIndexOf('(', words[j]!.start);
+		const k = words.findLastIndex((w) => w.end <= open);
+		const found = k >= 0 ? speakerEndingAt(reading, words, k, said) : undefined;
+		if (!found?.description) return found;
+		const closing = words[j]!.end + gap.indexOf(')') + 1;
+		return { ...found, description: found.description + text.slice(words[k]!.end, closing) };
 	}
-	return phrase.length > 0 ? phrase.join(' ') : undefined;
+	const direct = speakerEndingAt(reading, words, j, said);
+	if (direct?.subject || (direct && !gap.includes(','))) return direct;
+	if (!gap.includes(',')) return undefined;
+	const comma = text.lastIndexOf(',', words[j]!.start);
+	if (comma < range.start) return direct;
+	const k = words.findLastIndex((w) => w.end <= comma);
+	const opening = words[k + 1];
+	if (k < 0 || !opening) return direct;
+	const inside = speakerFrom(reading, words, k + 1, said);
+	if (inside && /^\p{Lu}/u.test(opening.text) && !is('determiner', opening.text, lang))
+		return inside;
+	return (
+		speakerEndingAt(reading, words, k, said) ??
+		speakerFrom(
+			reading,
+			words,
+			words.findIndex((w) => w.start >= range.start),
+			said,
+		) ??
+		direct
+	);
 }
 
-function nounPhrase(words: readonly Word[]): string | undefined {
-	const phrase: string[] = [];
-	for (const word of words) {
-		if (clauseStop.test(word.text)) break;
-		phrase.push(word.text);
+/** The index of the first word after `words[at]` that is no auxiliary or adverb. */
+function skipAfter(words: readonly Word[], at: number, lang: Lang): number {
+	let k = at + 1;
+	while (k < words.length && is('skippable', words[k]!.text, lang)) k++;
+	return k;
+}
+
+/** Attribution that follows a quotation: `“…,” Sheinbaum recounted`, `«…», dijo la mandataria`. */
+export function attributionAfter(reading: Reading, range: Range): Attribution | undefined {
+	const { text, lang } = reading;
+	const words = wordsIn(text, range.start, range.end).slice(0, 12);
+	const v = words.findIndex((_, i) => i < 7 && verbAt(text, words, i, lang) !== undefined);
+	if (v < 0 || speechVerbOf(words[v]!.text, lang)?.naming) return undefined;
+	const said = words[v]!.text;
+	// "“echar una mano”, ella le aclaró que México es “…”": the verb reports what follows it.
+	if (/^\s+(?:que|that)\b/i.test(text.slice(words[v]!.end))) return undefined;
+	let end = v - 1;
+	while (end >= 0 && is('skippable', words[end]!.text, lang)) end--;
+	if (end >= 0) {
+		// The words before the verb must all be its subject: "“…,” one of the officials said",
+		// not "“…,” while some Republicans in Washington said".
+		const found = speakerEndingAt(reading, words, end, said);
+		const start = found?.subject?.start ?? words[end]!.end - (found?.description?.length ?? 0);
+		const lead = words.filter((w) => w.end <= start);
+		const leadIsTitle = lead.every(
+			(w) => /^\p{Lu}/u.test(w.text) || is('determiner', w.text, lang),
+		);
+		return found && leadIsTitle ? found : undefined;
 	}
-	return phrase.length > 0 ? phrase.join(' ') : undefined;
+	const after = speakerFrom(reading, words, skipAfter(words, v, lang), said);
+	if (after) return after;
+	return lang === 'es' ? { verb: said, implicit: true } : { verb: said };
 }

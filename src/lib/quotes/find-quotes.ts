@@ -1,65 +1,74 @@
 import type { Person } from '../../schemas/people.ts';
-import {
-	type Attribution,
-	attributionAfter,
-	attributionBefore,
-	namingVerb,
-} from './attribution.ts';
-import { type Mention, MentionFinder } from './mentions.ts';
-import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
+import type { Attribution } from './attribution.ts';
+import { BlockReader } from './block-reader.ts';
+import { blockSpans } from './block-spans.ts';
+import type { Lang } from './language.ts';
+import { MentionFinder } from './mentions.ts';
+import { personNameIn } from './named-sources.ts';
+import { attributionOf, fallback, introduction } from './quote-speaker.ts';
 import type { FoundQuote, FoundTerm, QuoteFindings } from './quote-types.ts';
 import { nestedQuotes, pullAttribution, pullQuote } from './recounted-quotes.ts';
-import { maskQuotes, sentenceRanges, wordsIn } from './sentences.ts';
+import { wordsIn } from './sentences.ts';
+import { SpeakerMemory } from './speaker-memory.ts';
 import {
+	type Context,
 	fromAttribution,
-	mentionRecorder,
 	type Resolved,
-	resolveMention,
-	type Seen,
 	unattributed,
 } from './speaker-resolution.ts';
-import { termReason } from './term-signs.ts';
+import { termReason, termReasonUnlessSpeech } from './term-signs.ts';
 
 export type { FoundQuote, FoundTerm, QuoteFindings, QuoteKind } from './quote-types.ts';
 
+/** How to read an article: its language, when the editor knows it (see language.ts). */
+export interface FindOptions {
+	lang?: Lang;
+}
+
 /**
- * Finds the quotations in an article's blocks of text (paragraphs in reading order):
- * direct speech with its speaker, nested speech, and dash-attributed pull quotes, told apart
- * from terms and scare quotes. Never throws; every quote's text is a substring of its block.
+ * Finds the quotations in an article's blocks of text (paragraphs in reading order), in
+ * English and Spanish: direct speech with its speaker, nested speech, dash-attributed pull
+ * quotes and lines of dialogue, told apart from terms and scare quotes. Never throws; every
+ * quote's text is a substring of its block.
  */
-export function findQuotes(blocks: readonly string[], people: readonly Person[]): QuoteFindings {
+export function findQuotes(
+	blocks: readonly string[],
+	people: readonly Person[],
+	options: FindOptions = {},
+): QuoteFindings {
 	const finder = new MentionFinder(people);
+	const memory = new SpeakerMemory();
 	const quotes: FoundQuote[] = [];
 	const terms: FoundTerm[] = [];
-	const seen: Seen[] = [];
-	const allSpans = blocks.map((text) => findQuoteSpans(text));
+	const read = blockSpans(blocks, options.lang);
 	const counts = new Map<string, number>();
-	for (const span of allSpans.flat())
+	for (const span of read.flatMap((block) => block.spans))
 		counts.set(key(span.text), (counts.get(key(span.text)) ?? 0) + 1);
 
 	blocks.forEach((text, block) => {
-		const pull = pullAttribution(blocks[block + 1]);
+		const { spans, lang } = read[block]!;
+		const pull = read[block + 1]?.dialogue ? undefined : pullAttribution(blocks[block + 1]);
 		if (pull !== undefined && !/^\s*[–—-]\s/.test(text) && text.trim()) {
 			quotes.push(pullQuote(text, block, pull, finder));
 			return;
 		}
-		const spans = allSpans[block]!;
-		const masked = maskQuotes(text, spans);
-		const sentences = sentenceRanges(masked);
-		const mentions = finder.find(masked);
-		const sentenceOf = (offset: number) =>
-			Math.max(
-				0,
-				sentences.findIndex((s) => offset < s.end),
-			);
-		const resolve = (mention: Mention, at: number): Resolved | undefined =>
-			resolveMention(mention, finder, seen, block, sentenceOf(at));
-		const record = mentionRecorder(mentions, masked, seen, block, sentenceOf, resolve);
+		const reader = new BlockReader(block, text, lang, spans, finder, memory);
+		const { masked, sentences } = reader;
+		const record = memory.recorder(
+			reader.mentions,
+			masked,
+			block,
+			(at) => reader.sentenceOf(at),
+			(mention) => reader.resolve(mention),
+		);
 		let previous: Resolved | undefined;
+		const speechAlone = read[block]!.dialogue || wordsIn(masked, 0, masked.length).length === 0;
+		let spoken: { sentence: number; attribution: Attribution } | undefined;
 
 		spans.forEach((span, index) => {
-			const sentence = sentenceOf(span.open);
-			const range = sentences[sentence] ?? { start: 0, end: text.length };
+			const sentence = reader.sentenceOf(span.open);
+			const reading = reader.reading(sentence);
+			const range = reading.sentence;
 			const before = {
 				start: Math.max(range.start, (spans[index - 1]?.close ?? -1) + 1),
 				end: span.open,
@@ -68,37 +77,40 @@ export function findQuotes(blocks: readonly string[], people: readonly Person[])
 				start: span.close + 1,
 				end: Math.min(range.end, spans[index + 1]?.open ?? text.length),
 			};
-			const attribution =
-				attributionBefore(masked, before, mentions) ?? attributionAfter(masked, after, mentions);
-			const reason = attribution
-				? termReasonUnlessSpeech(masked, span, attribution)
-				: termReason(text, span.open, span.close, counts.get(key(span.text)) ?? 0);
+			// A second quote in a sentence whose first was someone's speech is theirs too
+			// ("by declaring “…,” signaling his willingness to “start now hitting land”").
+			const candidates = attributionOf(reading, { before, after });
+			const speech =
+				candidates[0] ?? (spoken?.sentence === sentence ? spoken.attribution : undefined);
+			const reason = speech
+				? termReasonUnlessSpeech(masked, span, speech, lang)
+				: termReason(text, span.open, span.close, counts.get(key(span.text)) ?? 0, lang);
 			record(span.open);
+			if (speech) spoken = { sentence, attribution: speech };
 			if (reason) {
 				terms.push({ block, start: span.open + 1, end: span.close, text: span.text, reason });
 				return;
 			}
-			// "Sheinbaum recalled the call. “He asked me…”": a quote opening its sentence, after
-			// a sentence that says who speaks.
-			const opensSentence = sentence > 0 && wordsIn(masked, before.start, before.end).length === 0;
-			const intro = opensSentence
-				? attributionBefore(masked, sentences[sentence - 1]!, mentions)
-				: undefined;
-			const resolved = attribution
-				? fromAttribution(attribution, (m) => resolve(m, m.start))
-				: previous
-					? {
-							...previous,
-							confidence: Math.min(previous.confidence, 0.6),
-							reason: 'continues the quotation before it',
-						}
-					: intro?.subject
-						? {
-								...fromAttribution(intro, (m) => resolve(m, m.start)),
-								confidence: 0.6,
-								reason: `introduced by the sentence before ("${intro.verb}")`,
-							}
-						: unattributed;
+			// The first attribution that resolves: "— she said —" before anyone is named gives
+			// way to "Sheinbaum told reporters" after the quote.
+			const attributions = candidates.map((a) => ({
+				a,
+				told: fromAttribution(a, reader.context(span.open, a.verb)),
+			}));
+			const chosen =
+				attributions.find(({ told }) => told.speaker || told.description) ?? attributions[0];
+			const attribution = chosen?.a;
+			const here = reader.context(span.open, attribution?.verb);
+			const told = chosen?.told;
+			const opensBlock = index === 0 && wordsIn(masked, 0, span.open).length === 0;
+			const resolved =
+				told && (told.speaker || told.description || attribution?.subject || attribution?.implicit)
+					? told
+					: (fallback(reading, before, sentences, sentence, previous, here) ??
+						borrowed(attribution ? undefined : speech, here) ??
+						(opensBlock ? memory.introducing(block, speechAlone) : undefined) ??
+						told ??
+						unattributed);
 			quotes.push({
 				block,
 				start: span.open + 1,
@@ -108,12 +120,41 @@ export function findQuotes(blocks: readonly string[], people: readonly Person[])
 				reportedBy: null,
 				...resolved,
 			});
-			if (resolved.speaker || resolved.description) previous = resolved;
-			quotes.push(...nestedQuotes(text, block, span, resolved, finder, seen, sentence));
+			if (resolved.speaker || resolved.description) {
+				previous = resolved;
+				memory.spoke(block, resolved);
+				const name = resolved.description && personNameIn(resolved.description);
+				if (name) memory.note({ block, sentence, name });
+			}
+			quotes.push(
+				...nestedQuotes(text, block, span, resolved, finder, memory.seen, sentence, lang),
+			);
 		});
 		record(text.length);
+		memory.noteSubjects(
+			block,
+			sentences.map((_, s) => reader.subjectOf(s)),
+		);
+		// A block that introduces the next: "una periodista preguntó a Rubio si…" before a line
+		// of dialogue, "Sheinbaum said:" before a quoted paragraph.
+		const last = sentences.length - 1;
+		const said = last >= 0 ? introduction(reader.reading(last), sentences[last]!) : undefined;
+		if (said)
+			memory.introduce(
+				block,
+				fromAttribution(said, reader.context(text.length)),
+				/:\s*$/.test(masked),
+			);
 	});
 	return { quotes, terms };
+}
+
+/** The speaker of the speech verb an earlier quotation of the sentence had (a term's, say). */
+function borrowed(speech: Attribution | undefined, context: Context): Resolved | undefined {
+	const told = speech ? fromAttribution(speech, context) : undefined;
+	return told && (told.speaker || told.description)
+		? { ...told, confidence: 0.6, reason: `the sentence's "${speech!.verb}"` }
+		: undefined;
 }
 
 function key(text: string): string {
@@ -121,20 +162,4 @@ function key(text: string): string {
 		.toLowerCase()
 		.replace(/[^\p{L}\p{N}]+/gu, ' ')
 		.trim();
-}
-
-/** With a speech verb present, only an explicit "the term …" or "so-called" makes it a term. */
-function termReasonUnlessSpeech(
-	text: string,
-	span: QuoteSpan,
-	attribution: Attribution,
-): string | undefined {
-	const lead = text.slice(Math.max(0, span.open - 24), span.open).toLowerCase();
-	if (/(?:\bterm|\bphrase|so-called|\bknown as)\s*$/.test(lead)) return 'introduced as a term';
-	// "warned of a “quagmire”": a word or two the article names a thing with. "called it a
-	// “disgrace”" stays speech: calling is saying the word.
-	const short = wordsIn(span.text, 0, span.text.length).length <= 2;
-	if (short && /\b(?:a|an|the)\s*$/.test(lead) && !namingVerb.test(attribution.verb))
-		return 'a word or two the article puts in quotes';
-	return undefined;
 }

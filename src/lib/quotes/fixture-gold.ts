@@ -9,6 +9,7 @@ import {
 	addScores,
 	type GoldQuote,
 	type GoldSpeaker,
+	type QuoteMiss,
 	type QuoteScore,
 	type SetScore,
 	scoreQuotes,
@@ -22,8 +23,11 @@ const fixtureGoldSchema = z.record(
 		quotes: z.array(
 			z.object({
 				text: z.string(),
-				/** A person's full name, or the description of an unnamed or institutional source. */
-				speaker: z.string(),
+				/**
+				 * A person's full name, or the description of an unnamed or institutional source;
+				 * null when the text does not say who speaks (two people fit).
+				 */
+				speaker: z.string().nullable(),
 				kind: z.enum(['direct', 'partial', 'nested']),
 			}),
 		),
@@ -48,7 +52,11 @@ const manifestSchema = z
  * parentheses is the annotator's ("Marco Rubio (praise as relayed by Claudia Sheinbaum)")
  * and is left out: its names are not the speaker's.
  */
-export function fixtureSpeaker(speaker: string, described: ReadonlySet<string>): GoldSpeaker {
+export function fixtureSpeaker(
+	speaker: string | null,
+	described: ReadonlySet<string>,
+): GoldSpeaker | null {
+	if (speaker === null) return null;
 	const bare = speaker.replace(/\s*\([^()]*\)\s*$/u, '').trim();
 	return described.has(speaker) || /^\p{Ll}/u.test(speaker)
 		? { description: bare }
@@ -58,11 +66,12 @@ export function fixtureSpeaker(speaker: string, described: ReadonlySet<string>):
 /**
  * Scores the quote finder on the raw text of each fixture in `dir` (what follows the header's
  * first blank line, a non-empty line a block, as `npm run quotes -- file.txt` reads it) and
- * returns a set per language, named `<folder>-<lang>`.
+ * returns a set per language, named `<name>-<lang>` (`name` defaults to the folder's).
  */
 export async function scoreFixtureSets(
 	dir: string,
 	people: readonly Person[],
+	name = path.basename(dir),
 ): Promise<SetScore[]> {
 	const gold = fixtureGoldSchema.parse(
 		JSON.parse(await readFile(path.join(dir, 'gold.json'), 'utf8')),
@@ -72,7 +81,7 @@ export async function scoreFixtureSets(
 	);
 	const described = new Set(manifest.described);
 	const speakers = new Set(
-		Object.values(gold).flatMap((entry) => entry.quotes.map((q) => q.speaker)),
+		Object.values(gold).flatMap((entry) => entry.quotes.map((q) => q.speaker ?? '')),
 	);
 	const stale = manifest.described.find((speaker) => !speakers.has(speaker));
 	if (stale) throw new Error(`${dir}/quote-set.yaml: "${stale}" is no speaker in gold.json`);
@@ -81,20 +90,25 @@ export async function scoreFixtureSets(
 	if (missing) throw new Error(`${dir}/gold.json: no entry for ${missing}`);
 
 	const byLang = new Map<string, QuoteScore[]>();
-	for (const [name, entry] of Object.entries(gold)) {
-		const text = await readFile(path.join(dir, name), 'utf8');
+	const misses = new Map<string, QuoteMiss[]>();
+	for (const [file, entry] of Object.entries(gold)) {
+		const text = await readFile(path.join(dir, file), 'utf8');
 		const quotes: GoldQuote[] = entry.quotes.map((quote) => ({
 			text: quote.text,
 			speaker: fixtureSpeaker(quote.speaker, described),
 		}));
 		const found = reviewRawText(afterHeader(text), people);
-		const score = scoreQuotes({ quotes, ambiguous: entry.ambiguous_quotes }, found, people);
+		const list = misses.get(entry.lang) ?? [];
+		misses.set(entry.lang, list);
+		const annotated = { quotes, ambiguous: entry.ambiguous_quotes };
+		const score = scoreQuotes(annotated, found, people, { source: file, list });
 		byLang.set(entry.lang, [...(byLang.get(entry.lang) ?? []), score]);
 	}
 	return [...byLang.keys()].sort().map((lang) => ({
-		set: `${path.basename(dir)}-${lang}`,
+		set: `${name}-${lang}`,
 		status: manifest.status,
 		score: addScores(byLang.get(lang)!),
+		misses: misses.get(lang)!,
 	}));
 }
 

@@ -1,5 +1,6 @@
 import type { Person } from '../../schemas/people.ts';
-import { roleTitles } from './role-titles.ts';
+import type { Lang } from './language.ts';
+import { personTitles } from './role-titles.ts';
 
 /** A place where the text names someone, or points at someone with a pronoun or title. */
 export interface Mention {
@@ -33,10 +34,18 @@ const titlePattern = (title: string) =>
 		})
 		.join('\\s+');
 
+/** Subject pronouns, by language, and the person they point to. */
+const pronouns: Record<Lang, Record<string, 'he' | 'she' | 'i'>> = {
+	en: { he: 'he', she: 'she', i: 'i' },
+	// "él" and "ella" are rare in news (Spanish drops the subject), but they do occur.
+	es: { él: 'he', ella: 'she', yo: 'i' },
+};
+
 /**
  * Finds names, aliases, pronouns and titles in text, longest name first. Titles come from
- * each person's role (`roleTitles`); one that two people share ("the president") fits both,
- * and only the sentences before can tell which is meant.
+ * each person's role and pronoun (`personTitles`), in English and Spanish; one that two
+ * people share ("the president") fits both, and only the sentences before can tell which
+ * is meant.
  */
 export class MentionFinder {
 	readonly #people: Map<string, Person>;
@@ -51,7 +60,7 @@ export class MentionFinder {
 		// president"); their keys are lower-cased.
 		const titles = new Set<string>();
 		for (const person of people)
-			for (const title of roleTitles(person.role)) {
+			for (const title of personTitles(person.role, person.pronoun)) {
 				const key = normaliseName(title);
 				this.#titles.set(key, (this.#titles.get(key) ?? new Set()).add(person.id));
 				titles.add(title);
@@ -65,7 +74,16 @@ export class MentionFinder {
 		);
 		const names = surfaces.map((surface) => escapeRegExp(surface.text).replace(/'/g, "['’]"));
 		const longestFirst = [...titles].sort((a, b) => b.length - a.length);
-		const alternatives = [...names, ...longestFirst.map(titlePattern), '[Hh]e', '[Ss]he', 'I'];
+		const alternatives = [
+			...names,
+			...longestFirst.map(titlePattern),
+			'[Hh]e',
+			'[Ss]he',
+			'I',
+			'[Éé]l',
+			'[Ee]lla',
+			'[Yy]o',
+		];
 		this.#pattern = new RegExp(
 			`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`,
 			'gu',
@@ -81,27 +99,45 @@ export class MentionFinder {
 		return this.#surfaces.get(normaliseName(phrase));
 	}
 
-	/** Every mention in `text`, in order. */
-	find(text: string): Mention[] {
+	/**
+	 * Every mention in `text`, in order, reading pronouns as `lang` has them. A title followed
+	 * by the name of someone it fits ("la presidenta Claudia Sheinbaum", "the security
+	 * secretary, Omar García Harfuch") is one mention, of that person.
+	 */
+	find(text: string, lang: Lang = 'en'): Mention[] {
 		const mentions: Mention[] = [];
 		for (const match of text.matchAll(this.#pattern)) {
 			const start = match.index;
 			const end = start + match[0].length;
-			const possessive = /^['’]s?(?![\p{L}])/u.test(text.slice(end));
+			// "Trump’s offer"; in Spanish, "la propuesta de Trump".
+			const possessive =
+				/^['’]s?(?![\p{L}])/u.test(text.slice(end)) ||
+				(lang === 'es' &&
+					/(?:^|[^\p{L}])del?\s+$/iu.test(text.slice(Math.max(0, start - 5), start)));
 			const word = match[0];
 			const person = this.personNamed(word);
-			if (person) mentions.push({ start, end, person, possessive });
-			else if (/^(he|she)$/i.test(word))
-				mentions.push({
-					start,
-					end,
-					possessive,
-					pointer: { pronoun: word.toLowerCase() as 'he' | 'she' },
-				});
-			else if (word === 'I') mentions.push({ start, end, possessive, pointer: { pronoun: 'i' } });
-			else mentions.push({ start, end, possessive, pointer: { title: normaliseName(word) } });
+			const pronoun = pronouns[lang][word.toLowerCase()];
+			if (person) {
+				const title = mentions.at(-1);
+				if (
+					title?.pointer?.title &&
+					this.fits(title.pointer, person) &&
+					/^\s*,?\s*$/.test(text.slice(title.end, start))
+				) {
+					mentions.pop();
+					mentions.push({ start: title.start, end, person, possessive });
+				} else mentions.push({ start, end, person, possessive });
+			} else if (pronoun) mentions.push({ start, end, possessive, pointer: { pronoun } });
+			else if (!/^(?:he|she|i|él|ella|yo)$/i.test(word))
+				mentions.push({ start, end, possessive, pointer: { title: normaliseName(word) } });
 		}
 		return mentions;
+	}
+
+	/** The one person in people.yaml a title fits, if only one does ("la mandataria"). */
+	onlyFitting(pointer: NonNullable<Mention['pointer']>): string | undefined {
+		const ids = pointer.title ? this.#titles.get(pointer.title) : undefined;
+		return ids?.size === 1 ? [...ids][0] : undefined;
 	}
 
 	/** Whether a pointer (pronoun or title) can refer to this person. */

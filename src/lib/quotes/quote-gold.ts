@@ -6,7 +6,7 @@ import type { Person } from '../../schemas/people.ts';
 import { textBlocks } from '../../markdown/hast/text-blocks.ts';
 import { articleTree } from '../../markdown/pipeline.ts';
 import { articleQuotes } from './article-quotes.ts';
-import { type GoldQuote, type SetScore, scoreQuotes } from './score-quotes.ts';
+import { type GoldQuote, type QuoteMiss, type SetScore, scoreQuotes } from './score-quotes.ts';
 
 /**
  * What a gold set has been used for. `tuning`: the finder has been changed to do better on
@@ -79,7 +79,9 @@ export async function scoreGoldFiles(
 						: null,
 		}));
 		const found = articleQuotes(blocks, people);
-		scores.push({ set, status: gold.status, score: scoreQuotes({ quotes }, found, people) });
+		const misses: QuoteMiss[] = [];
+		const score = scoreQuotes({ quotes }, found, people, { source: name, list: misses });
+		scores.push({ set, status: gold.status, score, misses });
 	}
 	return scores;
 }

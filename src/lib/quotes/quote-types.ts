@@ -12,7 +12,12 @@ export interface FoundQuote {
 	text: string;
 	/** The speaker's id in `people.yaml`, or null when unnamed or not resolved. */
 	speaker: string | null;
-	/** How the article describes an unnamed speaker ("a White House spokesperson"). */
+	/**
+	 * A speaker people.yaml does not hold, in the article's own words: an unnamed source ("a
+	 * White House spokesperson", "un funcionario de la Casa Blanca"), an outlet or institution
+	 * ("NBC News", "la Secretaría de Relaciones Exteriores (SRE)"; "the network" becomes the
+	 * outlet named before it), or a person's name ("Laura Benavides").
+	 */
 	description: string | null;
 	kind: QuoteKind;
 	/** For nested speech: who recounts the words. */

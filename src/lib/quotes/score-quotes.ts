@@ -54,21 +54,54 @@ export interface QuoteScore {
 	unattributed: Tally;
 }
 
+/** Where the finder and a gold set part, for an engineer looking at a tuning set. */
+export interface QuoteMiss {
+	/** A found quote no gold quote matches; a gold quote none matches; a wrong speaker. */
+	kind: 'false positive' | 'missed' | 'wrong speaker';
+	/** The article (file or gold set) it stands in. */
+	source: string;
+	text: string;
+	/** The gold speaker, in words; null when gold has none or for a false positive. */
+	expected: string | null;
+	/** The finder's speaker (id or description); null when it gave none or for a missed quote. */
+	found: string | null;
+}
+
 /** A gold set's score, and whether the finder was tuned on it (see quote-gold.ts). */
 export interface SetScore {
 	set: string;
 	status: 'tuning' | 'unseen';
 	score: QuoteScore;
+	/** Every miss, article by article. */
+	misses: QuoteMiss[];
 }
 
 const AT_LEAST = 0.7;
 
-/** Pairs found quotes with gold ones (best overlap first, each gold quote once) and tallies. */
+/**
+ * Pairs found quotes with gold ones (best overlap first, each gold quote once) and tallies;
+ * each miss is added to `misses` when given, marked with `source`.
+ */
 export function scoreQuotes(
 	gold: GoldQuotes,
 	found: readonly ScoredQuote[],
 	people: readonly Person[],
+	misses?: { source: string; list: QuoteMiss[] },
 ): QuoteScore {
+	const miss = (
+		kind: QuoteMiss['kind'],
+		text: string,
+		expected: GoldSpeaker | null,
+		quote?: ScoredQuote,
+	) =>
+		misses?.list.push({
+			kind,
+			source: misses.source,
+			text,
+			expected:
+				expected === null ? null : 'person' in expected ? expected.person : expected.description,
+			found: quote ? (quote.speaker ?? quote.description) : null,
+		});
 	const unmatched = [...gold.quotes];
 	const score = emptyScore();
 	score.gold = gold.quotes.length;
@@ -76,7 +109,10 @@ export function scoreQuotes(
 		const index = bestMatch(unmatched, quote.text);
 		if (index < 0) {
 			const ambiguous = gold.ambiguous?.some((span) => quoteOverlap(span, quote.text) >= AT_LEAST);
-			if (!ambiguous) score.found++;
+			if (!ambiguous) {
+				score.found++;
+				miss('false positive', quote.text, null, quote);
+			}
 			continue;
 		}
 		score.found++;
@@ -91,7 +127,9 @@ export function scoreQuotes(
 		const tally = 'person' in speaker ? score.named : score.described;
 		tally.of++;
 		if (sameSpeaker(speaker, quote, people)) tally.right++;
+		else miss('wrong speaker', quote.text, speaker, quote);
 	}
+	for (const quote of unmatched) miss('missed', quote.text, quote.speaker);
 	return score;
 }
 

@@ -1,4 +1,4 @@
-import { type SetScore, type Tally, rates } from './score-quotes.ts';
+import { type QuoteMiss, type SetScore, type Tally, rates } from './score-quotes.ts';
 
 const groups = ['tuning', 'unseen'] as const;
 
@@ -45,6 +45,32 @@ export function scoreTable(scores: readonly SetScore[]): string[] {
 				].join(' '),
 			);
 		}
+	}
+	return lines;
+}
+
+/** A miss in one line: where, what kind, the words (cut at 70 characters), who against who. */
+function missLine(miss: QuoteMiss): string {
+	const words = miss.text.length > 70 ? `${miss.text.slice(0, 69)}…` : miss.text;
+	const who =
+		miss.kind === 'false positive'
+			? `finder: ${miss.found ?? '—'}`
+			: miss.kind === 'missed'
+				? `gold: ${miss.expected ?? '—'}`
+				: `gold: ${miss.expected ?? '—'}, finder: ${miss.found ?? '—'}`;
+	return `    ${miss.kind.padEnd(14)} ${miss.source}: "${words}" (${who})`;
+}
+
+/**
+ * The misses of the tuning sets whose names start with `prefix`, set by set. Unseen sets are
+ * never listed: looking at where the finder fails on them would make them tuning sets.
+ */
+export function missTable(scores: readonly SetScore[], prefix: string): string[] {
+	const lines: string[] = [];
+	for (const { set, status, misses } of scores) {
+		if (status !== 'tuning' || !set.startsWith(prefix)) continue;
+		lines.push(`${set}: ${misses.length} ${misses.length === 1 ? 'miss' : 'misses'}`);
+		lines.push(...misses.map(missLine));
 	}
 	return lines;
 }

@@ -26,15 +26,22 @@ export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
 	return masked;
 }
 
-const sentenceEnd = /[.!?]+[”"’')\]]*\s+(?=[\p{Lu}\p{N}“"‘])/gu;
+const sentenceEnd = /[.!?]+[”"’'»)\]]*\s+(?=[\p{Lu}\p{N}“"‘«¿¡—–])/gu;
 
-/** Sentence ranges of a masked block: a full stop, ?, or ! followed by a capital or a quote. */
+/**
+ * Sentence ranges of a masked block: a full stop, ?, or ! followed by a capital, a quote mark,
+ * an opening ¿ or ¡, or a dialogue dash.
+ */
 export function sentenceRanges(masked: string): Range[] {
 	const ranges: Range[] = [];
 	let start = 0;
 	for (const match of masked.matchAll(sentenceEnd)) {
 		const end = match.index + match[0].trimEnd().length;
-		if (/\b(?:U\.S|Mr|Mrs|Ms|Dr|Rep|Sen|Gen|St)\.$/.test(masked.slice(start, end))) continue;
+		// Abbreviations: "U.S.", "Sen.", Spanish "EE. UU." (Estados Unidos), "Sr.", "Lic.".
+		if (
+			/\b(?:U\.S|Mr|Mrs|Ms|Dr|Rep|Sen|Gen|St|EE|Sr|Sra|Lic|Gral)\.$/.test(masked.slice(start, end))
+		)
+			continue;
 		ranges.push({ start, end });
 		start = match.index + match[0].length;
 	}

@@ -1,5 +1,6 @@
-import { type Attribution, canSpeak } from './attribution.ts';
+import type { Attribution } from './attribution.ts';
 import type { Mention, MentionFinder } from './mentions.ts';
+import { kindOf } from './speaker-phrases.ts';
 
 export interface Resolved {
 	speaker: string | null;
@@ -15,39 +16,61 @@ export const unattributed: Resolved = {
 	reason: 'no attribution',
 };
 
-/** Where a resolved name was seen, for pronouns and titles to look back to. */
+/**
+ * Someone the text has named, for pronouns, titles and unwritten subjects to look back to: a
+ * person in people.yaml (`person`, their id) or a person it does not know (`name`, as written).
+ */
 export interface Seen {
 	block: number;
 	sentence: number;
-	person: string;
+	/** Where in its block the name stands, when known: a pointer looks only behind itself. */
+	at?: number;
+	person?: string;
+	name?: string;
 }
 
-export function fromAttribution(
-	attribution: Attribution,
-	resolve: (mention: Mention) => Resolved | undefined,
-): Resolved {
-	if (attribution.subject) {
-		const resolved = resolve(attribution.subject);
-		if (resolved)
-			return { ...resolved, reason: `${resolved.reason}, beside "${attribution.verb}"` };
+/** What a pointer looks for: a pronoun or title's fit, or anyone (Spanish "dijo" alone). */
+type Fit = (seen: Seen) => boolean;
+
+/**
+ * The one person the nearest sentences name: the last three sentences that name anyone,
+ * nearest first; the first with someone who fits decides, and two who fit make it a guess
+ * left unmade. Further back, a match is a guess too.
+ */
+export function pointBack(
+	seen: readonly Seen[],
+	fits: Fit,
+	block: number,
+	sentence: number,
+	word: string,
+	offset = Number.POSITIVE_INFINITY,
+): Resolved | undefined {
+	const earlier = seen.filter(
+		(s) =>
+			s.block < block ||
+			(s.block === block &&
+				(s.sentence < sentence || (s.sentence === sentence && (s.at ?? 0) < offset))),
+	);
+	const groups: Seen[][] = [];
+	for (const s of earlier.toReversed()) {
+		const last = groups.at(-1);
+		if (last && last[0]!.block === s.block && last[0]!.sentence === s.sentence) last.push(s);
+		else groups.push([s]);
+	}
+	for (const [distance, group] of groups.slice(0, 3).entries()) {
+		const fitting = new Set(group.filter(fits).map((s) => s.person ?? `name:${s.name}`));
+		if (fitting.size === 0) continue;
+		if (fitting.size > 1) return undefined;
+		const [who] = fitting;
+		const known = !who!.startsWith('name:');
 		return {
-			...unattributed,
-			confidence: 0.5,
-			reason: `"${attribution.verb}" has a subject that cannot be resolved unambiguously`,
+			speaker: known ? who! : null,
+			description: known ? null : who!.slice(5),
+			confidence: distance < 2 ? 0.75 : 0.6,
+			reason: `"${word}" resolved to the person last named`,
 		};
 	}
-	if (attribution.description)
-		return {
-			speaker: null,
-			description: attribution.description,
-			confidence: 0.8,
-			reason: `unnamed speaker beside "${attribution.verb}"`,
-		};
-	return {
-		...unattributed,
-		confidence: 0.5,
-		reason: `"${attribution.verb}" with no subject found`,
-	};
+	return undefined;
 }
 
 /** Names resolve directly; "she" and "the president" to the one fitting person named last. */
@@ -62,60 +85,83 @@ export function resolveMention(
 		return { speaker: mention.person, description: null, confidence: 0.9, reason: 'named' };
 	const pointer = mention.pointer;
 	if (!pointer || pointer.pronoun === 'i') return undefined;
-	const word = pointer.title ?? pointer.pronoun;
-	const earlier = seen.filter(
-		(s) => s.block < block || (s.block === block && s.sentence <= sentence),
-	);
-	const groups: Seen[][] = [];
-	for (const s of earlier.toReversed()) {
-		const last = groups.at(-1);
-		if (last && last[0]!.block === s.block && last[0]!.sentence === s.sentence) last.push(s);
-		else groups.push([s]);
-	}
-	// The last three sentences that name anyone, nearest first: the first with someone who
-	// fits decides, and two who fit make it a guess. Further back, "he" is a guess too.
-	for (const [distance, group] of groups.slice(0, 3).entries()) {
-		const fitting = new Set(
-			group.filter((s) => finder.fits(pointer, s.person)).map((s) => s.person),
-		);
-		if (fitting.size === 0) continue;
-		if (fitting.size > 1) return undefined;
-		const [speaker] = fitting;
-		return {
-			speaker: speaker!,
-			description: null,
-			confidence: distance < 2 ? 0.75 : 0.6,
-			reason: `"${word}" resolved to the person last named`,
-		};
-	}
-	return undefined;
+	const word = pointer.title ?? pointer.pronoun!;
+	// A title fits only people in people.yaml; "he" and "she" fit people it does not know too.
+	const fits: Fit = (s) =>
+		s.person ? finder.fits(pointer, s.person) : pointer.title === undefined && s.name !== undefined;
+	const found = pointBack(seen, fits, block, sentence, word, mention.start);
+	if (found || !pointer.title) return found;
+	// "la mandataria" with no one named before: the title may fit one person only.
+	const only = finder.onlyFitting(pointer);
+	return only
+		? { speaker: only, description: null, confidence: 0.5, reason: `"${word}" fits one person` }
+		: undefined;
+}
+
+/** What attribution resolution needs besides the attribution. */
+export interface Context {
+	resolve: (mention: Mention) => Resolved | undefined;
+	/** The subject Spanish leaves unwritten: the one person the nearest sentences name. */
+	implicit: () => Resolved | undefined;
+	/** The outlet named last before the quote, for "the network", "el rotativo". */
+	lastOutlet: () => string | undefined;
+	/** The speaker of the quotation before, for "the statement said". */
+	lastSpeaker: () => Resolved | undefined;
+	/** A name met before that holds every word of a shorter one ("NBC" → "NBC News"). */
+	fullName: (short: string) => string | undefined;
 }
 
 /**
- * Returns a function that adds the names (and resolved pronouns) of a block, up to an offset,
- * to what later pronouns can look back to. Names inside quotations are masked out: the
- * person addressed ("No, President Trump") is not the person speaking.
+ * The speaker an attribution gives, resolved: a mention to its person, an outlet or document
+ * named by its kind to the one meant, an unwritten subject to the one the text is about. A
+ * colon's subject (verb ":") is surer than nothing and less sure than a speech verb.
  */
-export function mentionRecorder(
-	mentions: readonly Mention[],
-	text: string,
-	seen: Seen[],
-	block: number,
-	sentenceOf: (offset: number) => number,
-	resolve: (mention: Mention, at: number) => Resolved | undefined,
-): (until: number) => void {
-	let next = 0;
-	return (until) => {
-		for (; next < mentions.length && mentions[next]!.start < until; next++) {
-			const mention = mentions[next]!;
-			if (!canSpeak(mention, text)) continue;
-			const person = mention.person ?? resolve(mention, mention.start)?.speaker;
-			const sentence = sentenceOf(mention.start);
-			if (
-				person &&
-				!seen.some((s) => s.block === block && s.sentence === sentence && s.person === person)
-			)
-				seen.push({ block, sentence, person });
-		}
-	};
+export function fromAttribution(attribution: Attribution, context: Context): Resolved {
+	const resolved = resolveAttribution(attribution, context);
+	return attribution.verb === ':'
+		? { ...resolved, confidence: Math.min(resolved.confidence, 0.7) }
+		: resolved;
+}
+
+function resolveAttribution(attribution: Attribution, context: Context): Resolved {
+	const verb = attribution.verb;
+	if (attribution.subject) {
+		const resolved = context.resolve(attribution.subject);
+		if (resolved) return { ...resolved, reason: `${resolved.reason}, beside "${verb}"` };
+		return {
+			...unattributed,
+			confidence: 0.5,
+			reason: `"${verb}" has a subject that cannot be resolved unambiguously`,
+		};
+	}
+	if (attribution.description) {
+		const kind = kindOf(attribution.description);
+		const outlet = kind === 'media' ? context.lastOutlet() : undefined;
+		if (outlet)
+			return described(outlet, 0.75, `"${attribution.description}" is the outlet named before`);
+		const author = kind === 'document' ? context.lastSpeaker() : undefined;
+		if (author)
+			return {
+				...author,
+				confidence: 0.7,
+				reason: `"${attribution.description}" is the last speaker's`,
+			};
+		const full = /^\p{Lu}/u.test(attribution.description)
+			? context.fullName(attribution.description)
+			: undefined;
+		if (full) return described(full, 0.8, `"${attribution.description}", named before as ${full}`);
+		return described(attribution.description, 0.8, `source beside "${verb}"`);
+	}
+	const implicit = attribution.implicit ? context.implicit() : undefined;
+	if (implicit)
+		return {
+			...implicit,
+			confidence: 0.7,
+			reason: `"${verb}" with its subject unwritten: ${implicit.reason}`,
+		};
+	return { ...unattributed, confidence: 0.5, reason: `"${verb}" with no subject found` };
+}
+
+function described(description: string, confidence: number, reason: string): Resolved {
+	return { speaker: null, description, confidence, reason };
 }

@@ -1,0 +1,121 @@
+import type { Reading } from './reading.ts';
+import type { Lang } from './language.ts';
+import type { Mention, MentionFinder } from './mentions.ts';
+import { isPersonName, namedSources } from './named-sources.ts';
+import { sentenceSubject } from './quote-speaker.ts';
+import type { QuoteSpan } from './quote-spans.ts';
+import { maskQuotes, type Range, sentenceRanges } from './sentences.ts';
+import { namesASource } from './speaker-phrases.ts';
+import type { SpeakerMemory } from './speaker-memory.ts';
+import {
+	type Context,
+	fromAttribution,
+	pointBack,
+	type Resolved,
+	resolveMention,
+} from './speaker-resolution.ts';
+
+/** A Spanish plural ("dijeron", "aseguran", "le preguntaron"): "they", no one in particular. */
+const plural = /n$/;
+
+/**
+ * One block as the finder reads it: its narration (the text with quotations blanked), its
+ * sentences and mentions, and how a speaker is resolved there against what the article has
+ * named so far (`SpeakerMemory`).
+ */
+export class BlockReader {
+	readonly block: number;
+	readonly text: string;
+	readonly lang: Lang;
+	readonly masked: string;
+	readonly sentences: readonly Range[];
+	readonly mentions: readonly Mention[];
+	readonly #finder: MentionFinder;
+	readonly #memory: SpeakerMemory;
+
+	constructor(
+		block: number,
+		text: string,
+		lang: Lang,
+		spans: readonly QuoteSpan[],
+		finder: MentionFinder,
+		memory: SpeakerMemory,
+	) {
+		this.block = block;
+		this.text = text;
+		this.lang = lang;
+		this.#finder = finder;
+		this.#memory = memory;
+		this.masked = maskQuotes(text, spans);
+		this.sentences = sentenceRanges(this.masked);
+		this.mentions = finder.find(this.masked, lang);
+		const named = namedSources(this.masked, lang, this.mentions);
+		memory.noteNamed(block, this.masked, named, (at) => this.sentenceOf(at));
+	}
+
+	/** The index of the sentence an offset stands in. */
+	sentenceOf(offset: number): number {
+		return Math.max(
+			0,
+			this.sentences.findIndex((s) => offset < s.end),
+		);
+	}
+
+	/** What attribution reads for a quotation in a sentence. */
+	reading(sentence: number): Reading {
+		return {
+			text: this.masked,
+			mentions: this.mentions,
+			lang: this.lang,
+			sentence: this.sentences[sentence] ?? { start: 0, end: this.text.length },
+		};
+	}
+
+	/** A name, pronoun or title, resolved against the people named before it. */
+	resolve(mention: Mention): Resolved | undefined {
+		const sentence = this.sentenceOf(mention.start);
+		return resolveMention(mention, this.#finder, this.#memory.seen, this.block, sentence);
+	}
+
+	/** What resolving an attribution at `offset` needs (see speaker-resolution.ts). */
+	context(offset: number, verb = ''): Context {
+		const memory = this.#memory;
+		const block = this.block;
+		return {
+			resolve: (mention) => this.resolve(mention),
+			implicit: () => this.implicit(offset, verb),
+			lastOutlet: () => memory.lastOutlet(block, offset),
+			lastSpeaker: () => memory.lastSpeaker(block),
+			fullName: (short) => memory.fullName(short),
+		};
+	}
+
+	/** What a sentence is about, resolved (see `sentenceSubject`): a person or a source, or `zero`. */
+	subjectOf(sentence: number): Resolved | 'zero' | undefined {
+		const range = this.sentences[sentence]!;
+		const subject = sentenceSubject(this.reading(sentence), range);
+		if (subject === undefined || subject === 'zero') return subject;
+		const resolved = fromAttribution(subject, this.context(range.start));
+		const description = resolved.description ?? '';
+		const named = namesASource(description, false) || isPersonName(description);
+		return resolved.speaker || (resolved.description && named) ? resolved : undefined;
+	}
+
+	/**
+	 * A Spanish verb with its subject unwritten ("«…», dijo."): the subject the sentences before
+	 * carry, past those that leave theirs unwritten too, within this block and then the ones
+	 * before; else the one person the nearest sentences name. A plural is no one.
+	 */
+	implicit(offset: number, verb: string): Resolved | undefined {
+		if (plural.test(verb)) return undefined;
+		const sentence = this.sentenceOf(offset);
+		let misses = 0;
+		for (let s = sentence; s >= 0 && misses < 3; s--) {
+			const subject = this.subjectOf(s);
+			if (subject !== undefined && subject !== 'zero') return subject;
+			if (subject === undefined) misses++;
+		}
+		const carried = misses < 3 ? this.#memory.carriedSubject(this.block, 3 - misses) : undefined;
+		return carried ?? pointBack(this.#memory.seen, () => true, this.block, sentence, verb);
+	}
+}

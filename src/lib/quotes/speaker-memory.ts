@@ -1,0 +1,150 @@
+import { canSpeak } from './attribution.ts';
+import type { Mention } from './mentions.ts';
+import type { NamedSource } from './named-sources.ts';
+import type { Resolved, Seen } from './speaker-resolution.ts';
+
+/**
+ * What the finder remembers of an article as it reads it, block by block: who was named
+ * where (for pronouns, titles and unwritten subjects), which outlets (for "the network",
+ * "el rotativo"), and who spoke last (for "the statement said").
+ */
+export class SpeakerMemory {
+	readonly seen: Seen[] = [];
+	readonly #outlets: { block: number; at: number; name: string }[] = [];
+	/** Every person named so far that people.yaml does not know, in order. */
+	readonly #names: string[] = [];
+	#last: { block: number; resolved: Resolved } | undefined;
+	#introduced: { block: number; resolved: Resolved; colon: boolean } | undefined;
+	/** Each sentence's subject, block by block, for a verb that leaves its subject unwritten. */
+	readonly #subjects: (Resolved | 'zero' | undefined)[][] = [];
+
+	/** Adds someone named in a sentence, once. */
+	note(entry: Seen): void {
+		if (entry.name && !this.#names.includes(entry.name)) this.#names.push(entry.name);
+		const same = (s: Seen) =>
+			s.block === entry.block &&
+			(s.at ?? 0) <= (entry.at ?? 0) &&
+			s.sentence === entry.sentence &&
+			s.person === entry.person &&
+			s.name === entry.name;
+		if (!this.seen.some(same)) this.seen.push(entry);
+	}
+
+	/**
+	 * Adds the names a block's narration gives that people.yaml does not know, and the
+	 * surnames of names met before ("Lozano said", after "Sheriff Arturo Lozano").
+	 */
+	noteNamed(
+		block: number,
+		text: string,
+		named: readonly NamedSource[],
+		sentenceOf: (at: number) => number,
+	) {
+		for (const [name, surname] of this.#names.map((n) => [n, n.split(' ').at(-1)!] as const))
+			for (const match of text.matchAll(
+				new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'gu'),
+			))
+				if (!named.some((n) => n.start <= match.index && n.end >= match.index))
+					this.note({ block, sentence: sentenceOf(match.index), at: match.index, name });
+		for (const source of named)
+			if (source.kind === 'outlet')
+				this.#outlets.push({ block, at: source.start, name: source.name });
+			else
+				this.note({
+					block,
+					sentence: sentenceOf(source.start),
+					at: source.start,
+					name: source.name,
+				});
+	}
+
+	/** A person or outlet named before whose name holds every word of `short` ("NBC" → "NBC News"). */
+	fullName(short: string): string | undefined {
+		const words = short.toLowerCase().split(/\s+/);
+		return [...this.#outlets.map((o) => o.name), ...this.#names].findLast((name) => {
+			const whole = name.toLowerCase().split(/\s+/);
+			return whole.length > words.length && words.every((word) => whole.includes(word));
+		});
+	}
+
+	/** The outlet named last before `at` in `block`. */
+	lastOutlet(block: number, at: number): string | undefined {
+		return this.#outlets.findLast((o) => o.block < block || (o.block === block && o.at < at))?.name;
+	}
+
+	/** Remembers who spoke, for a statement that speaks for them later. */
+	spoke(block: number, resolved: Resolved): void {
+		if (resolved.speaker || resolved.description) this.#last = { block, resolved };
+	}
+
+	/** The last speaker, within the two blocks before. */
+	lastSpeaker(block: number): Resolved | undefined {
+		return this.#last && block - this.#last.block <= 2 ? this.#last.resolved : undefined;
+	}
+
+	/** Remembers what each sentence of a block is about (see `sentenceSubject`). */
+	noteSubjects(block: number, subjects: (Resolved | 'zero' | undefined)[]): void {
+		this.#subjects[block] = subjects;
+	}
+
+	/**
+	 * The subject carried from the sentences before `block`, nearest first, past sentences that
+	 * leave theirs unwritten or are quotations alone; `misses` sentences about no one end the
+	 * search, and so does the twelfth sentence.
+	 */
+	carriedSubject(block: number, misses: number): Resolved | undefined {
+		let looked = 0;
+		for (let b = block - 1; b >= 0 && misses > 0 && looked < 12; b--)
+			for (const subject of (this.#subjects[b] ?? []).toReversed()) {
+				if (subject !== undefined && subject !== 'zero') return subject;
+				if (subject === undefined && --misses <= 0) return undefined;
+				if (++looked >= 12) return undefined;
+			}
+		return undefined;
+	}
+
+	/** Remembers who a block's last sentence introduces as speaking next, and if it ends in ":". */
+	introduce(block: number, resolved: Resolved, colon: boolean): void {
+		if (resolved.speaker || resolved.description) this.#introduced = { block, resolved, colon };
+	}
+
+	/**
+	 * Who the block before introduced, for a block that opens with speech: after a colon, or
+	 * when the block is speech alone (a line of dialogue, a paragraph that is one quotation).
+	 */
+	introducing(block: number, speechAlone: boolean): Resolved | undefined {
+		const intro = this.#introduced;
+		if (!intro || intro.block !== block - 1 || !(intro.colon || speechAlone)) return undefined;
+		return { ...intro.resolved, confidence: 0.6, reason: 'introduced by the paragraph before' };
+	}
+
+	/**
+	 * A function that adds the names (and resolved pronouns) of a block, up to an offset, to
+	 * what later pronouns can look back to. Names inside quotations are masked out: the person
+	 * addressed ("No, President Trump") is not the person speaking.
+	 */
+	recorder(
+		mentions: readonly Mention[],
+		text: string,
+		block: number,
+		sentenceOf: (offset: number) => number,
+		resolve: (mention: Mention, at: number) => Resolved | undefined,
+	): (until: number) => void {
+		let next = 0;
+		return (until) => {
+			for (; next < mentions.length && mentions[next]!.start < until; next++) {
+				const mention = mentions[next]!;
+				if (!canSpeak(mention, text)) continue;
+				const resolved = mention.person ? undefined : resolve(mention, mention.start);
+				const person = mention.person ?? resolved?.speaker ?? undefined;
+				const name = resolved?.description ?? undefined;
+				const sentence = sentenceOf(mention.start);
+				const at = mention.start;
+				if (person) this.note({ block, sentence, at, person });
+				else if (name) this.note({ block, sentence, at, name });
+			}
+		};
+	}
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,0 +1,117 @@
+import type { Lang } from './language.ts';
+
+/** A verb that reports someone's words, in every form an article may write it. */
+export interface SpeechVerb {
+	lang: Lang;
+	forms: readonly string[];
+	/**
+	 * Names a thing as often as it reports words ("called it a disgrace", "la calificó de
+	 * «histórica»"): beside a quotation it counts only with a subject, and a word or two after
+	 * an article stays speech; after a quotation it attributes nothing.
+	 */
+	naming?: true;
+	/** Praises ("commended the “solid coordination”"): as naming, but "“…,” he boasted" is speech. */
+	praise?: true;
+	/** A first person ("le dije", "respondí"): said by the one recounting, in recounted speech. */
+	firstPerson?: true;
+	/** The next word it needs to report speech ("put it bluntly"). */
+	followedBy?: readonly string[];
+	/** Why the verb is here, or what to watch for. */
+	note: string;
+}
+
+/**
+ * The forms of a regular Spanish verb a news text uses for a third person: preterite,
+ * present, imperfect, subjunctive ("luego de que afirmara"), future, participle ("ha
+ * afirmado") and gerund. Irregular verbs list their forms themselves.
+ */
+function spanish(infinitive: string): string[] {
+	const stem = infinitive.slice(0, -2);
+	const endings = infinitive.endsWith('ar')
+		? 'ó a an aron aba aban ara aran ado ando'
+		: 'ió e en ieron ía ían iera ieran ido iendo';
+	return [...endings.split(' ').map((ending) => stem + ending), `${infinitive}á`];
+}
+
+const list = (words: string) => words.split(' ');
+/** English forms, listed. */
+const en = (forms: string, note: string, more: Partial<SpeechVerb> = {}): SpeechVerb => ({
+	lang: 'en',
+	forms: list(forms),
+	note,
+	...more,
+});
+/** Spanish regular verbs, by infinitive. */
+const es = (infinitives: string, note: string, more: Partial<SpeechVerb> = {}): SpeechVerb => ({
+	lang: 'es',
+	forms: list(infinitives).flatMap(spanish),
+	note,
+	...more,
+});
+/** Spanish forms, listed (irregular verbs). */
+const esForms = (forms: string, note: string, more: Partial<SpeechVerb> = {}): SpeechVerb => ({
+	lang: 'es',
+	forms: list(forms),
+	note,
+	...more,
+});
+
+/** The speech verbs, English then Spanish; one entry a line, with why it is here. */
+// prettier-ignore
+export const speechVerbs: readonly SpeechVerb[] = [
+	en('say says said saying', 'the plain verb of speech'),
+	en('state states stated stating declare declares declared declaring', 'formal speech'),
+	en('tell tells told telling', 'speech to someone ("told reporters")'),
+	en('add adds added adding continued concluded', 'a second remark'),
+	en('recount recounts recounted recounting recall recalls recalled recalling', 'telling of the past'),
+	en('note notes noted noting remark remarked observed quipped', 'remarks'),
+	en('warn warns warned warning insist insists insisted insisting cautioned', 'warnings'),
+	en('argue argues argued arguing claim claims claimed contended maintained asserted countered', 'argument'),
+	en('emphasize emphasizes emphasized emphasizing emphasise emphasised stress stresses stressed', 'emphasis'),
+	en('explain explains explained explaining', 'explanation'),
+	en('write writes wrote written posted tweeted', 'written words: articles, posts, letters'),
+	en('ask asks asked reply replies replied respond responds responded answer answered retorted', 'questions and answers'),
+	en('announce announced reported reporting confirmed', 'announcements; an outlet "reported"'),
+	en('vow vowed promise promised pledged assured', 'commitments'),
+	en('acknowledged admitted conceded', 'admissions'),
+	en('urged demanded', 'demands and appeals'),
+	en('put puts', '"as one general put it": only with "it" after', { followedBy: ['it'] }),
+	en('commended praised celebrated hailed boasted touted', 'praise sets the praiser’s words', { praise: true }),
+	en('call calls called calling describe described describes describing dubbed labelled labeled', 'naming: "called it “science fiction”" is speech, "a plan called “X”" a name', { naming: true }),
+	esForms('dijo dijeron dice dicen decía decían dijera dijeran dirá dicho diciendo', 'decir: the plain verb of speech'),
+	es('afirmar asegurar aseverar declarar manifestar expresar externar', 'assertion'),
+	esForms('sostuvo sostuvieron sostiene sostienen sostenía sostuviera sostenido sosteniendo', 'sostener: to maintain'),
+	es('señalar apuntar indicar precisar puntualizar detallar acotar mencionar', 'pointing out'),
+	es('recalcar subrayar destacar enfatizar remarcar insistir reiterar', 'emphasis'),
+	es('relatar narrar explicar comentar platicar', 'telling: "relató la mandataria"'),
+	esForms('contó contaron cuenta cuentan contaba contado contando', 'contar: to tell'),
+	esForms('recordó recordaron recuerda recuerdan recordaba recordado recordando', 'recordar: to recall'),
+	esForms('repitió repite repiten repitieron repetido', 'repetir: "repitió que es “una mentira”"'),
+	es('añadir agregar abundar continuar completar rematar resumir zanjar sentenciar', 'a second remark'),
+	esForms('concluyó concluye concluyeron concluido', 'concluir'),
+	esForms('advirtió advirtieron advierte advierten advertía advertido advirtiendo', 'advertir: to warn'),
+	esForms('refirió refiere refieren', 'referir: to refer, to tell'),
+	esForms('expuso expone exponen expuesto', 'exponer: to set out'),
+	es('responder contestar replicar revirar preguntar cuestionar', 'questions and answers'),
+	es('publicar tuitear postear', 'written words: columns, posts, statements'),
+	esForms('escribió escribieron escribe escriben escribía escrito', 'escribir'),
+	es('informar anunciar comunicar reportar revelar confirmar adelantar aclarar', 'announcements: "informó la cancillería"'),
+	es('admitir reconocer conceder', 'admissions'),
+	es('exigir reclamar criticar acusar denunciar lamentar celebrar', 'demands, complaints, praise'),
+	esForms('pidió pidieron pide piden pedía pidiera pedido', 'pedir: to ask for'),
+	es('prometer garantizar asumir', 'commitments'),
+	es('ironizar bromear atajar espetar', 'tone: "ironizó", "atajó la presidenta", "espetó"'),
+	esForms('soltó suelta', 'soltar: to let fly'),
+	esForms('negó niega negaron', 'negar: to deny'),
+	esForms('dije respondí contesté expliqué pregunté comenté señalé aseguré insistí advertí propuse planteé', 'first person, in speech recounted by its speaker: "y yo le contesté: ‘no’"', { firstPerson: true }),
+	es('calificar llamar tildar describir denominar definir bautizar', 'naming: "calificó la reunión como “muy buena”" is speech, "el llamado “X”" a name', { naming: true }),
+];
+
+const byForm = new Map<string, SpeechVerb>();
+for (const verb of speechVerbs)
+	for (const form of verb.forms) byForm.set(`${verb.lang}:${form.toLowerCase()}`, verb);
+
+/** The speech verb `word` is a form of, in `lang`. */
+export function speechVerbOf(word: string, lang: Lang): SpeechVerb | undefined {
+	return byForm.get(`${lang}:${word.toLowerCase()}`);
+}

@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes, type FoundQuote } from '../../src/lib/quotes/find-quotes.ts';
+import { testPeople } from '../support/people-fixture.ts';
+
+const find = (...blocks: string[]) => findQuotes(blocks, testPeople);
+const who = (quote: FoundQuote) => [quote.text, quote.speaker ?? quote.description];
+
+describe('findQuotes in Spanish: speech verbs and marks', () => {
+	it.each([
+		['«No vamos a aceptar tropas», dijo Sheinbaum.', 'No vamos a aceptar tropas'],
+		['Sheinbaum afirmó que «la soberanía no se negocia».', 'la soberanía no se negocia'],
+		['“No habrá intervención”, aseguró Sheinbaum.', 'No habrá intervención'],
+		[
+			'Sheinbaum señaló: "Cooperamos, pero sin subordinación".',
+			'Cooperamos, pero sin subordinación',
+		],
+		['«Eso no va a pasar», sostuvo Sheinbaum en Palacio Nacional.', 'Eso no va a pasar'],
+		['«Jamás nos sometemos», recalcó Sheinbaum.', 'Jamás nos sometemos'],
+		['«Nunca», apuntó Sheinbaum al ser cuestionada.', 'Nunca'],
+		['«Me dijo que quería ayudar», relató Sheinbaum.', 'Me dijo que quería ayudar'],
+		['«No está en discusión», ha afirmado Sheinbaum.', 'No está en discusión'],
+	])('%s', (sentence, text) => {
+		expect(find(sentence).quotes.map(who)).toEqual([[text, 'claudia-sheinbaum']]);
+	});
+
+	it('takes the subject after the verb, as Spanish puts it: "dijo la mandataria"', () => {
+		const { quotes } = find(
+			'Sheinbaum habló temprano. «No aceptamos injerencias», dijo la mandataria.',
+		);
+		expect(quotes.map(who)).toEqual([['No aceptamos injerencias', 'claudia-sheinbaum']]);
+	});
+
+	it('reads “…” inside « » as speech the speaker recounts', () => {
+		const { quotes } = find(
+			'Trump llamó el lunes. Sheinbaum lo contó así: «Me dijo: “Vamos a respetar su soberanía”. Y así ha sido».',
+		);
+		expect(quotes.map((q) => [q.kind, q.text, q.speaker])).toEqual([
+			['direct', 'Me dijo: “Vamos a respetar su soberanía”. Y así ha sido', 'claudia-sheinbaum'],
+			['nested', 'Vamos a respetar su soberanía', 'donald-trump'],
+		]);
+	});
+
+	it('gives recounted words to the one recounting when the verb is hers: "le contesté"', () => {
+		const { quotes } = find(
+			'Trump llamó el lunes. “Él me dijo: ‘Podemos ayudar’. Y yo le contesté: ‘No, gracias’”, relató Sheinbaum.',
+		);
+		expect(quotes.filter((q) => q.kind === 'nested').map((q) => [q.text, q.speaker])).toEqual([
+			['Podemos ayudar', 'donald-trump'],
+			['No, gracias', 'claudia-sheinbaum'],
+		]);
+	});
+});
+
+describe('findQuotes in Spanish: dashes', () => {
+	it('splits a quotation at an em-dash interjection, both parts the speaker’s', () => {
+		const { quotes } = find(
+			'“Eso no va a ocurrir —recalcó Sheinbaum—. Colaboramos, pero sin subordinación”.',
+		);
+		expect(quotes.map(who)).toEqual([
+			['Eso no va a ocurrir', 'claudia-sheinbaum'],
+			['Colaboramos, pero sin subordinación', 'claudia-sheinbaum'],
+		]);
+	});
+
+	it('splits at "—afirmó—:" and at a scraped " - recalcó- " too', () => {
+		const colon = find('Sheinbaum respondió. «Lo hemos dicho —afirmó—: México es soberano».');
+		expect(colon.quotes.map((q) => q.text)).toEqual(['Lo hemos dicho', 'México es soberano']);
+		const hyphen = find(
+			'Sheinbaum habló. "Nuestra respuesta es no - recalcó- México es soberano".',
+		);
+		expect(hyphen.quotes.map(who)).toEqual([
+			['Nuestra respuesta es no', 'claudia-sheinbaum'],
+			['México es soberano', 'claudia-sheinbaum'],
+		]);
+	});
+
+	it('leaves a dash that sets off no speech verb inside the quotation', () => {
+		const { quotes } = find(
+			'«Cooperamos —y lo digo con claridad— pero sin sumisión», dijo Sheinbaum.',
+		);
+		expect(quotes.map((q) => q.text)).toEqual([
+			'Cooperamos —y lo digo con claridad— pero sin sumisión',
+		]);
+	});
+
+	it('reads lines of dialogue opened by a dash, the question put by whoever asks it', () => {
+		const { quotes } = find(
+			'En la conferencia, un reportero preguntó a Sheinbaum por el plan.',
+			'—¿Habrá tropas en México?',
+			'—No —respondió Sheinbaum—. Eso no va a ocurrir.',
+		);
+		expect(quotes.map(who)).toEqual([
+			['¿Habrá tropas en México?', 'un reportero'],
+			['No', 'claudia-sheinbaum'],
+			['Eso no va a ocurrir.', 'claudia-sheinbaum'],
+		]);
+	});
+});
+
+describe('findQuotes in Spanish: speakers', () => {
+	it('gives a verb with no subject written to the subject of the sentence before', () => {
+		const { quotes } = find(
+			'Sheinbaum habló en Palacio Nacional. «No hay ninguna invasión», aseguró.',
+			'«Tampoco la habrá», añadió.',
+		);
+		expect(quotes.map(who)).toEqual([
+			['No hay ninguna invasión', 'claudia-sheinbaum'],
+			['Tampoco la habrá', 'claudia-sheinbaum'],
+		]);
+	});
+
+	it('carries that subject past sentences that leave theirs unwritten too', () => {
+		const { quotes } = find(
+			'Sheinbaum rechazó el reporte. Señaló que hay presiones en Washington, como las de Trump.',
+			'«No coincidimos con esa idea», enfatizó.',
+		);
+		expect(quotes.map(who)).toEqual([['No coincidimos con esa idea', 'claudia-sheinbaum']]);
+	});
+
+	it('gives no one a plural verb with no subject: "le preguntaron" is "they asked"', () => {
+		const { quotes } = find('Sheinbaum habló. «¿Y si actúan solos?», le preguntaron.');
+		expect(quotes[0]).toEqual(expect.objectContaining({ speaker: null, description: null }));
+	});
+
+	it('keeps a name people.yaml does not know as the article writes it, and its surname after', () => {
+		const { quotes } = find(
+			'«Aquí ya hay militares en cada esquina», dijo Rosario Beltrán, comerciante del mercado.',
+			'El investigador Tomás Ibarra, de la universidad estatal, advirtió que «nada cambiará».',
+			'Beltrán añadió: «Nadie nos pregunta».',
+		);
+		expect(quotes.map(who)).toEqual([
+			['Aquí ya hay militares en cada esquina', 'Rosario Beltrán'],
+			['nada cambiará', 'Tomás Ibarra'],
+			['Nadie nos pregunta', 'Rosario Beltrán'],
+		]);
+	});
+
+	it('takes the subject of a clause a colon joins to the quotation', () => {
+		expect(find('Sheinbaum fue tajante: «No».').quotes.map(who)).toEqual([
+			['No', 'claudia-sheinbaum'],
+		]);
+		expect(
+			find('«Jamás nos sometemos»: la respuesta de Sheinbaum a Trump').quotes.map(who),
+		).toEqual([['Jamás nos sometemos', 'claudia-sheinbaum']]);
+	});
+
+	it('leaves a quotation unattributed when "él" could be either of two men', () => {
+		const { quotes } = find('Trump se reunió con Hegseth. Él dijo: «Vamos a actuar».');
+		expect(quotes[0]).toEqual(expect.objectContaining({ speaker: null, description: null }));
+	});
+});
+
+describe('findQuotes in Spanish: scare quotes and terms are nobody’s speech', () => {
+	it.each([
+		['La llamada «Doctrina Monroe» vuelve al debate.', 'Doctrina Monroe'],
+		['El término “narcoestado” no ayuda a nadie.', 'narcoestado'],
+		['Sheinbaum desestimó la supuesta “invasión suave” del territorio.', 'invasión suave'],
+		['La palabra de moda en Palacio Nacional es “soberanía”.', 'soberanía'],
+		['Trump amenazó con declarar “terroristas” a los cárteles.', 'terroristas'],
+		[
+			'El “abrazos, no balazos” de la administración anterior dejó secuelas.',
+			'abrazos, no balazos',
+		],
+	])('%s', (sentence, term) => {
+		const { quotes, terms } = find(sentence);
+		expect(quotes).toEqual([]);
+		expect(terms.map((t) => t.text)).toEqual([term]);
+	});
+
+	it('keeps an outlet’s name in quotation marks out of the speech around it', () => {
+		const { quotes, terms } = find('En conversación con ‘The NY Post’, Trump dijo estar listo.');
+		expect(quotes).toEqual([]);
+		expect(terms.map((t) => t.text)).toEqual(['The NY Post']);
+	});
+});
