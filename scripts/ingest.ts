@@ -70,6 +70,13 @@ await runCommand(command, async ({ values, positionals: [rawFile] }) => {
 			console.log(
 				`  ${item.line > 0 ? `line ${item.line}` : 'metadata'}: ${JSON.stringify(item.text)}: ${item.reason}`,
 			);
+		console.log(
+			[
+				'each flagged line still in the body stops npm run validate and the build until reviewed:',
+				'  residue: delete it from the body and move its entry from provenance.flagged to provenance.removed with your reason;',
+				"  the article's words: add `kept: true` to its entry in provenance.flagged",
+			].join('\n'),
+		);
 	}
 	console.log(
 		'then set kind, date, stance and summary in the frontmatter, and run npm run validate',

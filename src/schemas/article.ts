@@ -16,6 +16,18 @@ const rawLineSchema = z
 	})
 	.strict();
 
+/** A doubtful line ingestion kept in the body, and whether an editor has reviewed it. */
+const flaggedLineSchema = rawLineSchema
+	.extend({
+		/**
+		 * `true` once an editor has read the line and kept it as the article's text. An
+		 * unreviewed flagged line in the body stops validation: the editor either moves it to
+		 * `removed` (with a reason, deleting it from the body) or sets this.
+		 */
+		kept: z.literal(true, { error: 'must be true (or left out while unreviewed)' }).optional(),
+	})
+	.strict();
+
 /** Where the text came from and everything done to it on the way in. */
 export const provenanceSchema = z
 	.object({
@@ -27,8 +39,8 @@ export const provenanceSchema = z
 		removed: z.array(rawLineSchema).default([]),
 		/** Lines kept whose text was changed (a stray `**`, a space before punctuation). */
 		edited: z.array(rawLineSchema).default([]),
-		/** Lines kept as they were but worth an editor's second look. */
-		flagged: z.array(rawLineSchema).default([]),
+		/** Lines ingestion was unsure of, for an editor's second look (`kept` once reviewed). */
+		flagged: z.array(flaggedLineSchema).default([]),
 	})
 	.strict();
 

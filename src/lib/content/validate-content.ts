@@ -15,6 +15,7 @@ import { bodyProblems } from './checks/body.ts';
 import { checkCrossReferences } from './checks/cross-references.ts';
 import { duplicateIds } from './checks/duplicate-ids.ts';
 import { checkProvenance } from './checks/provenance.ts';
+import { checkUnreviewedLines } from './checks/unreviewed-lines.ts';
 import { checkVerbatim } from './checks/verbatim.ts';
 import { loadContent, type SourceFile } from './load-content.ts';
 import { problemsFromZod, type Problem } from './problems.ts';
@@ -107,6 +108,7 @@ export async function validateContent(
 		...checkCrossReferences(content),
 		...checkVerbatim(content),
 		...checkProvenance(content),
+		...checkUnreviewedLines(content),
 	);
 	return { problems: sortProblems(problems), content };
 }

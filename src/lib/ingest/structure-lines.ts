@@ -1,3 +1,4 @@
+import { classifyLines } from './classify-lines.ts';
 import { editLine } from './line-edits.ts';
 import {
 	atxHeadingPattern,
@@ -67,6 +68,7 @@ export function structureLines(lines: readonly string[]): StructuredText {
 	};
 	const kept: KeptLine[] = [];
 	const firstSeen = new Map<string, number>();
+	const decisions = classifyLines(lines);
 
 	lines.forEach((original, index) => {
 		const line = index + 1;
@@ -89,6 +91,12 @@ export function structureLines(lines: readonly string[]): StructuredText {
 			return;
 		}
 		firstSeen.set(key, line);
+		const decision = decisions.get(index);
+		if (decision?.action === 'remove') {
+			result.removed.push({ line, text: original, reason: decision.reason });
+			return;
+		}
+		if (decision) result.flagged.push({ line, text: original, reason: decision.reason });
 		const edit = editLine(trimmed);
 		if (edit.reasons.length > 0)
 			result.edited.push({ line, text: original, reason: edit.reasons.join('; ') });
@@ -158,6 +166,7 @@ export function structureLines(lines: readonly string[]): StructuredText {
 		}
 		result.blocks.push({ type: 'paragraph', line: current });
 	}
+	result.flagged.sort((a, b) => a.line - b.line);
 	return result;
 }
 
@@ -186,6 +195,8 @@ function takeHeader(kept: KeptLine[], lines: readonly string[], result: Structur
 		}
 		const reason = 'short line above the text: a byline, section or tag? Check it for the author';
 		result.removed.push({ line: k.line, text: raw, reason });
+		const doubt = result.flagged.findIndex((f) => f.line === k.line);
+		if (doubt >= 0) result.flagged.splice(doubt, 1);
 		result.flagged.push({ line: k.line, text: raw, reason });
 	}
 	return firstProse;

@@ -1,0 +1,50 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ingestArticle } from './ingest-article.ts';
+import {
+	addScores,
+	fixtureText,
+	type IngestGold,
+	type IngestScore,
+	scoreIngest,
+} from './score-ingest.ts';
+
+/** The hand-annotated sets ingestion is measured on: name, folder, and whether it was tuned on. */
+export const ingestSets = [
+	{ name: 'dev', dir: 'tests/fixtures/dev', unseen: false },
+	{ name: 'ingest-2-tuning', dir: 'tests/fixtures/ingest-2/tuning', unseen: false },
+	{ name: 'ingest-2-unseen', dir: 'tests/fixtures/ingest-2/unseen', unseen: true },
+] as const;
+
+/**
+ * Ingests each fixture of `dir` (the text after its header, as an editor would feed it) and
+ * scores the result against the folder's gold.json: one summed score per language.
+ */
+export async function scoreFixtureSet(dir: string): Promise<Map<string, IngestScore>> {
+	const gold = JSON.parse(await readFile(path.join(dir, 'gold.json'), 'utf8')) as Record<
+		string,
+		IngestGold
+	>;
+	const byLang = new Map<string, IngestScore[]>();
+	for (const file of (await readdir(dir)).filter((f) => f.endsWith('.txt')).sort()) {
+		const entry = gold[file];
+		if (!entry) throw new Error(`${dir}/gold.json: no entry for ${file}`);
+		const text = fixtureText(await readFile(path.join(dir, file), 'utf8'));
+		const result = ingestArticle(Buffer.from(text), {
+			story: 'sheinbaum-rejects-us-troops',
+			id: 'fixture',
+		});
+		const provenance = result.frontmatter?.provenance;
+		if (!provenance)
+			throw new Error(
+				`${dir}/${file}: ingestion failed: ${result.problems.map((p) => p.message).join('; ')}`,
+			);
+		const score = scoreIngest(text.split('\n'), entry, {
+			removed: new Set(provenance.removed.map((r) => r.line)),
+			flagged: new Set(provenance.flagged.map((r) => r.line)),
+		});
+		score.misses = score.misses.map((m) => `${file} ${m}`);
+		byLang.set(entry.lang, [...(byLang.get(entry.lang) ?? []), score]);
+	}
+	return new Map([...byLang.keys()].sort().map((lang) => [lang, addScores(byLang.get(lang)!)]));
+}

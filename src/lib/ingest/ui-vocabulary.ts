@@ -1,0 +1,209 @@
+/**
+ * The words of a news page's interface, not of its articles: what a subscribe box, a share
+ * bar, a video player or a comment form says, in English and Spanish. Each entry is one cue
+ * with the reason provenance records. A cue only ever decides a line that is not running
+ * prose by itself: the classifier also weighs the line's length, its function words and
+ * its neighbours (see classify-lines.ts), so "did not respond to a request for comment"
+ * stays. Patterns match the trimmed line, case-insensitively.
+ */
+export interface UiCue {
+	/** What the line is, as provenance records it. */
+	reason: string;
+	pattern: RegExp;
+	/** The line announces a list of links: the short lines after it are teasers too. */
+	opensTeasers?: true;
+	/**
+	 * The cue is a phrase no article sentence uses ("already a subscriber", "$4.99 a month"),
+	 * so it removes a line even when the line reads as a sentence; other cues only flag one.
+	 */
+	evenInProse?: true;
+}
+
+const paywall = 'paywall or subscription prompt';
+const login = 'log-in prompt';
+const share = 'share prompt';
+const comments = 'comment prompt';
+const teaser = 'related-story teaser';
+const newsletter = 'newsletter or follow prompt';
+const player = 'video or audio player';
+const stamp = 'time stamp';
+const section = 'section, tag or navigation line';
+const ad = 'advertisement marker';
+const legal = 'copyright or legal line';
+
+export const uiCues: readonly UiCue[] = [
+	// "Subscribe for $1 a week", "Suscríbete desde $49 al mes": an imperative to pay or sign up.
+	{ reason: paywall, pattern: /^(?:subscribe|suscr[ií]bete|suscribirse|get unlimited|accede)\b/i },
+	// "Already a subscriber?", "¿Ya eres suscriptor?": the paywall's log-in link.
+	{ evenInProse: true, reason: login, pattern: /(?:already a subscriber|ya eres suscriptor)/i },
+	// "exclusive to subscribers", "exclusivo para suscriptores", "for subscribers only".
+	{
+		evenInProse: true,
+		reason: paywall,
+		pattern:
+			/(?:exclusive(?:ly)? (?:to|for) subscribers|exclusivo para suscriptores|subscribers only)/i,
+	},
+	// "Subscribe for free", "cancel anytime", "unlimited digital access", "lee sin límites".
+	{
+		evenInProse: true,
+		reason: paywall,
+		pattern: /(?:subscribe for free|cancel anytime|unlimited (?:digital )?access|sin l[ií]mites)/i,
+	},
+	// A price per period: "$4.99 a month", "$0.99 for the first 3 months", "$29 al mes".
+	{
+		evenInProse: true,
+		reason: 'price line',
+		pattern:
+			/[$€£]\s?\d+(?:[.,]\d+)?\s*(?:a|per|por|al|\/)\s*(?:week|month|year|mes|semana|año)|[$€£]\s?\d+(?:[.,]\d+)?\s+for the first/i,
+	},
+	// "Log in", "Sign in | Subscribe", "Inicia sesión", "Iniciar sesión | Registrarse".
+	{
+		reason: login,
+		pattern: /^(?:log ?in|sign ?in|inicia(?:r)? sesi[oó]n|reg[ií]strate|registrarse)\b/i,
+	},
+	// "Share", "Share via email", "Compartir", "Comparte en:", "Comparte esto:".
+	{ reason: share, pattern: /^(?:share|compart(?:ir|e))(?:\b.{0,60})?$/i },
+	// "Click to share on X (Opens in new window)", "Haz clic para compartir en WhatsApp".
+	{
+		evenInProse: true,
+		reason: share,
+		pattern:
+			/(?:click to (?:share|email|print)|haz clic para compartir|opens in (?:a )?new window|se abre en una ventana nueva)/i,
+	},
+	// "Enviar por correo", "E-mail this story", "Email this article", "Link copied!".
+	{
+		reason: share,
+		pattern:
+			/^(?:enviar por correo|e-?mail this (?:story|article)|link copied!?|copy link|imprimir)$/i,
+	},
+	// The fields of an e-mail-this-story form: "To:", "From:", "Subject:", "Para:", "Asunto:".
+	{ reason: share, pattern: /^(?:to|from|subject|your (?:name|email)|para|asunto|tu correo):$/i },
+	// "Comments (48)", "Comentarios", "5 comentarios", "Loading comments...".
+	{
+		reason: comments,
+		pattern: /^(?:\d+\s+)?(?:comments?|comentarios?)(?:\s*\(\d+\))?$|^loading comments/i,
+	},
+	// "Leave a comment", "Deja un comentario", "Déjanos tu comentario", "Sé el primero en comentar".
+	{
+		evenInProse: true,
+		reason: comments,
+		pattern:
+			/(?:leave a (?:comment|reply)|deja(?:nos)? (?:un|tu) comentario|s[ée] el primero en comentar|be the first to comment|cancelar respuesta|join the conversation|discussion about this post)/i,
+	},
+	// "Reader comments are moderated", "community guidelines".
+	{
+		evenInProse: true,
+		reason: comments,
+		pattern: /(?:comments are (?:open|moderated|closed)|community guidelines)/i,
+	},
+	// "Related", "Related articles", "More news", "Most read", "Lo más leído", "Relacionado".
+	{
+		reason: teaser,
+		opensTeasers: true,
+		pattern:
+			/^(?:related(?: \w+)?|more (?:news|stories|videos)|most (?:read|popular)|trending(?: now)?|recommended(?: videos| for you)?|you (?:might|may) also like|sponsored stories|relacionad[oa]s?|noticias relacionadas|lo m[aá]s (?:le[ií]do|visto)|m[aá]s (?:noticias|videos|le[ií]das)|tambi[eé]n te puede interesar|te puede interesar)[:.]?$/i,
+	},
+	// "More in World": a section's link list.
+	{ reason: teaser, opensTeasers: true, pattern: /^more (?:in|from) \w+(?: \w+)?$/i },
+	// "Trending: …", "Don't miss: …", "Lee también: …", "Te puede interesar: …", "Leé también: …".
+	{
+		evenInProse: true,
+		reason: teaser,
+		pattern:
+			/^(?:trending|don'?t miss|must read|watch|lee tambi[eé]n|le[eé] tambi[eé]n|te puede interesar|te recomendamos|tambi[eé]n lee|sigue leyendo|ver tambi[eé]n|related article)\s*:/i,
+	},
+	// "Related article" above a single teaser.
+	{ reason: teaser, opensTeasers: true, pattern: /^related (?:article|story)$/i },
+	// "Get our free … newsletter", "Sign me up", "Recibe nuestro newsletter", "Suscríbete al boletín".
+	{
+		evenInProse: true,
+		reason: newsletter,
+		pattern:
+			/(?:newsletter|bolet[ií]n)\b.{0,80}$|\bin your inbox\b|\bsign (?:me )?up$|^type your email|^correo electr[oó]nico$|^enviar$/i,
+	},
+	// "Thanks for reading …", "Ready for more?", "Recibe cada semana … en tu correo".
+	{
+		evenInProse: true,
+		reason: newsletter,
+		pattern:
+			/^(?:thanks for reading|ready for more\?)|^recibe\b.{0,80}(?:correo|celular|al instante)/i,
+	},
+	// "Follow our team on X", "Síguenos en Facebook", "Seguinos en Google News", "Únete a nuestro canal".
+	{
+		reason: newsletter,
+		pattern:
+			/^(?:follow (?:us|our)\b|s[ií]guenos|seguinos|[úu]nete a nuestro|\S*\s*recibe las noticias|descarga nuestra app|download our app|open in app|follow)\b/i,
+	},
+	// "By subscribing you agree…", "Al suscribirte aceptas…", "Aviso de privacidad | Términos".
+	{
+		evenInProse: true,
+		reason: legal,
+		pattern:
+			/(?:by subscribing|al suscribirte|privacy policy|aviso de privacidad|t[ée]rminos y condiciones|all rights reserved|todos los derechos reservados|may not be published, broadcast)/i,
+	},
+	// "Listen to this article · 5 min", "Escuchar nota · 4 min", "Escuchar artículo".
+	{
+		reason: player,
+		pattern: /^(?:listen to this (?:article|story)|escuchar (?:esta )?(?:nota|art[ií]culo))\b/i,
+	},
+	// "02:45 Sheinbaum responde…", "1:38  Border towns…", "01:47 - Source: …": a playlist entry.
+	{ reason: player, pattern: /^\d{1,2}:\d{2}(?::\d{2})?\s+(?:-\s+)?\S/ },
+	// "Video: …", "Video Ad Feedback", "Watch: …", "Más videos".
+	{ reason: player, pattern: /^(?:video|watch|ver video)\s*:|^video ad feedback$/i },
+	// "3 min read", "Tiempo de lectura: 2 minutos", "5 minutos de lectura".
+	{
+		reason: 'reading-time line',
+		pattern: /\b\d+\s*(?:min(?:ute)?s?\.? read|minutos? de lectura)\b|^tiempo de lectura\b/i,
+	},
+	// "4 hours ago", "hace 3 horas", "17 hours ago".
+	{
+		reason: stamp,
+		pattern:
+			/\b\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?)\s+ago\b|^hace\s+\d+\s+(?:segundos?|minutos?|horas?|d[ií]as?)$/i,
+	},
+	// "Updated: May 4, 2025", "Updated 6:03 PM ET", "Published 10:41 AM", "Posted May 3", "Actualizado: …".
+	{
+		reason: stamp,
+		pattern:
+			/^(?:updated|published|posted|last updated|actualizado|publicado|modificado)\b:?\s*(?:on\s+)?(?:\d|[a-z]{3,9}\.?\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)/i,
+	},
+	// "Advertisement", "Publicidad", "Anuncio publicitario", "Article continues below this ad".
+	{
+		reason: ad,
+		pattern:
+			/^(?:[—–-]\s*)?(?:advertisement|publicidad|anuncio(?: publicitario)?|sponsored(?: content)?)(?:\s*[—–-])?$|continues below (?:this )?(?:ad|advertisement)|contin[úu]a leyendo (?:despu[ée]s|debajo) del anuncio/i,
+	},
+	// "Tags:", "Topics:", "Posted in:", "Etiquetas:", "Temas relacionados:", "Temas:".
+	{ reason: section, pattern: /^(?:posted in|etiquetas|temas(?: relacionados)?|secci[oó]n)\s*:/i },
+	// "See all topics", "Agregue a sus temas de interés", "Report this article", "Read the full story at the source".
+	{
+		reason: section,
+		pattern:
+			/^(?:see all topics|agregue a sus temas|report this (?:article|story)|read the full story|sources?:\s)/i,
+	},
+	// "Have a news tip? Email us at …", "Escríbenos a …": the newsroom's contact box.
+	{
+		evenInProse: true,
+		reason: 'contact prompt',
+		pattern: /^(?:have a (?:news )?tip|send us a tip|escr[ií]benos a|email us at)\b/i,
+	},
+	// Button labels of a page: "Menu", "Search", "Sections", "e-Edition", "Live TV", "Menú", "Buscar", "Like", "Restack".
+	{
+		reason: section,
+		pattern:
+			/^(?:sections|e-edition|live tv|like this:|me gusta esto:|men[uú]|buscar|like|restack|me gusta(?: cargando\.*)?|cargando\.*|skip to main content|search site|close search panel\.?)$/i,
+	},
+];
+
+/** The cue a line matches, one that holds even in prose first. */
+export function uiCue(line: string): UiCue | undefined {
+	const matches = uiCues.filter((cue) => cue.pattern.test(line));
+	return matches.find((cue) => cue.evenInProse) ?? matches[0];
+}
+
+/** Names of sharing networks and buttons: a line made only of them is a share bar. */
+export const shareButtons: ReadonlySet<string> = new Set(
+	'facebook x twitter tweet whatsapp telegram linkedin reddit email e-mail link print copy share instagram threads bluesky correo imprimir'.split(
+		' ',
+	),
+);

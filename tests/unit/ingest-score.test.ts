@@ -1,0 +1,123 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ingestSets, scoreFixtureSet } from '../../src/lib/ingest/score-fixture-sets.ts';
+import {
+	addScores,
+	fixtureText,
+	type IngestScore,
+	scoreIngest,
+	scoreTable,
+} from '../../src/lib/ingest/score-ingest.ts';
+
+const gold = {
+	lang: 'en',
+	junk_lines: [
+		'Share',
+		'Advertisement',
+		'Comments (3)',
+		'pic.twitter.com/abc — A (@a) May 1, 2025',
+	],
+	heading_lines: ['A headline'],
+	caption_lines: [],
+	optional_lines: ['By Someone'],
+	duplicate_lines: ['A repeated teaser'],
+};
+const lines = [
+	'A headline', // 1
+	'By Someone', // 2
+	'Share', // 3
+	'', // 4
+	'The first paragraph of the article.', // 5
+	'Advertisement', // 6
+	'A second paragraph with pic.twitter.com/abc — A (@a) May 1, 2025 in it.', // 7
+	'A repeated teaser', // 8
+	'Comments (3)', // 9
+	'A repeated teaser', // 10
+];
+
+describe('scoreIngest', () => {
+	it('counts residue removed, flagged and left silently, content lost, optional lines', () => {
+		const score = scoreIngest(lines, gold, {
+			removed: new Set([1, 3, 5]),
+			flagged: new Set([6]),
+		});
+		expect(score).toMatchObject({
+			residue: 4,
+			removed: 1,
+			flagged: 1,
+			leftSilently: 2, // "Comments (3)", and the credit glued inside line 7
+			content: 2,
+			contentLost: 1,
+			optionalKept: 1,
+			optionalRemoved: 1,
+			duplicatesLeft: 1,
+		});
+		expect(score.misses).toEqual([
+			'LOST  5: The first paragraph of the article.',
+			'left  9: Comments (3)',
+			'left  7 (inside the line): pic.twitter.com/abc — A (@a) May 1, 2025',
+		]);
+	});
+
+	it('counts residue inside a flagged line as flagged', () => {
+		const score = scoreIngest(lines, gold, {
+			removed: new Set([3, 6, 9, 10]),
+			flagged: new Set([7]),
+		});
+		expect(score).toMatchObject({ leftSilently: 0, flagged: 1, removed: 3, duplicatesLeft: 0 });
+	});
+
+	it('adds scores and prints a row per set with percentages of the residue', () => {
+		const one = scoreIngest(lines, gold, { removed: new Set([3]), flagged: new Set() });
+		const total = addScores([one, one]);
+		expect(total.residue).toBe(8);
+		expect(total.misses).toHaveLength(one.misses.length * 2);
+		const table = scoreTable([{ set: 'x en', score: total }]);
+		expect(table[2]).toMatch(/^x en\s+8\s+6 \(75 %\)\s+0 \(0 %\)\s+2\s+0\/4\s+4\/0\s+2$/);
+	});
+
+	it('reads the raw text after the fixture header', () => {
+		expect(fixtureText('OUTLET: x\nLANG: en\n\nFirst line\n\nSecond')).toBe('First line\n\nSecond');
+	});
+});
+
+/**
+ * Ingestion's figures per set and language, as `npm run ingest:score` prints them. Ceilings
+ * sit at what ingestion reaches today, so a regression fails here before it ships. Tuning
+ * sets must meet the targets (residue left silently at most 5 %, flagged at most 15 %); the
+ * unseen set was measured once, after the last change to the classifier, and its Spanish
+ * half misses the first target (3 of 30 lines left: a section path beside a log-in row of
+ * pipes, and two one-word header labels), so there the ceilings hold and the target is not
+ * asserted. No set may lose a content line.
+ */
+const ceilings: Record<string, { leftSilently: number; flagged: number; unseen?: true }> = {
+	'dev en': { leftSilently: 1, flagged: 3 },
+	'dev es': { leftSilently: 0, flagged: 2 },
+	'ingest-2-tuning en': { leftSilently: 0, flagged: 0 },
+	'ingest-2-tuning es': { leftSilently: 0, flagged: 1 },
+	'ingest-2-unseen en': { leftSilently: 1, flagged: 0, unseen: true },
+	'ingest-2-unseen es': { leftSilently: 3, flagged: 1, unseen: true },
+};
+
+describe('ingestion on the annotated sets', async () => {
+	const rows: [string, IngestScore][] = [];
+	for (const { name, dir } of ingestSets) {
+		for (const [lang, score] of await scoreFixtureSet(path.resolve(dir)))
+			rows.push([`${name} ${lang}`, score]);
+	}
+
+	it('scores every set in both languages', () => {
+		expect(rows.map(([set]) => set).sort()).toEqual(Object.keys(ceilings).sort());
+	});
+
+	it.each(rows)('%s: loses no content line and stays under its ceilings', (set, score) => {
+		expect(score.misses.filter((m) => m.includes('LOST'))).toEqual([]);
+		expect(score.contentLost).toBe(0);
+		if (!ceilings[set]!.unseen) {
+			expect(score.leftSilently / score.residue).toBeLessThanOrEqual(0.05);
+			expect(score.flagged / score.residue).toBeLessThanOrEqual(0.15);
+		}
+		expect(score.leftSilently).toBeLessThanOrEqual(ceilings[set]!.leftSilently);
+		expect(score.flagged).toBeLessThanOrEqual(ceilings[set]!.flagged);
+	});
+});
