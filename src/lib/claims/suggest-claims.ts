@@ -1,41 +1,37 @@
-import type { Claim } from '../../schemas/claims.ts';
-import { normaliseForMatch } from '../text/text-match.ts';
+/**
+ * Claim suggestions for an article: for each claim in its story's map, the article's
+ * sentence that reads most like it, when it reads enough like it. Suggestions only: an
+ * editor decides what goes into the map.
+ */
+import type { Claim, ClaimStance } from '../../schemas/claims.ts';
+import { overlap, stemWeights, type Term, termsOf } from './claim-terms.ts';
+import { suggestStance } from './suggest-stance.ts';
 
-/** One sentence of an article, and the claim in the map it reads most like, if any. */
+/** A claim a sentence reads like, how much, and the stance the sentence seems to take. */
+export interface ClaimMatch {
+	id: string;
+	statement: string;
+	score: number;
+	/** Whether the map already lists this article on the claim. */
+	alreadyCovered: boolean;
+	/** A guess from the sentence's wording, for the editor to confirm. */
+	stance: ClaimStance;
+}
+
+/** One sentence of an article and the claims it reads like (none: it matches no claim). */
 export interface Suggestion {
 	sentence: string;
-	/** The closest claim, when similar enough to be worth an editor's look. */
-	claim?: { id: string; statement: string; score: number; alreadyCovered: boolean };
+	claims: ClaimMatch[];
 }
 
-const stopWords = new Set(
-	'a an the and or but of to in on at for from by with as is are was were be been being that this these those it its their his her they he she we i you not no yes will would could should can may might has have had do does did than then so such into over under about after before while if which who whom what when where why how also more most very just any all some'.split(
-		' ',
-	),
-);
-
-/** Content words, lower-cased, with plural and past endings trimmed so forms meet. */
-function terms(text: string): string[] {
-	return normaliseForMatch(text)
-		.toLowerCase()
-		.split(/[^\p{L}\p{N}]+/u)
-		.filter((word) => word.length > 1 && !stopWords.has(word))
-		.map((word) => word.replace(/(?:ies|es|s|ed|ing)$/, '') || word);
-}
-
-/**
- * How much of the claim's wording a sentence carries, 0–1: the share of the excerpt's
- * (or statement's) content words found in the sentence, tempered by how much else the
- * sentence says.
- */
-export function similarity(sentence: string, claimText: string): number {
-	const mine = new Set(terms(sentence));
-	const theirs = [...new Set(terms(claimText))];
-	if (mine.size === 0 || theirs.length === 0) return 0;
-	const shared = theirs.filter((word) => mine.has(word)).length;
-	const recall = shared / theirs.length;
-	const precision = shared / mine.size;
-	return recall === 0 ? 0 : ((2 * recall * precision) / (recall + precision)) * 0.5 + recall * 0.5;
+/** How suggestions are chosen; the defaults are tuned leave-one-article-out on the map. */
+export interface SuggestOptions {
+	/** The least score a claim's best sentence needs to be suggested. */
+	threshold?: number;
+	/** How far the statement counts beside the best-matching excerpt. */
+	statementWeight?: number;
+	/** How many times the claim's next best sentence its best sentence must score. */
+	distinctness?: number;
 }
 
 /** Sentences of plain text, by the platform's sentence segmenter. */
@@ -48,25 +44,73 @@ export function sentencesOf(text: string): string[] {
 }
 
 /**
- * For each sentence of an article, the claim whose excerpts and statement it reads most
- * like (at or above `threshold`), or none. Suggestions only: an editor decides.
+ * How much a sentence reads like a claim: its overlap with the excerpts other articles
+ * gave for it (the best evidence of how the claim is worded in news), with the statement
+ * counting for `statementWeight`.
+ */
+function claimScore(
+	sentence: Term[],
+	claim: { statement: Term[]; excerpts: Term[][] },
+	weight: (term: Term) => number,
+	statementWeight: number,
+): number {
+	const statement = overlap(sentence, claim.statement, weight);
+	const excerpt = Math.max(0, ...claim.excerpts.map((terms) => overlap(sentence, terms, weight)));
+	return Math.max(excerpt, statement) * (1 - statementWeight) + statement * statementWeight;
+}
+
+/**
+ * Each sentence of the article with the claims it is suggested for, and a suggested stance
+ * for each. A claim is suggested on its best sentence when that sentence scores at least
+ * `threshold`, beats the claim's next best sentence by `distinctness` times, and reads more
+ * like this claim than like any other (one claim a sentence).
  */
 export function suggestClaims(
 	articleId: string,
 	text: string,
 	claims: readonly Claim[],
-	threshold = 0.45,
+	{ threshold = 0.3, statementWeight = 0.3, distinctness = 1.2 }: SuggestOptions = {},
 ): Suggestion[] {
-	return sentencesOf(text).map((sentence) => {
-		let best: Suggestion['claim'];
-		for (const claim of claims) {
-			const texts = [claim.statement, ...claim.coverage.map((entry) => entry.excerpt)];
-			const score = Math.max(...texts.map((candidate) => similarity(sentence, candidate)));
-			if (score >= threshold && score > (best?.score ?? 0)) {
-				const alreadyCovered = claim.coverage.some((entry) => entry.article === articleId);
-				best = { id: claim.id, statement: claim.statement, score, alreadyCovered };
-			}
-		}
-		return best ? { sentence, claim: best } : { sentence };
+	const sentences = sentencesOf(text);
+	const sentenceTerms = sentences.map(termsOf);
+	const weight = stemWeights(sentenceTerms);
+	const scores = claims.map((claim) => {
+		const wording = {
+			statement: termsOf(claim.statement),
+			excerpts: claim.coverage.map((entry) => termsOf(entry.excerpt)),
+		};
+		return sentenceTerms.map((terms) => claimScore(terms, wording, weight, statementWeight));
 	});
+	const sentenceBest = sentences.map((_, index) =>
+		Math.max(0, ...scores.map((row) => row[index]!)),
+	);
+	const suggestions: Suggestion[] = sentences.map((sentence) => ({ sentence, claims: [] }));
+	claims.forEach((claim, claimIndex) => {
+		const row = scores[claimIndex]!;
+		const [best = 0, next = 0] = [...row].sort((a, b) => b - a);
+		const index = row.indexOf(best);
+		const suggestion = suggestions[index];
+		if (!suggestion || best < threshold || best < next * distinctness) return;
+		if (best < sentenceBest[index]!) return;
+		suggestion.claims.push({
+			id: claim.id,
+			statement: claim.statement,
+			score: best,
+			alreadyCovered: claim.coverage.some((entry) => entry.article === articleId),
+			stance: suggestStance(suggestion.sentence, [claim.statement]),
+		});
+	});
+	return suggestions;
+}
+
+/** The suggestions as a flat list, one a claim: what scoring compares with the map. */
+export function claimSuggestions(
+	articleId: string,
+	text: string,
+	claims: readonly Claim[],
+	options?: SuggestOptions,
+): { sentence: string; claimId: string; stance: ClaimStance }[] {
+	return suggestClaims(articleId, text, claims, options).flatMap(({ sentence, claims: found }) =>
+		found.map((claim) => ({ sentence, claimId: claim.id, stance: claim.stance })),
+	);
 }
