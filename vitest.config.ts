@@ -1,11 +1,5 @@
 import { defineConfig } from 'vitest/config';
 
-/**
- * Unit tests that read the built site (`inject('distDir')`), so they run with the site project.
- * They belong under tests/build/; listed here until they move.
- */
-const unitTestsNeedingTheSite = ['tests/unit/search.test.ts'];
-
 export default defineConfig({
 	test: {
 		// CI reads the JSON report for its closing `tests: N passed, M failed, K skipped` line.
@@ -21,7 +15,6 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					include: ['tests/unit/**/*.test.ts'],
-					exclude: unitTestsNeedingTheSite,
 				},
 			},
 			{
@@ -32,7 +25,6 @@ export default defineConfig({
 						'tests/build/**/*.test.ts',
 						'tests/browser/**/*.test.ts',
 						'tests/cli/**/*.test.ts',
-						...unitTestsNeedingTheSite,
 					],
 					// Builds the site once, from the frozen fixture content, into a temporary folder.
 					globalSetup: ['tests/support/global-build.ts'],

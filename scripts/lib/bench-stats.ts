@@ -35,3 +35,44 @@ export function table(rows: readonly (readonly (string | number)[])[]): string {
 
 export const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
 export const ms = (value: number) => Math.round(value * 10) / 10;
+
+/**
+ * What typing `queries` asks a search for: every prefix of every query, in typing order,
+ * each once (a prefix two queries share is asked once).
+ */
+export function typedPrefixes(queries: readonly string[]): string[] {
+	const prefixes = new Set<string>();
+	for (const query of queries)
+		for (let end = 1; end <= query.length; end++) prefixes.add(query.slice(0, end));
+	return [...prefixes];
+}
+
+/**
+ * `count` of the typed prefixes, spread evenly, in typing order; every query in `whole` is
+ * kept (they give the relevance figures), so fewer than those are never taken. The same
+ * prefixes for the same arguments, so every engine is timed on the same calls.
+ */
+export function samplePrefixes(
+	prefixes: readonly string[],
+	whole: readonly string[],
+	count: number,
+): string[] {
+	const kept = new Set(whole);
+	const partial = prefixes.filter((prefix) => !kept.has(prefix));
+	const room = Math.min(partial.length, Math.max(0, count - kept.size));
+	const step = partial.length / Math.max(1, room);
+	const picked = new Set(Array.from({ length: room }, (_, i) => partial[Math.floor(i * step)]!));
+	return prefixes.filter((prefix) => kept.has(prefix) || picked.has(prefix));
+}
+
+/** A main-thread long task as PerformanceObserver reports it. */
+export interface LongTask {
+	startTime: number;
+	duration: number;
+}
+
+/** How many long tasks began in [from, to), and the longest (0 when none). */
+export function longTasksIn(tasks: readonly LongTask[], from: number, to: number) {
+	const within = tasks.filter((task) => task.startTime >= from && task.startTime < to);
+	return { count: within.length, longest: Math.max(0, ...within.map((task) => task.duration)) };
+}

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import * as yaml from 'js-yaml';
 import type { IndexReader } from '../../src/lib/search/indexed-search.ts';
+import type { RelevanceCase } from '../../src/lib/search/relevance.ts';
 import { type SearchMeta, searchFiles } from '../../src/lib/search/search-index.ts';
 import type { SearchRecord } from '../../src/lib/search/search-records.ts';
 
@@ -16,4 +18,16 @@ export async function allRecords(read: IndexReader): Promise<SearchRecord[]> {
 	for (let block = 0; block * meta.blockSize < meta.records; block++)
 		records.push(...((await read(searchFiles.block(block))) as SearchRecord[]));
 	return records;
+}
+
+/** The relevance query sets: `tuning` the ranking was tuned on, `unseen` it never was. */
+export const querySets = {
+	tuning: 'tests/fixtures/search-queries.yaml',
+	unseen: 'tests/fixtures/search-queries-unseen.yaml',
+} as const;
+
+/** The queries of a query set file (`queries:`, each `{ kind, query, expect }`). */
+export async function readQuerySet(file: string): Promise<RelevanceCase[]> {
+	const { queries } = yaml.load(await readFile(file, 'utf8')) as { queries: RelevanceCase[] };
+	return queries;
 }

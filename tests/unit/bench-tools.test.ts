@@ -2,12 +2,18 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { percentile } from '../../scripts/lib/bench-stats.ts';
+import {
+	longTasksIn,
+	percentile,
+	samplePrefixes,
+	typedPrefixes,
+} from '../../scripts/lib/bench-stats.ts';
 import { overBudget } from '../../scripts/lib/budgets.ts';
 import { touchOneArticle } from '../../scripts/lib/build-scale.ts';
 import type { PageMeasure } from '../../scripts/lib/site-measures.ts';
 import { writeSyntheticContent } from '../../scripts/lib/synthetic-content.ts';
-import { syntheticRecords } from '../../scripts/lib/synthetic-records.ts';
+import { expertFuse, expertWords } from '../../scripts/lib/search-baselines.ts';
+import { searchedContent, syntheticRecords } from '../../scripts/lib/synthetic-records.ts';
 import { TextVariator } from '../../scripts/lib/synthetic-text.ts';
 import type { SearchRecord } from '../../src/lib/search/search-records.ts';
 import { validateContent } from '../../src/lib/content/validate-content.ts';
@@ -72,6 +78,76 @@ describe('budgets', () => {
 	});
 });
 
+describe('search bench sampling', () => {
+	it('asks every prefix of every query once, in typing order', () => {
+		expect(typedPrefixes(['ab', 'abc', 'b'])).toEqual(['a', 'ab', 'abc', 'b']);
+	});
+
+	it('samples prefixes evenly, the same for the same arguments, keeping every whole query', () => {
+		const whole = ['sovereignty', 'cartel leaders', 'fentanyl'];
+		const prefixes = typedPrefixes(whole);
+		expect(samplePrefixes(prefixes, whole, 1000)).toEqual(prefixes);
+		const sample = samplePrefixes(prefixes, whole, 12);
+		expect(sample).toHaveLength(12);
+		expect(sample).toEqual(expect.arrayContaining(whole));
+		expect(sample).toEqual(prefixes.filter((prefix) => sample.includes(prefix))); // in order
+		expect(samplePrefixes(prefixes, whole, 12)).toEqual(sample);
+		// Spread over all the queries, not the first one's prefixes only.
+		expect(sample.filter((prefix) => prefix.startsWith('c')).length).toBeGreaterThan(2);
+		expect(samplePrefixes(prefixes, whole, 1)).toEqual(whole);
+	});
+
+	it('tells long tasks apart by when they began', () => {
+		const tasks = [
+			{ startTime: 5, duration: 60 },
+			{ startTime: 100, duration: 80 },
+			{ startTime: 150, duration: 55 },
+		];
+		expect(longTasksIn(tasks, 0, 100)).toEqual({ count: 1, longest: 60 });
+		expect(longTasksIn(tasks, 100, Number.POSITIVE_INFINITY)).toEqual({ count: 2, longest: 80 });
+		expect(longTasksIn([], 0, 10)).toEqual({ count: 0, longest: 0 });
+	});
+});
+
+describe('search baselines', () => {
+	const records: SearchRecord[] = [
+		{
+			id: 'quote:a#q-1',
+			type: 'quote',
+			text: 'Sovereignty is not for sale.',
+			context: 'Sheinbaum rejects the offer',
+			speaker: 'Claudia Sheinbaum',
+			outlets: ['X'],
+			url: '/articles/a/#q-1',
+		},
+		{
+			id: 'claim:c',
+			type: 'claim',
+			text: 'The US captured Nicolás Maduro.',
+			context: 'excerpt',
+			outlets: ['X'],
+			url: '/stories/s/#claim-c',
+		},
+	];
+
+	it('hand extended search plain words: no operators, no single letters, accents kept', () => {
+		expect(expertWords("=Soberanía! 'no' ^es | a  venta$")).toEqual([
+			'soberanía',
+			'no',
+			'es',
+			'venta',
+		]);
+		expect(expertWords('  ')).toEqual([]);
+	});
+
+	it('find a word of the text and a speaker together, and fold accents, when well configured', () => {
+		const search = expertFuse(records);
+		expect(search('sheinbaum sovreignty', 8).map((hit) => hit.record.id)).toEqual(['quote:a#q-1']);
+		expect(search('nicolas maduro', 8).map((hit) => hit.record.id)).toEqual(['claim:c']);
+		expect(search('!', 8)).toEqual([]);
+	});
+});
+
 describe('synthetic corpora', () => {
 	it('vary real text, the same way for the same seed', () => {
 		const real = ['Sheinbaum said sovereignty is not for sale, rejecting 10,000 troops.'];
@@ -83,7 +159,7 @@ describe('synthetic corpora', () => {
 		expect(() => new TextVariator(['42'], 1)).toThrow(/needs some real words/);
 	});
 
-	it('give search records that keep the real ones first and are not copies', () => {
+	it('give search records shuffled with the real ones, none alike to a search, the same for a seed', () => {
 		const real: SearchRecord[] = [
 			{
 				id: 'quote:a#q-1',
@@ -102,12 +178,49 @@ describe('synthetic corpora', () => {
 				outlets: ['X'],
 				url: '/stories/s/#claim-c',
 			},
+			// The same words as the first, from another outlet: a duplicate to a search.
+			{
+				id: 'quote:b#q-1',
+				type: 'quote',
+				text: 'Sovereignty is not for sale, she told him.',
+				context: 'A headline',
+				speaker: 'Claudia Sheinbaum',
+				outlets: ['Y'],
+				url: '/articles/b/#q-1',
+			},
 		];
 		const records = syntheticRecords(real, 500);
 		expect(records).toHaveLength(500);
-		expect(records.slice(0, 2)).toEqual(real);
 		expect(new Set(records.map((r) => r.id)).size).toBe(500);
-		expect(new Set(records.map((r) => r.text)).size).toBeGreaterThan(400);
+		expect(new Set(records.map(searchedContent)).size).toBe(500);
+		// The real records are all there but the duplicate, and not first.
+		const ids = records.map((r) => r.id);
+		expect(ids).toEqual(expect.arrayContaining(['quote:a#q-1', 'claim:c']));
+		expect(ids).not.toContain('quote:b#q-1');
+		expect(ids.indexOf('quote:a#q-1') + ids.indexOf('claim:c')).toBeGreaterThan(2);
+		expect(syntheticRecords(real, 500)).toEqual(records);
+		expect(syntheticRecords(real, 500, 2).map((r) => r.id)).not.toEqual(ids);
+		// Shuffled through and through: the real text's two types are spread over the corpus.
+		const firstHalfClaims = records.slice(0, 250).filter((r) => r.type === 'claim').length;
+		expect(firstHalfClaims).toBeGreaterThan(80);
+		expect(firstHalfClaims).toBeLessThan(170);
+		expect(
+			syntheticRecords(real, 2)
+				.map((r) => r.id)
+				.sort(),
+		).toEqual(['claim:c', 'quote:a#q-1']);
+	});
+
+	it('refuse to pad a corpus with copies when the real text is too short to vary', () => {
+		const tiny: SearchRecord = {
+			id: 'headline:a',
+			type: 'headline',
+			text: 'A',
+			context: 'B',
+			outlets: ['X'],
+			url: '/articles/a/',
+		};
+		expect(() => syntheticRecords([tiny], 50)).toThrow(/cannot vary 1 records into 50/);
 	});
 
 	it('give a content folder that passes validation', async () => {

@@ -1,12 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import Fuse from 'fuse.js';
-import * as yaml from 'js-yaml';
 import { describe, expect, inject, it } from 'vitest';
 import { pickCandidates, queryWords, TermMatcher } from '../../src/lib/search/candidates.ts';
 import { createIndexedSearch, type IndexReader } from '../../src/lib/search/indexed-search.ts';
 import { toExtendedQuery } from '../../src/lib/search/rank.ts';
-import { hitRates, type RelevanceCase } from '../../src/lib/search/relevance.ts';
 import {
 	buildSearchIndex,
 	fromGaps,
@@ -21,9 +17,6 @@ import { termsOf } from '../../src/lib/search/terms.ts';
 
 const dataDir = path.join(inject('distDir'), 'search/data');
 const records = await allRecords(indexFolder(dataDir));
-const { queries } = yaml.load(await readFile('tests/fixtures/search-queries.yaml', 'utf8')) as {
-	queries: RelevanceCase[];
-};
 
 /** An index held in memory, counting what a search reads. */
 function inMemory(
@@ -208,8 +201,9 @@ describe('searching the index', () => {
 	});
 
 	it('filters by type, outlet and speaker', async () => {
-		for (const hit of await search('sovereignty', { type: 'quote' }))
-			expect(hit.record.type).toBe('quote');
+		const byType = await search('sovereignty', { type: 'quote' });
+		expect(byType.length).toBeGreaterThan(0);
+		for (const hit of byType) expect(hit.record.type).toBe('quote');
 		const byOutlet = await search('sovereignty', { outlet: 'Different Hub' });
 		expect(byOutlet.length).toBeGreaterThan(0);
 		for (const hit of byOutlet) expect(hit.record.outlets).toContain('Different Hub');
@@ -250,23 +244,5 @@ describe('searching the index', () => {
 			fail = false;
 			expect((await flaky('fentanyl')).length, failing).toBeGreaterThan(0);
 		}
-	});
-
-	it(`finds what readers want (${queries.length} queries), no worse than plain fuse.js`, async () => {
-		expect(queries.length).toBeGreaterThanOrEqual(40);
-		const results = new Map<string, Awaited<ReturnType<typeof search>>>();
-		for (const { query } of queries) results.set(query, await search(query));
-		const ours = hitRates(queries, (query) => results.get(query)!);
-		const plainFuse = new Fuse(records, { keys: ['text', 'speaker', 'context'] });
-		const plain = hitRates(queries, (query) =>
-			plainFuse.search(query).map((r) => ({ record: r.item, score: r.score ?? 1, highlights: [] })),
-		);
-		console.info(
-			`relevance: ours top-1 ${(ours.top1 * 100).toFixed(1)}% top-3 ${(ours.top3 * 100).toFixed(1)}%; plain fuse.js top-1 ${(plain.top1 * 100).toFixed(1)}% top-3 ${(plain.top3 * 100).toFixed(1)}%`,
-			ours.misses,
-		);
-		expect(ours.top1).toBeGreaterThanOrEqual(plain.top1);
-		expect(ours.top3).toBeGreaterThanOrEqual(plain.top3);
-		expect(ours.top3).toBeGreaterThanOrEqual(0.9);
 	});
 });
