@@ -49,14 +49,22 @@ export function findUnsafeConstructs(tree: Root): UnsafeConstruct[] {
 }
 
 /**
- * The most levels of block quotes and lists a body may nest. The parser recurses once per
- * level (10,000 `>` overflow the stack) and slows sharply with deep list indentation, so
- * deeper bodies are refused before they are parsed. Real articles nest two or three.
+ * The most levels of block quotes, lists and footnote definitions a body may nest. The parser
+ * recurses once per level (10,000 `>`, or 5,000 `[^a]: `, overflow the stack) and slows sharply
+ * with deep list indentation, so deeper bodies are refused before they are parsed. Real
+ * articles nest two or three.
  */
 export const maxNesting = 100;
 
-/** How many quote and list levels a line could open: its leading markers plus indentation / 2. */
-function lineNesting(line: string): number {
+/** A block quote, list or footnote definition marker, with the one space that belongs to it. */
+const containerMarker =
+	/(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)|\[\^[^\]\s]{1,999}\]:)[ \t]?/y;
+
+/**
+ * How many container levels a line could open: its leading markers (`>`, list markers,
+ * footnote definitions `[^a]:`) plus indentation / 2.
+ */
+export function lineNesting(line: string): number {
 	let markers = 0;
 	let columns = 0;
 	for (let i = 0; i < line.length; i++) {
@@ -64,9 +72,8 @@ function lineNesting(line: string): number {
 		if (char === ' ') columns += 1;
 		else if (char === '\t') columns += 4;
 		else {
-			const marker = /^(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/.exec(
-				line.slice(i, i + 12),
-			);
+			containerMarker.lastIndex = i;
+			const marker = containerMarker.exec(line);
 			if (!marker) break;
 			// The one space after a marker belongs to it, not to the indentation.
 			markers += 1;
@@ -77,8 +84,8 @@ function lineNesting(line: string): number {
 }
 
 /**
- * An upper bound on how deep a body nests quotes and lists, and the (1-based) line where it
- * is deepest, found without parsing: a linear scan of each line's leading markers.
+ * An upper bound on how deep a body nests quotes, lists and footnotes, and the (1-based) line
+ * where it is deepest, found without parsing: a linear scan of each line's leading markers.
  */
 export function deepestNesting(markdown: string): { depth: number; line: number } {
 	let deepest = { depth: 0, line: 0 };

@@ -236,6 +236,49 @@ describe('ingestArticle on bad input', () => {
 		expect(problem(Buffer.alloc(maxRawBytes + 1, 'a'))).toEqual([
 			`in.txt: (file): is ${maxRawBytes + 1} bytes`,
 		]));
+	it('accepts a file just under the size limit', () => {
+		const line = 'Some text of the article, long enough to be prose here. ';
+		// The article adds a blank line before the text and a newline after it.
+		const text = line.repeat(Math.floor((maxRawBytes - 3) / line.length)).trimEnd();
+		expect(problem(Buffer.from(text))).toEqual([]);
+	});
+	it('refuses an article whose escaped body outgrows the size limit', () => {
+		const result = ingestArticle(
+			Buffer.from('Some text *of* the [article] here. '.repeat(3700)),
+			{ story, id: 'x' },
+			'in.txt',
+		);
+		// The body as validation reads it: everything after the closing `---`.
+		const body = result.markdown.slice(result.markdown.indexOf('\n---\n') + 4);
+		expect(Buffer.byteLength(body)).toBeGreaterThan(maxRawBytes);
+		expect(result.problems.map((p) => `${p.file}: ${p.field}: ${p.message}`)).toEqual([
+			`content/articles/x.md: body: is ${Buffer.byteLength(body)} bytes`,
+		]);
+	});
+	it.each([
+		['a NUL', 'Some text\nof the \0article.', 'U+0000 (NUL) on line 2'],
+		['a form feed', '\fSome text of the article.', 'U+000C (FF) on line 1'],
+		['a DEL', 'Some text of the article.\n\n\u007f', 'U+007F (DEL) on line 3'],
+		['a C1 control', 'Some text of the article.\u009b', 'U+009B (a C1 control) on line 1'],
+		[
+			'a byte order mark inside',
+			'Some text.\n\ufeffMore text.',
+			'U+FEFF (a byte order mark) on line 2',
+		],
+	])('refuses text holding %s, naming the character and its line', (_, text, where) =>
+		expect(problem(Buffer.from(text))).toEqual([
+			`in.txt: (file): holds control character ${where}`,
+		]),
+	);
+	it('accepts a byte order mark that opens the file, and drops it', () => {
+		const result = ingestArticle(
+			Buffer.from('\ufeffSome text of the article, long enough to be prose here.'),
+			{ story, id: 'x' },
+			'in.txt',
+		);
+		expect(result.problems).toEqual([]);
+		expect(result.markdown).not.toContain('\ufeff');
+	});
 	it('refuses a file with no text once residue is gone', () =>
 		expect(problem(Buffer.from('SCROLL FOR NEXT\n\n'))).toContain(
 			'content/articles/x.md: body: is empty',

@@ -1,7 +1,16 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { expectedWithoutControls } from '../../src/lib/content/control-characters.ts';
+import {
+	maxBodyBytes,
+	maxBodyLines,
+	maxFileBytes,
+	maxFlowWork,
+	maxTextWork,
+} from '../../src/lib/content/limits.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
+import { sha256 } from '../../src/lib/content/raw-text.ts';
 import { validateContent } from '../../src/lib/content/validate-content.ts';
 import { copyContent, edit } from '../support/content-fixture.ts';
 
@@ -277,5 +286,164 @@ describe('validateContent', () => {
 			),
 		);
 		expect(lines).toEqual([]);
+	});
+});
+
+/** Where a content file's body starts: right after its closing `---`. */
+const bodyStart = (text: string) => text.indexOf('\n---\n', 3) + 4;
+
+/** Replaces a Markdown file's body (keeping its frontmatter) with `\n` and `text`. */
+async function setBody(root: string, file: string, text: (body: string) => string): Promise<void> {
+	const full = path.join(root, file);
+	const old = await readFile(full, 'utf8');
+	await writeFile(full, `${old.slice(0, bodyStart(old))}\n${text(old.slice(bodyStart(old) + 1))}`);
+}
+
+/** A body of `bytes` bytes (UTF-8) once validation reads it: the article's own, then prose. */
+function bodyOfSize(original: string, bytes: number): string {
+	const paragraph = `\n\n${'The government said on Tuesday that it would not accept foreign troops. '.repeat(14).trim()}`;
+	let body = original.trimEnd();
+	while (Buffer.byteLength(body) + paragraph.length < bytes - 2) body += paragraph;
+	return `${body}\n${'x'.repeat(bytes - 2 - Buffer.byteLength(body))}`;
+}
+
+/** The 1-based body line holding `needle`, numbered as body messages number them. */
+async function bodyLineOf(root: string, file: string, needle: string): Promise<number> {
+	const text = await readFile(path.join(root, file), 'utf8');
+	return (
+		text
+			.slice(bodyStart(text))
+			.split('\n')
+			.findIndex((line) => line.includes(needle)) + 1
+	);
+}
+
+describe('validateContent on bodies that must not reach the parser', () => {
+	const at = (file: string) => path.relative(process.cwd(), path.join(root, file));
+	const dense = (line: number, marks: number, length: number) =>
+		`is too dense with Markdown marks to parse quickly: the paragraph on body line ${line} holds ${marks} of [ ] * _ ~ \` \\ & < ! @ : and line breaks in ${length} characters (expected at most ${maxTextWork} steps of look-back, about marks × paragraph length; split long paragraphs with blank lines and remove stray marks)`;
+
+	it('passes a body of exactly the size limit', async () => {
+		const lines = await broken((r) => setBody(r, blog, (body) => bodyOfSize(body, maxBodyBytes)));
+		expect(lines).toEqual([]);
+	});
+
+	it('passes a byte order mark at the start of a file', async () => {
+		const lines = await broken(async (r) => {
+			const full = path.join(r, blog);
+			await writeFile(full, `\ufeff${await readFile(full, 'utf8')}`);
+		});
+		expect(lines).toEqual([]);
+	});
+
+	// Each case: what breaks the copy, and the one line (relative to the copy) it must produce.
+	const refused: [string, (root: string) => Promise<void>, () => Promise<string>][] = [
+		[
+			'a body one byte over the size limit',
+			(r) => setBody(r, blog, (body) => bodyOfSize(body, maxBodyBytes + 1)),
+			async () =>
+				`${at(blog)}: body: is ${maxBodyBytes + 1} bytes (expected at most ${maxBodyBytes} bytes (128 KiB); longer text takes the build too long)`,
+		],
+		[
+			'`a] ` repeated 50,000 times',
+			(r) => setBody(r, blog, () => `${'a] '.repeat(50_000)}\n`),
+			async () =>
+				`${at(blog)}: body: is 150002 bytes (expected at most ${maxBodyBytes} bytes (128 KiB); longer text takes the build too long)`,
+		],
+		[
+			'`a] ` repeated 20,000 times',
+			(r) => setBody(r, blog, () => `${'a] '.repeat(20_000)}\n`),
+			async () => `${at(blog)}: body: ${dense(2, 20_000, 60_000)}`,
+		],
+		[
+			'a story body of `a] ` repeated 20,000 times',
+			(r) => setBody(r, story, () => `${'a] '.repeat(20_000)}\n`),
+			async () => `${at(story)}: body: ${dense(2, 20_000, 60_000)}`,
+		],
+		[
+			'2,000 one-word paragraphs',
+			(r) => setBody(r, blog, () => 'Word.\n\n'.repeat(2_000)),
+			async () =>
+				`${at(blog)}: body: has too many lines to parse quickly: 2000 that may open a block, 0 that continue a paragraph, 2002 blank (expected at most ${maxBodyLines}, counting a continuing line as 1/4 and a blank one as 1/8; join lines that belong together)`,
+		],
+		[
+			'700 nested list items',
+			(r) => setBody(r, blog, (body) => `${body}\n${'- a\n  - b\n'.repeat(700)}`),
+			async () => {
+				const text = await readFile(path.join(root, blog), 'utf8');
+				const line = await bodyLineOf(root, blog, '  - b');
+				const length = text.length - bodyStart(text);
+				return `${at(blog)}: body: has 700 nested list items, underlines, rules, HTML or definition lines from body line ${line} on, too many to parse quickly in ${length} characters (expected at most ${maxFlowWork} steps of look-back, such lines × body length; flatten nested lists)`;
+			},
+		],
+		[
+			'a NUL in a body',
+			(r) => edit(r, blog, 'Let’s dive into this complex issue.', 'Let’s dive\0 in.'),
+			async () =>
+				`${at(blog)}: body: holds control character U+0000 (NUL) on body line ${await bodyLineOf(root, blog, 'dive\0')} (expected ${expectedWithoutControls})`,
+		],
+		[
+			'a C1 control in a body',
+			(r) => edit(r, blog, 'Let’s dive into this complex issue.', 'Let’s dive\u0085 in.'),
+			async () =>
+				`${at(blog)}: body: holds control character U+0085 (a C1 control) on body line ${await bodyLineOf(root, blog, 'dive\u0085')} (expected ${expectedWithoutControls})`,
+		],
+		[
+			'a byte order mark inside a body',
+			(r) => edit(r, blog, 'Let’s dive into this complex issue.', 'Let’s dive\ufeff in.'),
+			async () =>
+				`${at(blog)}: body: holds control character U+FEFF (a byte order mark) on body line ${await bodyLineOf(root, blog, 'dive\ufeff')} (expected ${expectedWithoutControls})`,
+		],
+		[
+			'an escape character in frontmatter',
+			(r) => edit(r, blog, /^kind: blog$/m, 'kind: blog\u001b'),
+			async () => {
+				const text = await readFile(path.join(root, blog), 'utf8');
+				const line = text.split('\n').findIndex((l) => l.startsWith('kind:')) + 1;
+				return `${at(blog)}: (frontmatter): holds control character U+001B (ESC) on line ${line} (expected ${expectedWithoutControls})`;
+			},
+		],
+		[
+			'a NUL written as a YAML escape',
+			(r) => edit(r, blog, /^kind: blog$/m, 'kind: "blog\\0"'),
+			async () =>
+				`${at(blog)}: kind: holds control character U+0000 (NUL) (expected ${expectedWithoutControls})`,
+		],
+		[
+			'a NUL in a raw file',
+			async (r) => {
+				const raw = Buffer.from('A Clash of Sovereignty and Security\nMexico\0 says no.\n');
+				await writeFile(path.join(r, 'raw/sovereignty-versus-security.txt'), raw);
+				await edit(r, blog, /sha256: [0-9a-f]{64}/, `sha256: ${sha256(raw)}`);
+			},
+			async () =>
+				`${at(blog)}: provenance.raw: content/raw/sovereignty-versus-security.txt holds control character U+0000 (NUL) on line 2 (expected ${expectedWithoutControls})`,
+		],
+		[
+			'a raw file over the size limit',
+			async (r) => {
+				const raw = Buffer.alloc(maxBodyBytes + 1, 'word ');
+				await writeFile(path.join(r, 'raw/sovereignty-versus-security.txt'), raw);
+				await edit(r, blog, /sha256: [0-9a-f]{64}/, `sha256: ${sha256(raw)}`);
+			},
+			async () =>
+				`${at(blog)}: provenance.raw: content/raw/sovereignty-versus-security.txt is ${maxBodyBytes + 1} bytes (expected at most ${maxBodyBytes} bytes for one article, as ingestion accepts)`,
+		],
+		[
+			'a content file over 1 MiB',
+			async (r) => {
+				const full = path.join(r, claims);
+				await writeFile(full, `${await readFile(full, 'utf8')}# ${'x'.repeat(maxFileBytes)}\n`);
+			},
+			async () => {
+				const bytes = (await readFile(path.join(root, claims))).length;
+				return `${at(claims)}: (file): is ${bytes} bytes (expected at most ${maxFileBytes} bytes (1 MiB))`;
+			},
+		],
+	];
+
+	it.each(refused)('refuses %s in exactly one line', async (_name, breakIt, expected) => {
+		const lines = await broken(breakIt);
+		expect(lines).toEqual([await expected()]);
 	});
 });

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseYaml, readFrontmatter } from './frontmatter.ts';
+import { controlsInData, displayPath, readText } from './content-file.ts';
+import { parseYaml, splitFrontmatter } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
-import { utf8Text } from './raw-text.ts';
 
 /** A content file as read from disk, before any schema has looked at it. */
 export interface SourceFile {
@@ -27,10 +27,8 @@ export interface LoadedContent {
 	raw: Map<string, Buffer>;
 	/** Files that could not be read or parsed at all. */
 	problems: Problem[];
-}
-
-function displayPath(file: string): string {
-	return path.relative(process.cwd(), file) || file;
+	/** Ids of stories and articles whose files are among those problems. */
+	refused: { stories: Set<string>; articles: Set<string> };
 }
 
 function parseError(file: string, error: unknown, what: string): Problem {
@@ -56,38 +54,44 @@ async function listFiles(dir: string, extension: string): Promise<string[]> {
 	}
 }
 
-async function readUtf8(file: string, problems: Problem[]): Promise<string | undefined> {
-	const text = utf8Text(await readFile(file));
-	if (text === undefined)
-		problems.push({
-			file: displayPath(file),
-			field: '(file)',
-			message: 'is not valid UTF-8 text',
-			expected: 'a UTF-8 file (convert it first, e.g. `iconv -f latin1 -t utf-8`)',
-		});
-	return text;
-}
-
-async function loadMarkdown(dir: string, problems: Problem[]): Promise<SourceFile[]> {
+async function loadMarkdown(
+	dir: string,
+	problems: Problem[],
+	refused: Set<string>,
+): Promise<SourceFile[]> {
 	const entries: SourceFile[] = [];
 	for (const file of await listFiles(dir, '.md')) {
-		const text = await readUtf8(file, problems);
-		if (text === undefined) continue;
-		try {
-			const { data, body } = readFrontmatter(text, file);
-			entries.push({ file: displayPath(file), id: path.basename(file, '.md'), data, body });
-		} catch (error) {
-			problems.push({ ...parseError(file, error, 'YAML frontmatter'), field: '(frontmatter)' });
-		}
+		const id = path.basename(file, '.md');
+		const text = await readText(file, problems, (text) => splitFrontmatter(text).bodyOffset);
+		const entry = text === undefined ? undefined : parseMarkdownFile(file, text, problems);
+		if (entry) entries.push({ ...entry, id });
+		else refused.add(id);
 	}
 	return entries;
 }
 
+function parseMarkdownFile(
+	file: string,
+	text: string,
+	problems: Problem[],
+): Omit<SourceFile, 'id'> | undefined {
+	const { yaml, body } = splitFrontmatter(text);
+	try {
+		const data = yaml === undefined ? {} : parseYaml(yaml, file);
+		if (controlsInData(file, data, problems)) return undefined;
+		return { file: displayPath(file), data, body };
+	} catch (error) {
+		problems.push({ ...parseError(file, error, 'YAML frontmatter'), field: '(frontmatter)' });
+		return undefined;
+	}
+}
+
 async function loadYaml(file: string, problems: Problem[]): Promise<SourceFile | undefined> {
-	const text = await readUtf8(file, problems);
+	const text = await readText(file, problems);
 	if (text === undefined) return undefined;
 	try {
 		const data = parseYaml(text, file);
+		if (controlsInData(file, data, problems)) return undefined;
 		return { file: displayPath(file), id: path.basename(file, path.extname(file)), data };
 	} catch (error) {
 		problems.push(parseError(file, error, 'YAML'));
@@ -98,8 +102,9 @@ async function loadYaml(file: string, problems: Problem[]): Promise<SourceFile |
 /** Reads the content folder; unreadable files become problems rather than exceptions. */
 export async function loadContent(root: string): Promise<LoadedContent> {
 	const problems: Problem[] = [];
-	const stories = await loadMarkdown(path.join(root, 'stories'), problems);
-	const articles = await loadMarkdown(path.join(root, 'articles'), problems);
+	const refused = { stories: new Set<string>(), articles: new Set<string>() };
+	const stories = await loadMarkdown(path.join(root, 'stories'), problems, refused.stories);
+	const articles = await loadMarkdown(path.join(root, 'articles'), problems, refused.articles);
 	const claims: SourceFile[] = [];
 	for (const file of await listFiles(path.join(root, 'claims'), '.yaml')) {
 		const loaded = await loadYaml(file, problems);
@@ -119,5 +124,5 @@ export async function loadContent(root: string): Promise<LoadedContent> {
 	for (const file of await listFiles(path.join(root, 'raw'), '.txt')) {
 		raw.set(`raw/${path.basename(file)}`, await readFile(file));
 	}
-	return { root, stories, articles, claims, people, raw, problems };
+	return { root, stories, articles, claims, people, raw, problems, refused };
 }

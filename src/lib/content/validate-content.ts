@@ -1,17 +1,11 @@
 import type { z } from 'astro/zod';
-import {
-	deepestNesting,
-	markdownText,
-	maxNesting,
-	parseMarkdown,
-} from '../../markdown/markdown-text.ts';
 import { articleSchema } from '../../schemas/article.ts';
 import { claimsFileSchema } from '../../schemas/claims.ts';
 import { idSchema } from '../../schemas/common.ts';
 import { peopleFileSchema } from '../../schemas/people.ts';
 import { storySchema } from '../../schemas/story.ts';
 import type { CheckedContent } from './checked-content.ts';
-import { bodyProblems } from './checks/body.ts';
+import { checkBody, unparsableBody } from './checks/body.ts';
 import { checkCrossReferences } from './checks/cross-references.ts';
 import { duplicateIds } from './checks/duplicate-ids.ts';
 import { checkProvenance } from './checks/provenance.ts';
@@ -59,12 +53,16 @@ export async function validateContent(
 		people: new Map(),
 		peopleFile: loaded.people?.file ?? 'content/people.yaml',
 		raw: loaded.raw,
-		failed: { stories: new Set(), articles: new Set() },
+		// Files refused as they were read are reported; nothing that names them is reported again.
+		failed: { stories: new Set(loaded.refused.stories), articles: new Set(loaded.refused.articles) },
 	};
 
 	for (const source of loaded.stories) {
+		// Astro renders story bodies too: one it could not parse quickly stops the story here.
+		const refused = unparsableBody(source.file, source.body ?? '');
+		if (refused) problems.push(refused);
 		const data = checkShape(source, storySchema, problems);
-		if (data)
+		if (data && !refused)
 			content.stories.set(source.id, {
 				file: source.file,
 				id: source.id,
@@ -74,17 +72,18 @@ export async function validateContent(
 		else content.failed.stories.add(source.id);
 	}
 	for (const source of loaded.articles) {
+		const body = source.body ?? '';
 		// Body problems stand on their own: report them even when the frontmatter is broken.
-		problems.push(...bodyProblems(source.file, source.body ?? ''));
+		const checked = checkBody(source.file, body);
+		problems.push(...checked.problems);
 		const data = checkShape(source, articleSchema, problems);
-		// A body nested too deeply is reported above and must not reach the parser.
-		if (!data || deepestNesting(source.body ?? '').depth > maxNesting) {
+		// A body refused before parsing has no text to check excerpts against.
+		if (!data || checked.text === undefined) {
 			content.failed.articles.add(source.id);
 			continue;
 		}
-		const body = source.body ?? '';
-		const text = markdownText(parseMarkdown(body));
-		content.articles.set(source.id, { file: source.file, id: source.id, data, body, text });
+		const { file, id } = source;
+		content.articles.set(id, { file, id, data, body, text: checked.text });
 	}
 	for (const source of loaded.claims) {
 		const data = checkShape(source, claimsFileSchema, problems);

@@ -1,6 +1,8 @@
 import { articleSchema, type Article } from '../../schemas/article.ts';
 import { bodyProblems } from '../content/checks/body.ts';
+import { expectedWithoutControls, firstControlCharacter } from '../content/control-characters.ts';
 import { writeFrontmatter } from '../content/frontmatter.ts';
+import { maxBodyBytes } from '../content/limits.ts';
 import { problemsFromZod, type Problem } from '../content/problems.ts';
 import { rawLines, sha256, utf8Text } from '../content/raw-text.ts';
 import { slugify } from '../text/slug.ts';
@@ -31,8 +33,12 @@ export interface IngestResult {
 	problems: Problem[];
 }
 
-/** Raw files larger than this are refused: no article is this long, and it keeps ingestion quick. */
-export const maxRawBytes = 5 * 1024 * 1024;
+/**
+ * Raw files larger than this are refused: the body limit (128 KiB, limits.ts), since a raw file
+ * is the article's text before cleaning. Cleaning can also lengthen a body (escapes); the body
+ * check then refuses what would not validate.
+ */
+export const maxRawBytes = maxBodyBytes;
 
 /** A headline derived from the opening sentence: its first clause when the sentence runs long. */
 export function deriveHeadline(opening: string): string {
@@ -75,10 +81,18 @@ export function ingestArticle(
 	// UTF-16 text is full of NUL bytes too; its byte order mark tells it from binary.
 	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
 		return fail('is UTF-16 text', 'UTF-8 (convert it first, e.g. `iconv -f utf-16 -t utf-8`)');
-	if (bytes.includes(0)) return fail('is binary (it holds NUL bytes)', 'a plain-text article');
 	const text = utf8Text(bytes);
 	if (text === undefined)
-		return fail('is not UTF-8 text', 'UTF-8 (convert it first, e.g. `iconv -f latin1 -t utf-8`)');
+		return bytes.includes(0)
+			? fail('is binary (it holds NUL bytes)', 'a plain-text article')
+			: fail('is not UTF-8 text', 'UTF-8 (convert it first, e.g. `iconv -f latin1 -t utf-8`)');
+	// A byte order mark may open the file: the line edits drop it.
+	const control = firstControlCharacter(text, true);
+	if (control)
+		return fail(
+			`holds control character ${control.name} on line ${control.line}`,
+			expectedWithoutControls,
+		);
 
 	const lines = rawLines(text);
 	const structured = structureLines(lines);
@@ -121,10 +135,13 @@ export function ingestArticle(
 	}
 	const parsed = articleSchema.safeParse(data);
 	const problems = parsed.success ? [] : problemsFromZod(articleFile, data, parsed.error);
-	problems.push(...bodyProblems(articleFile, body));
+	// A blank line after the frontmatter, then the text. Checked as validation reads it back
+	// (with the closing line's newline in front), so an article that ingests validates.
+	const written = `\n${body}`;
+	problems.push(...bodyProblems(articleFile, `\n${written}`));
 	return {
 		id,
-		markdown: writeFrontmatter(data, `\n${body}`),
+		markdown: writeFrontmatter(data, written),
 		frontmatter: parsed.success ? parsed.data : undefined,
 		review,
 		problems,

@@ -56,9 +56,10 @@ export function articleQuotes(
 	}
 	quotes.sort((a, b) => a.block - b.block || a.start - b.start || b.end - a.end);
 	const used = new Set<string>();
+	const next = new Map<string, number>();
 	return quotes.map((quote) => ({
 		...quote,
-		id: uniqueId(quote.text, used),
+		id: uniqueId(quote.text, used, next),
 		curated: curatedOnes.has(quote),
 	}));
 }
@@ -76,10 +77,13 @@ function locate(blocks: readonly string[], text: string) {
 	return undefined;
 }
 
-function uniqueId(text: string, used: Set<string>): string {
+function uniqueId(text: string, used: Set<string>, next: Map<string, number>): string {
 	const base = `q-${slugify(text.split(/\s+/).slice(0, 6).join(' ')) || 'quote'}`;
 	let id = base;
-	for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+	// Resume after the last number given to this base: counting from 2 each time is quadratic.
+	let n = next.get(base) ?? 2;
+	for (; used.has(id); n++) id = `${base}-${n}`;
+	next.set(base, n);
 	used.add(id);
 	return id;
 }

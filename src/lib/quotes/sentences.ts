@@ -16,14 +16,16 @@ export interface Word extends Range {
  * names inside a quote neither end a sentence nor count as the narrator's words.
  */
 export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
-	let masked = text;
-	for (const span of spans) {
-		masked =
-			masked.slice(0, span.open + 1) +
-			' '.repeat(span.close - span.open - 1) +
-			masked.slice(span.close);
+	// One pass over spans in order: rebuilding the text once per span is quadratic.
+	const pieces: string[] = [];
+	let at = 0;
+	for (const span of [...spans].sort((a, b) => a.open - b.open)) {
+		if (span.open + 1 < at) continue; // inside one already blanked
+		pieces.push(text.slice(at, span.open + 1), ' '.repeat(span.close - span.open - 1));
+		at = span.close;
 	}
-	return masked;
+	pieces.push(text.slice(at));
+	return pieces.join('');
 }
 
 const sentenceEnd = /[.!?]+[”"’'»)\]]*\s+(?=[\p{Lu}\p{N}“"‘«¿¡—–])/gu;
@@ -52,12 +54,16 @@ export function sentenceRanges(masked: string): Range[] {
 /** The words of `text` between `from` and `to`, with their offsets in `text`. */
 export function wordsIn(text: string, from: number, to: number): Word[] {
 	const words: Word[] = [];
+	// Searching only [from, to) keeps each call linear in its range, not in the text after it.
 	const pattern = /[\p{L}\p{N}]+(?:[’'\-.][\p{L}\p{N}]+)*/gu;
-	pattern.lastIndex = from;
-	for (let match = pattern.exec(text); match && match.index < to; match = pattern.exec(text)) {
-		const end = match.index + match[0].length;
+	const whole = /[\p{L}\p{N}]+(?:[’'\-.][\p{L}\p{N}]+)*/uy;
+	for (const match of text.slice(from, to).matchAll(pattern)) {
+		const start = from + match.index;
+		// A word cut by `to` is not in the range, as before.
+		whole.lastIndex = start;
+		const end = start + (whole.exec(text)?.[0].length ?? match[0].length);
 		if (end > to) break;
-		words.push({ start: match.index, end, text: match[0] });
+		words.push({ start, end, text: match[0] });
 	}
 	return words;
 }

@@ -1,10 +1,13 @@
+import type { CheckedContent } from '../checked-content.ts';
+import { expectedWithoutControls, firstControlCharacter } from '../control-characters.ts';
+import { maxBodyBytes } from '../limits.ts';
 import type { Problem } from '../problems.ts';
 import { rawLines, sha256, utf8Text } from '../raw-text.ts';
-import type { CheckedContent } from '../checked-content.ts';
 
 /**
- * Each article's raw file exists, is UTF-8, hashes to the recorded sha256, and every line
- * provenance lists (removed, edited, flagged) is the raw line it claims to be.
+ * Each article's raw file exists, is no bigger than ingestion accepts, is UTF-8 without
+ * control characters, hashes to the recorded sha256, and every line provenance lists
+ * (removed, edited, flagged) is the raw line it claims to be.
  */
 export function checkProvenance(content: CheckedContent): Problem[] {
 	const problems: Problem[] = [];
@@ -29,6 +32,15 @@ export function checkProvenance(content: CheckedContent): Problem[] {
 			});
 			continue;
 		}
+		if (bytes.length > maxBodyBytes) {
+			problems.push({
+				file: article.file,
+				field: 'provenance.raw',
+				message: `content/${provenance.raw} is ${bytes.length} bytes`,
+				expected: `at most ${maxBodyBytes} bytes for one article, as ingestion accepts`,
+			});
+			continue;
+		}
 		const actual = sha256(bytes);
 		if (actual !== provenance.sha256) {
 			problems.push({
@@ -45,6 +57,16 @@ export function checkProvenance(content: CheckedContent): Problem[] {
 				field: 'provenance.raw',
 				message: `content/${provenance.raw} is not UTF-8 text`,
 				expected: 'a UTF-8 raw file (convert it before ingesting)',
+			});
+			continue;
+		}
+		const control = firstControlCharacter(text, true);
+		if (control) {
+			problems.push({
+				file: article.file,
+				field: 'provenance.raw',
+				message: `content/${provenance.raw} holds control character ${control.name} on line ${control.line}`,
+				expected: expectedWithoutControls,
 			});
 			continue;
 		}
