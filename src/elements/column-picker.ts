@@ -1,4 +1,4 @@
-import { chosenColumns, columnsQuery } from '../lib/compare/column-choice.ts';
+import { chosenColumns, columnsQuery, manyLayout } from '../lib/compare/column-choice.ts';
 
 /**
  * `<column-picker>` around a many-way comparison: reads `?articles=a,b,c`, shows those
@@ -54,14 +54,18 @@ class ColumnPicker extends HTMLElement {
 			}
 			for (const cell of cells) cell.hidden = !chosen.includes(cell.dataset.article!);
 		}
+		table.dataset.layout = manyLayout(chosen.length);
 		// A claim none of the chosen articles covers has nothing to compare: hide its rows.
 		for (const cells of table.querySelectorAll<HTMLElement>('tr[data-claim-cells]')) {
-			const covered = chosen.some((id) =>
+			const covered = chosen.filter((id) =>
 				cells.querySelector(`[data-article="${id}"][data-covered]`),
-			);
-			cells.hidden = !covered;
+			).length;
+			cells.hidden = covered === 0;
 			const statement = cells.previousElementSibling;
-			if (statement instanceof HTMLElement) statement.hidden = !covered;
+			if (!(statement instanceof HTMLElement)) continue;
+			statement.hidden = covered === 0;
+			const count = statement.querySelector('[data-count]');
+			if (count) count.textContent = `in ${covered} of ${chosen.length}`;
 		}
 		const status = this.querySelector('[role="status"]');
 		if (status) status.textContent = `Showing ${chosen.length} of ${this.#known.length} articles.`;

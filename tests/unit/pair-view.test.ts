@@ -24,8 +24,7 @@ const quote = (fields: Partial<ArticleQuote>): ArticleQuote => ({
 const side = (id: string, fields: Partial<PairArticle> = {}): PairArticle => ({
 	id,
 	data: testArticle({ headline: { text: `Headline of ${id} with many words`, source: 'article' } }),
-	body: `The lede of ${id}.\n\nMore text.`,
-	html: `<p id="x"><mark class="claim" id="claim-shared">x</mark><a class="claim-ref" data-claim="shared" href="/claims/shared/">claim: asserts</a></p>`,
+	html: `<p id="x"><mark class="claim" id="claim-shared" data-claim="shared">x</mark><a class="claim-ref" data-claim="shared" href="/claims/shared/">claim: asserts</a></p>`,
 	quotes: [],
 	...fields,
 });
@@ -63,9 +62,17 @@ const claims: Claim[] = [
 	},
 ];
 
-const view = pairView({
-	story: { id: 'test-story', title: 'A story' },
+const input: Parameters<typeof pairView>[0] = {
+	story: {
+		id: 'test-story',
+		title: 'A story',
+		stanceScale: [{ id: 'against', label: 'Against it' }],
+	},
 	a: side('left', {
+		data: testArticle({
+			headline: { text: 'Headline of left with many words', source: 'article' },
+			stance: { position: 'against', rationale: 'No.', evidence: ['no'] },
+		}),
 		quotes: [
 			quote({ id: 'q-a', speaker: 'claudia-sheinbaum', text: 'No troops' }),
 			quote({ id: 'q-b', description: 'a US official', text: 'We offered' }),
@@ -73,11 +80,14 @@ const view = pairView({
 		],
 	}),
 	b: side('right'),
-	others: [{ id: 'third', data: testArticle({ headline: { text: 'Third one', source: 'article' } }) }],
+	others: [
+		{ id: 'third', data: testArticle({ headline: { text: 'Third one', source: 'article' } }) },
+	],
 	claims,
 	names: new Map([['claudia-sheinbaum', 'Claudia Sheinbaum']]),
 	routes: routes('/base/'),
-});
+};
+const view = pairView(input);
 
 describe('pairView', () => {
 	it('names both articles by their first words and links every way out', () => {
@@ -89,9 +99,10 @@ describe('pairView', () => {
 	});
 
 	it('sets shared claims row by row, each side in its own words, and marks where they part', () => {
-		expect(view.shared.map((row) => [row.id, row.differ])).toEqual([
-			['shared', true],
-			['agreed', false],
+		// Asserting against disputing is a disagreement; asserting against attributing a split.
+		expect(view.shared.map((row) => [row.id, row.divergence])).toEqual([
+			['shared', 'disagree'],
+			['agreed', 'attribution'],
 		]);
 		expect(view.shared[0]!.a).toEqual({
 			stance: 'asserts',
@@ -119,10 +130,43 @@ describe('pairView', () => {
 	});
 
 	it('prefixes each column’s ids and points a shared claim’s note at the other column', () => {
-		const [a, b] = view.sides;
-		expect(a.html).toContain('id="a-claim-shared"');
-		expect(a.html).toContain('href="#b-claim-shared"');
-		expect(b.html).toContain('href="#a-claim-shared"');
-		expect(a.lede).toBe('The lede of left.');
+		const [row] = view.texts;
+		expect(row!.a).toContain('id="a-claim-shared"');
+		expect(row!.a).toContain('href="#b-claim-shared"');
+		expect(row!.a).toContain('class="claim claim-shared" id="a-claim-shared"');
+		expect(row!.b).toContain('href="#a-claim-shared"');
+	});
+
+	it('words each side’s stance with the story’s scale, and says nothing when unjudged', () => {
+		expect(view.sides.map((side) => side.stance)).toEqual(['Against it', undefined]);
+	});
+
+	it('sums the pair up: shared, where they differ, only in each, and a bar of the same', () => {
+		expect(view.counts).toEqual({ shared: 2, differ: 2, onlyA: 1, onlyB: 0 });
+		expect(view.balance.segments.map((s) => [s.kind, s.count])).toEqual([
+			['onlyA', 1],
+			['differ', 2],
+		]);
+	});
+
+	it('sets the texts’ passages that share a claim on one row', () => {
+		const aligned = pairView({
+			...input,
+			a: side('left', {
+				html: '<p>Intro.</p><p><mark class="claim" data-claim="shared">x</mark></p><p>Tail.</p>',
+			}),
+			b: side('right', {
+				html: '<p><mark class="claim" data-claim="shared">y</mark></p><p>End.</p>',
+			}),
+		});
+		expect(aligned.texts.map((row) => [row.a, row.b, row.shared])).toEqual([
+			['<p>Intro.</p>', '', []],
+			[
+				'<p><mark class="claim claim-shared" data-claim="shared">x</mark></p>',
+				'<p><mark class="claim claim-shared" data-claim="shared">y</mark></p>',
+				['shared'],
+			],
+			['<p>Tail.</p>', '<p>End.</p>', []],
+		]);
 	});
 });

@@ -59,7 +59,40 @@ describe('storyView', () => {
 
 	it('lays the claim matrix out with one column per article, in reading order', () => {
 		expect(view.columns.map((c) => c.id)).toEqual(['one', 'two']);
-		expect(view.topics[0]!.rows[0]!.cells).toEqual([undefined, { stance: 'asserts', excerpt: 'e' }]);
+		expect(view.topics[0]!.rows[0]!.cells).toEqual([
+			undefined,
+			{ stance: 'asserts', excerpt: 'e' },
+		]);
+		expect(view.matrix[0]!.rows[0]!.cells).toEqual([
+			undefined,
+			{ stance: 'asserts', href: '/articles/two/#claim-c' },
+		]);
+	});
+
+	it('numbers the articles in reading order and counts each one’s claims by group', () => {
+		expect(view.coverage.map((row) => [row.number, row.id, row.stance, row.tally])).toEqual([
+			[1, 'one', 'Against it', { agreed: 0, differ: 0, only: 0, total: 0 }],
+			[2, 'two', undefined, { agreed: 0, differ: 0, only: 1, total: 1 }],
+		]);
+		expect(view.span).toBe('2 articles · May 2025');
+		expect(view.counts).toEqual({ claims: 1, differ: 0, disagree: 0, agreed: 0, only: 1 });
+		expect(view.only).toEqual([
+			{
+				article: expect.objectContaining({ id: 'two', number: 2, label: 'Second' }),
+				url: '/articles/two/',
+				claims: [expect.objectContaining({ id: 'c', statement: 'A claim.' })],
+			},
+		]);
+	});
+
+	it('draws a row of the coverage figure per article, a dot on the scale for the judged only', () => {
+		expect(view.figure.rows).toHaveLength(2);
+		expect(view.figure.rows[0]!.dot).toBeDefined();
+		expect(view.figure.rows[1]!.dot).toBeUndefined();
+		expect(view.coverage.map((row) => row.figureLabel)).toEqual([
+			'Against it; 0 claims: 0 where the articles differ, 0 shared, 0 only here',
+			'Stance not yet judged; 1 claim: 0 where the articles differ, 0 shared, 1 only here',
+		]);
 	});
 
 	it('dates timeline events as readers read them and links each report', () => {

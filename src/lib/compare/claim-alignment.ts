@@ -56,8 +56,24 @@ export function pairClaims(claims: readonly Claim[], a: string, b: string): Pair
 	return result;
 }
 
-/** Whether two stances part ways: one disputes or questions what the other tells. */
+/**
+ * How the articles covering one claim part ways, when they do: one doubts (disputes or
+ * questions) what another tells (`disagree`), or, all telling it, one reports as someone
+ * else's words what another states in its own voice (`attribution`).
+ */
+export type Divergence = 'disagree' | 'attribution';
+
+const doubts = (s: ClaimStance) => s === 'disputes' || s === 'questions';
+
+/** Where the given stances on one claim part ways; undefined when they do not. */
+export function divergenceOf(stances: Iterable<ClaimStance>): Divergence | undefined {
+	const all = [...stances];
+	if (all.some(doubts) && !all.every(doubts)) return 'disagree';
+	if (all.includes('asserts') && all.includes('attributes')) return 'attribution';
+	return undefined;
+}
+
+/** Whether two stances part ways: one doubts what the other tells, or attributes what it asserts. */
 export function stancesDiffer(a: ClaimStance, b: ClaimStance): boolean {
-	const doubts = (s: ClaimStance) => s === 'disputes' || s === 'questions';
-	return doubts(a) !== doubts(b);
+	return divergenceOf([a, b]) !== undefined;
 }

@@ -18,3 +18,11 @@ export function columnsQuery(
 	const everything = chosen.length === known.length && chosen.every((id, i) => id === known[i]);
 	return everything ? undefined : chosen.join(',');
 }
+
+/** More articles than this and a many-way comparison shows cards, not columns (compare.css). */
+export const mostColumns = 6;
+
+/** The many-way comparison's layout for this many articles shown. */
+export function manyLayout(shown: number): 'columns' | 'cards' {
+	return shown > mostColumns ? 'cards' : 'columns';
+}

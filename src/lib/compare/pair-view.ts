@@ -1,19 +1,18 @@
-import { ledeOf } from '../../markdown/markdown-text.ts';
 import type { Article } from '../../schemas/article.ts';
 import type { Claim, ClaimStance } from '../../schemas/claims.ts';
 import { shortHeadline } from '../articles/article-labels.ts';
 import type { ArticleQuote } from '../quotes/article-quotes.ts';
 import type { Routes } from '../routes.ts';
-import { pairClaims, stancesDiffer } from './claim-alignment.ts';
-import { columnHtml } from './column-html.ts';
+import { type Divergence, divergenceOf, pairClaims } from './claim-alignment.ts';
+import { columnBlocks } from './column-html.ts';
+import { alignPassages } from './passage-alignment.ts';
+import { type PairBalance, pairBalance } from '../figures/pair-balance.ts';
 import { pairCard } from './pairs.ts';
 
 /** One side of a comparison as the page receives it. */
 export interface PairArticle {
 	id: string;
 	data: Article;
-	/** The Markdown body, for the lede. */
-	body: string;
 	/** The body as the site rendered it, marks and all. */
 	html: string;
 	quotes: readonly ArticleQuote[];
@@ -21,7 +20,7 @@ export interface PairArticle {
 
 /** What a pair page is built from. */
 export interface PairInput {
-	story: { id: string; title: string };
+	story: { id: string; title: string; stanceScale: readonly { id: string; label: string }[] };
 	a: PairArticle;
 	b: PairArticle;
 	/** The story's other articles, in reading order: the page offers them to compare with. */
@@ -44,8 +43,8 @@ export interface SharedRow {
 	id: string;
 	statement: string;
 	url: string;
-	/** One side disputes or questions what the other tells. */
-	differ: boolean;
+	/** How the two part ways on it, if they do (see `divergenceOf`). */
+	divergence: Divergence | undefined;
 	a: PairCell;
 	b: PairCell;
 }
@@ -58,12 +57,22 @@ export interface PairSide {
 	url: string;
 	/** The headline's first words, for column heads and tabs. */
 	label: string;
-	lede: string | undefined;
+	/** Its stance on the story's question, in the scale's words; undefined until judged. */
+	stance: string | undefined;
 	/** Claims only this side makes. */
 	only: { statement: string; href: string; stance: ClaimStance }[];
 	quotes: { who: string; href: string; text: string }[];
-	/** The full text, its ids prefixed so both columns can share the page. */
-	html: string;
+}
+
+/**
+ * One row of the two texts side by side: a passage of each making the same claims (an
+ * anchor), or the passages that flow between two anchors. HTML with each column's ids prefixed.
+ */
+export interface TextRow {
+	a: string;
+	b: string;
+	/** Claims both passages make; empty between anchors. */
+	shared: string[];
 }
 
 /** Everything the pair page shows, shaped. */
@@ -78,6 +87,12 @@ export interface PairView {
 	manyUrl: string;
 	sides: [PairSide, PairSide];
 	shared: SharedRow[];
+	/** The counts the summary line gives. */
+	counts: { shared: number; differ: number; onlyA: number; onlyB: number };
+	/** The summary line as a bar: only A, where they differ, shared, only B. */
+	balance: PairBalance;
+	/** Both full texts, matching passages on the same row. */
+	texts: TextRow[];
 }
 
 const labelOf = (article: Article) => shortHeadline(article.headline.text, 4);
@@ -92,8 +107,17 @@ export function pairView(input: PairInput): PairView {
 		href: `#${key}-claim-${claim}`,
 	});
 	const sharedIds = shared.map((row) => row.claim.id);
-	const side = (key: 'a' | 'b', entry: PairArticle): PairSide => {
+	const stanceLabel = new Map(story.stanceScale.map((step) => [step.id, step.label]));
+	const blocks = (key: 'a' | 'b', entry: PairArticle) => {
 		const other = key === 'a' ? 'b' : 'a';
+		return columnBlocks(
+			entry.html,
+			key,
+			new Map(sharedIds.map((id) => [id, `#${other}-claim-${id}`])),
+		);
+	};
+	const [blocksA, blocksB] = [blocks('a', a), blocks('b', b)];
+	const side = (key: 'a' | 'b', entry: PairArticle): PairSide => {
 		const only =
 			key === 'a'
 				? onlyA.map((r) => ({ claim: r.claim, cover: r.a }))
@@ -104,7 +128,7 @@ export function pairView(input: PairInput): PairView {
 			article: entry.data,
 			url: routes.article(entry.id),
 			label: labelOf(entry.data),
-			lede: ledeOf(entry.body),
+			stance: entry.data.stance ? stanceLabel.get(entry.data.stance.position) : undefined,
 			only: only.map(({ claim, cover }) => ({
 				statement: claim.statement,
 				href: `#${key}-claim-${claim.id}`,
@@ -117,13 +141,19 @@ export function pairView(input: PairInput): PairView {
 				href: `#${key}-${quote.id}`,
 				text: quote.text,
 			})),
-			html: columnHtml(
-				entry.html,
-				key,
-				new Map(sharedIds.map((id) => [id, `#${other}-claim-${id}`])),
-			),
 		};
 	};
+	const rows = shared.map((row) => ({
+		id: row.claim.id,
+		statement: row.claim.statement,
+		url: routes.claim(row.claim.id),
+		divergence: divergenceOf([row.a.stance, row.b.stance]),
+		a: cell('a', row.claim.id, row.a),
+		b: cell('b', row.claim.id, row.b),
+	}));
+	const differ = rows.filter((row) => row.divergence).length;
+	const join = (list: readonly { html: string }[], at: readonly number[]) =>
+		at.map((i) => list[i]!.html).join('\n');
 	return {
 		title: `${labelOf(a.data)} and ${labelOf(b.data)}, side by side`,
 		description: `How two articles on “${story.title}” compare, claim by claim.`,
@@ -136,13 +166,21 @@ export function pairView(input: PairInput): PairView {
 		})),
 		manyUrl: routes.compareMany(story.id, [a.id, b.id]),
 		sides: [side('a', a), side('b', b)],
-		shared: shared.map((row) => ({
-			id: row.claim.id,
-			statement: row.claim.statement,
-			url: routes.claim(row.claim.id),
-			differ: stancesDiffer(row.a.stance, row.b.stance),
-			a: cell('a', row.claim.id, row.a),
-			b: cell('b', row.claim.id, row.b),
+		shared: rows,
+		counts: { shared: rows.length, differ, onlyA: onlyA.length, onlyB: onlyB.length },
+		balance: pairBalance({
+			onlyA: onlyA.length,
+			differ,
+			agreed: rows.length - differ,
+			onlyB: onlyB.length,
+		}),
+		texts: alignPassages(
+			blocksA.map((block) => block.claims),
+			blocksB.map((block) => block.claims),
+		).map((row) => ({
+			a: join(blocksA, row.a),
+			b: join(blocksB, row.b),
+			shared: row.shared,
 		})),
 	};
 }

@@ -20,7 +20,9 @@ export interface PairProps {
 }
 
 /** Every ordered pair of every story's articles. */
-export async function pairPaths(): Promise<{ params: { a: string; b: string }; props: PairProps }[]> {
+export async function pairPaths(): Promise<
+	{ params: { a: string; b: string }; props: PairProps }[]
+> {
 	const articles = await getCollection('articles');
 	return (await getCollection('stories')).flatMap((story) => {
 		const own = articlesOfStory(story.id, articles);
@@ -37,7 +39,6 @@ async function side(entry: ArticleEntry) {
 	return {
 		id: entry.id,
 		data: entry.data,
-		body: entry.body ?? '',
 		html: entry.rendered?.html ?? '',
 		quotes,
 	};
@@ -46,7 +47,7 @@ async function side(entry: ArticleEntry) {
 /** The pair page's view, from its route's props. */
 export async function pairPage({ story, a, b, others }: PairProps): Promise<PairView> {
 	return pairView({
-		story: { id: story.id, title: story.data.title },
+		story: { id: story.id, title: story.data.title, stanceScale: story.data.stanceScale },
 		a: await side(a),
 		b: await side(b),
 		others,
