@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readFrontmatter, writeFrontmatter } from '../../src/lib/content/frontmatter.ts';
 import { copyContent } from '../support/content-fixture.ts';
 import { run } from '../../scripts/lib/run.ts';
 import { fixtureContentDir } from '../support/fixture-content.ts';
@@ -41,7 +42,27 @@ describe('npm run ingest', () => {
 		const article = await readFile(path.join(root, 'articles/new-article.md'), 'utf8');
 		expect(article).toContain('outlet: Different Hub');
 		expect(article).toMatch(/date:\n {2}precision: month\n {2}value: 2025-05/);
-		// What it wrote passes the same validation as the build.
+		// Until an editor reviews the flagged lines, validation (the build's) names each and says
+		// how to resolve it; nothing else about what ingestion wrote is wrong.
+		const unreviewed = await run('node', ['scripts/validate.ts'], { PARALLAX_CONTENT_DIR: root });
+		expect(unreviewed.code).toBe(1);
+		const lines = unreviewed.stderr
+			.trim()
+			.split('\n')
+			.filter((line) => line.includes(': provenance.'));
+		expect(lines).toHaveLength(2);
+		for (const line of lines)
+			expect(line).toMatch(
+				/articles\/new-article\.md: provenance\.flagged\.\d+: line \d+ .* not reviewed \(expected move it to provenance\.removed .* or add `kept: true`\)$/,
+			);
+		// Reviewed and kept, it publishes.
+		const file = path.join(root, 'articles/new-article.md');
+		const { data, body } = readFrontmatter(await readFile(file, 'utf8')) as {
+			data: { provenance: { flagged: { kept?: boolean }[] } };
+			body: string;
+		};
+		for (const entry of data.provenance.flagged) entry.kept = true;
+		await writeFile(file, writeFrontmatter(data, body.slice(1)));
 		expect((await run('node', ['scripts/validate.ts'], { PARALLAX_CONTENT_DIR: root })).code).toBe(
 			0,
 		);
