@@ -8,8 +8,7 @@
  */
 import path from 'node:path';
 import { contentRoot } from '../src/lib/content/content-root.ts';
-import { scoreFixtureSets } from '../src/lib/quotes/fixture-gold.ts';
-import { scoreGoldFiles } from '../src/lib/quotes/quote-gold.ts';
+import { scoreAllQuoteSets } from '../src/lib/quotes/quote-sets.ts';
 import { missTable, scoreTable } from '../src/lib/quotes/score-table.ts';
 import { validateContent } from '../src/lib/content/validate-content.ts';
 import { runCommand } from './lib/cli.ts';
@@ -20,22 +19,7 @@ const usage = `usage: npm run quotes:score [-- --misses <set prefix>]
 
 await runCommand({ usage, options: { misses: { type: 'string' } } }, async ({ values }) => {
 	const { content } = await validateContent(contentRoot());
-	const bodies = new Map([...content.articles].map(([id, article]) => [id, article.body]));
-	const people = [...content.people.values()];
-	const scores = [
-		...(await scoreGoldFiles(path.resolve('tests/fixtures/quote-gold'), bodies, people)),
-		...(await scoreFixtureSets(path.resolve('tests/fixtures/dev'), people)),
-		...(await scoreFixtureSets(
-			path.resolve('tests/fixtures/quotes-2/tuning'),
-			people,
-			'quotes-2-tuning',
-		)),
-		...(await scoreFixtureSets(
-			path.resolve('tests/fixtures/quotes-2/unseen'),
-			people,
-			'quotes-2-unseen',
-		)),
-	];
+	const scores = await scoreAllQuoteSets(path.resolve('tests/fixtures'), content);
 	for (const line of scoreTable(scores)) console.log(line);
 	if (values.misses !== undefined)
 		for (const line of missTable(scores, values.misses)) console.log(line);

@@ -1,3 +1,4 @@
+import type { ArticleQuote } from '../../src/lib/quotes/article-quotes.ts';
 import { type Article, articleSchema } from '../../src/schemas/article.ts';
 import { type Story, storySchema } from '../../src/schemas/story.ts';
 
@@ -34,4 +35,23 @@ export function testStory(fields: Partial<Record<keyof Story, unknown>> = {}): S
 		timeline: [],
 		...fields,
 	});
+}
+
+/** A quotation as the finder hands it to the pages, from the fields a test cares about. */
+export function testQuote(fields: Partial<ArticleQuote> = {}): ArticleQuote {
+	return {
+		id: 'q-x',
+		text: 'We will not accept it',
+		speaker: null,
+		description: null,
+		kind: 'direct',
+		confidence: 1,
+		reason: 'test',
+		block: 0,
+		start: 0,
+		end: 10,
+		reportedBy: null,
+		curated: false,
+		...fields,
+	};
 }

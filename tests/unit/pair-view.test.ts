@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { pairView, type PairArticle } from '../../src/lib/compare/pair-view.ts';
-import type { ArticleQuote } from '../../src/lib/quotes/article-quotes.ts';
 import { routes } from '../../src/lib/routes.ts';
 import type { Claim } from '../../src/schemas/claims.ts';
-import { testArticle } from '../support/article-fixture.ts';
+import { testArticle, testQuote } from '../support/article-fixture.ts';
 
-const quote = (fields: Partial<ArticleQuote>): ArticleQuote => ({
-	id: 'q-x',
-	text: 'We will not accept it',
-	speaker: null,
-	description: null,
-	kind: 'direct',
-	confidence: 1,
-	reason: 'test',
-	block: 0,
-	start: 0,
-	end: 10,
-	reportedBy: null,
-	curated: false,
-	...fields,
-});
+const quote = testQuote;
 
 const side = (id: string, fields: Partial<PairArticle> = {}): PairArticle => ({
 	id,

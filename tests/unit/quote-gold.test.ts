@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scoreFixtureSets } from '../../src/lib/quotes/fixture-gold.ts';
-import { scoreGoldFiles } from '../../src/lib/quotes/quote-gold.ts';
+import { scoreAllQuoteSets } from '../../src/lib/quotes/quote-sets.ts';
 import { rates, ratio } from '../../src/lib/quotes/score-quotes.ts';
 import { validateContent } from '../../src/lib/content/validate-content.ts';
 import { fixtureContentDir } from '../support/fixture-content.ts';
@@ -47,22 +46,7 @@ const floors: Record<'tuning' | 'unseen', Record<string, Floors>> = {
 
 describe('the quote finder against the hand-annotated sets', async () => {
 	const { content } = await validateContent(fixtureContentDir);
-	const bodies = new Map([...content.articles].map(([id, article]) => [id, article.body]));
-	const people = [...content.people.values()];
-	const scores = [
-		...(await scoreGoldFiles(path.resolve('tests/fixtures/quote-gold'), bodies, people)),
-		...(await scoreFixtureSets(path.resolve('tests/fixtures/dev'), people)),
-		...(await scoreFixtureSets(
-			path.resolve('tests/fixtures/quotes-2/tuning'),
-			people,
-			'quotes-2-tuning',
-		)),
-		...(await scoreFixtureSets(
-			path.resolve('tests/fixtures/quotes-2/unseen'),
-			people,
-			'quotes-2-unseen',
-		)),
-	];
+	const scores = await scoreAllQuoteSets(path.resolve('tests/fixtures'), content);
 
 	it('scores every set that has floors, each as tuning or unseen as the floors say', () => {
 		const expected = Object.entries(floors).flatMap(([status, sets]) =>

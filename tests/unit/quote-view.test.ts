@@ -9,23 +9,11 @@ import {
 	sourceLabel,
 } from '../../src/lib/quotes/quote-view.ts';
 import type { PlacedQuote } from '../../src/lib/quotes/quotes-by-speaker.ts';
-import { testArticle } from '../support/article-fixture.ts';
+import { testArticle, testQuote } from '../support/article-fixture.ts';
 
 const placed = (article: string, fields: Partial<ArticleQuote>): PlacedQuote => ({
+	...testQuote({ speaker: 'claudia-sheinbaum', ...fields }),
 	article,
-	id: 'q-x',
-	text: 'We will not accept it',
-	speaker: 'claudia-sheinbaum',
-	description: null,
-	kind: 'direct',
-	confidence: 1,
-	reason: 'test',
-	block: 0,
-	start: 0,
-	end: 10,
-	reportedBy: null,
-	curated: false,
-	...fields,
 });
 
 /** Sources dated through the real schema, as the pages read them. */
