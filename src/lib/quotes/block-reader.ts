@@ -53,12 +53,17 @@ export class BlockReader {
 		memory.noteNamed(block, this.masked, named, (at) => this.sentenceOf(at));
 	}
 
-	/** The index of the sentence an offset stands in. */
+	/** The index of the sentence an offset stands in (the first whose end lies past it). */
 	sentenceOf(offset: number): number {
-		return Math.max(
-			0,
-			this.sentences.findIndex((s) => offset < s.end),
-		);
+		// Binary search: sentences are in order, and a scan per mention was quadratic.
+		let low = 0;
+		let high = this.sentences.length;
+		while (low < high) {
+			const mid = (low + high) >> 1;
+			if (offset < this.sentences[mid]!.end) high = mid;
+			else low = mid + 1;
+		}
+		return low < this.sentences.length ? low : 0;
 	}
 
 	/** What attribution reads for a quotation in a sentence. */

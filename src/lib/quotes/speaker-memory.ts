@@ -18,16 +18,25 @@ export class SpeakerMemory {
 	/** Each sentence's subject, block by block, for a verb that leaves its subject unwritten. */
 	readonly #subjects: (Resolved | 'zero' | undefined)[][] = [];
 
-	/** Adds someone named in a sentence, once. */
+	/** The names in `#names`, for a constant-time check. */
+	readonly #nameSet = new Set<string>();
+	/** The earliest offset noted for each block, sentence and person or name. */
+	readonly #earliest = new Map<string, number>();
+
+	/** Adds someone named in a sentence, once (again only when named earlier in that sentence). */
 	note(entry: Seen): void {
-		if (entry.name && !this.#names.includes(entry.name)) this.#names.push(entry.name);
-		const same = (s: Seen) =>
-			s.block === entry.block &&
-			(s.at ?? 0) <= (entry.at ?? 0) &&
-			s.sentence === entry.sentence &&
-			s.person === entry.person &&
-			s.name === entry.name;
-		if (!this.seen.some(same)) this.seen.push(entry);
+		if (entry.name && !this.#nameSet.has(entry.name)) {
+			this.#nameSet.add(entry.name);
+			this.#names.push(entry.name);
+		}
+		// A map of the earliest offset rather than a scan of everything seen: a scan per name
+		// made a long article's reading quadratic.
+		const key = JSON.stringify([entry.block, entry.sentence, entry.person, entry.name]);
+		const at = entry.at ?? 0;
+		const earliest = this.#earliest.get(key);
+		if (earliest !== undefined && earliest <= at) return;
+		this.#earliest.set(key, at);
+		this.seen.push(entry);
 	}
 
 	/**
