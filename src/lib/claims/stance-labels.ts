@@ -9,15 +9,6 @@ export const stanceLabels: Record<ClaimStance | 'omits', string> = {
 	omits: 'Not mentioned',
 };
 
-/** A shape beside each label, so the matrix scans without colour. */
-export const stanceSymbols: Record<ClaimStance | 'omits', string> = {
-	asserts: '●',
-	attributes: '◐',
-	disputes: '✕',
-	questions: '?',
-	omits: '–',
-};
-
 /** What each stance means, for legends. */
 export const stanceMeanings: Record<ClaimStance | 'omits', string> = {
 	asserts: 'states it in its own voice',
