@@ -117,39 +117,29 @@ describe('leave-one-out scoring', () => {
 });
 
 /**
- * Floors on the frozen fixture content, a little under what the suggester measures there
- * (recall 22/57, precision 22/30, stance 18/22 on the four tuning articles; 8/17, 8/12, 6/8
- * on the held-out one). They guard against regressions, not the targets (90 %, 70 %).
+ * Floors on the frozen fixture content (a copy of the published map), a few points under
+ * what the suggester measures there leave-one-out: recall 30/74 (41 %), precision 30/42
+ * (71 %), stance 24/30 (80 %). All five articles are a tuning set now; the unseen figure is
+ * `npm run claims:score -- --set unseen`. They guard against regressions, not the targets
+ * (90 %, 70 %).
  */
 describe('the suggester on the fixture claim map', async () => {
 	const { content } = await validateContent(fixtureContentDir);
 	const [map] = [...content.claims.values()];
 	const articles = [...content.articles.values()].map((a) => ({ id: a.id, text: a.text }));
-	const scores = scoreLeaveOneOut(articles, map!.data.claims, claimSuggestions);
-	const heldOut = 'sovereignty-versus-security';
-	const tuning = totalScore(
-		'tuning',
-		scores.filter((s) => s.label !== heldOut),
-	);
-	const unseen = totalScore(
-		'held out',
-		scores.filter((s) => s.label === heldOut),
-	);
+	const all = totalScore('all', scoreLeaveOneOut(articles, map!.data.claims, claimSuggestions));
 
 	it('finds claims on the right sentence, and is mostly right when it suggests', () => {
-		expect(tuning.found / tuning.covered).toBeGreaterThanOrEqual(0.37);
-		expect(tuning.right / tuning.suggestions).toBeGreaterThanOrEqual(0.7);
-		expect(unseen.found / unseen.covered).toBeGreaterThanOrEqual(0.44);
-		expect(unseen.right / unseen.suggestions).toBeGreaterThanOrEqual(0.6);
+		expect(all.found / all.covered).toBeGreaterThanOrEqual(0.37);
+		expect(all.right / all.suggestions).toBeGreaterThanOrEqual(0.66);
 	});
 
 	it('suggests the curated stance for most right suggestions', () => {
-		const all = totalScore('all', scores);
 		expect(all.withStance).toBe(all.right);
 		expect(all.stanceRight / all.withStance).toBeGreaterThanOrEqual(0.75);
 	});
 
 	it('counts the claims only one article makes apart', () => {
-		expect(totalScore('all', scores).onlyHere).toBe(68);
+		expect(all.onlyHere).toBe(68);
 	});
 });

@@ -1,7 +1,7 @@
 /**
  * The words claim matching compares: content words in English and Spanish, accents and
  * case folded, cut to a short stem so forms meet ("intervention", "intervene"), each
- * weighted by how rare it is in the article and whether it is a number or a name.
+ * marked when it is a number or a name (see claim-match.ts for how terms weigh).
  */
 import { normaliseForMatch } from '../text/text-match.ts';
 
@@ -40,20 +40,10 @@ export function termsOf(text: string): Term[] {
 	});
 }
 
-/** How much each stem weighs, from how many of an article's sentences hold it. */
-export function stemWeights(sentences: readonly Term[][]): (term: Term) => number {
-	const frequency = new Map<string, number>();
-	for (const terms of sentences)
-		for (const stem of new Set(terms.map((term) => term.stem)))
-			frequency.set(stem, (frequency.get(stem) ?? 0) + 1);
-	const count = Math.max(1, sentences.length);
-	return (term) =>
-		Math.log(1 + count / (1 + (frequency.get(term.stem) ?? 0))) * (term.marked ? 1.5 : 1);
-}
-
 /**
- * How much of a claim text's weighted wording a sentence carries, 0–1: the weighted share
- * of the text's stems found in the sentence, tempered by how much else the sentence says.
+ * How much of a claim text's weighted wording a sentence carries, 0–1: mostly the weighted
+ * share of the text's stems found in the sentence, tempered a little (a quarter) by how much
+ * else the sentence says, since news sentences carry a claim among other things.
  */
 export function overlap(
 	sentence: readonly Term[],
@@ -72,5 +62,5 @@ export function overlap(
 	if (shared === 0) return 0;
 	const recall = shared / total(theirs);
 	const precision = total(mine.filter((term) => theirStems.has(term.stem))) / total(mine);
-	return ((2 * recall * precision) / (recall + precision)) * 0.5 + recall * 0.5;
+	return ((2 * recall * precision) / (recall + precision)) * 0.25 + recall * 0.75;
 }

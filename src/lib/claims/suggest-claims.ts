@@ -4,7 +4,7 @@
  * editor decides what goes into the map.
  */
 import type { Claim, ClaimStance } from '../../schemas/claims.ts';
-import { overlap, stemWeights, type Term, termsOf } from './claim-terms.ts';
+import { defaultMatchWeights, type MatchWeights, matchScores } from './claim-match.ts';
 import { suggestStance } from './suggest-stance.ts';
 
 /** A claim a sentence reads like, how much, and the stance the sentence seems to take. */
@@ -25,12 +25,10 @@ export interface Suggestion {
 }
 
 /** How suggestions are chosen; the defaults are tuned leave-one-article-out on the map. */
-export interface SuggestOptions {
-	/** The least score a claim's best sentence needs to be suggested. */
+export interface SuggestOptions extends Partial<MatchWeights> {
+	/** The least score a claim's sentence needs to be suggested. */
 	threshold?: number;
-	/** How far the statement counts beside the best-matching excerpt. */
-	statementWeight?: number;
-	/** How many times the claim's next best sentence its best sentence must score. */
+	/** How many times the claim's next best sentence its chosen sentence must score. */
 	distinctness?: number;
 }
 
@@ -44,62 +42,58 @@ export function sentencesOf(text: string): string[] {
 }
 
 /**
- * How much a sentence reads like a claim: its overlap with the excerpts other articles
- * gave for it (the best evidence of how the claim is worded in news), with the statement
- * counting for `statementWeight`.
+ * Pairs of claim and sentence, best first. A claim is paired with its best sentence when
+ * that sentence scores at least `threshold` and `distinctness` times the claim's next best
+ * sentence; a sentence several claims want goes to the claim it scores highest with, and
+ * the others are not moved to sentences they read less like (one claim a sentence).
  */
-function claimScore(
-	sentence: Term[],
-	claim: { statement: Term[]; excerpts: Term[][] },
-	weight: (term: Term) => number,
-	statementWeight: number,
-): number {
-	const statement = overlap(sentence, claim.statement, weight);
-	const excerpt = Math.max(0, ...claim.excerpts.map((terms) => overlap(sentence, terms, weight)));
-	return Math.max(excerpt, statement) * (1 - statementWeight) + statement * statementWeight;
+export function assignClaims(
+	scores: readonly (readonly number[])[],
+	threshold: number,
+	distinctness: number,
+): { claim: number; sentence: number; score: number }[] {
+	const pairs = scores.flatMap((row, claim) => {
+		const sorted = [...row].sort((a, b) => b - a);
+		return row.flatMap((score, sentence) => {
+			const other = score === sorted[0] ? (sorted[1] ?? 0) : sorted[0]!;
+			return score >= threshold && score >= other * distinctness ? [{ claim, sentence, score }] : [];
+		});
+	});
+	pairs.sort((a, b) => b.score - a.score);
+	const claimsTaken = new Set<number>();
+	const sentencesTaken = new Set<number>();
+	return pairs.filter(({ claim, sentence }) => {
+		if (claimsTaken.has(claim) || sentencesTaken.has(sentence)) return false;
+		claimsTaken.add(claim);
+		sentencesTaken.add(sentence);
+		return true;
+	});
 }
 
 /**
- * Each sentence of the article with the claims it is suggested for, and a suggested stance
- * for each. A claim is suggested on its best sentence when that sentence scores at least
- * `threshold`, beats the claim's next best sentence by `distinctness` times, and reads more
- * like this claim than like any other (one claim a sentence).
+ * Each sentence of the article with the claims it is suggested for (see `assignClaims`),
+ * and a suggested stance for each.
  */
 export function suggestClaims(
 	articleId: string,
 	text: string,
 	claims: readonly Claim[],
-	{ threshold = 0.3, statementWeight = 0.3, distinctness = 1.2 }: SuggestOptions = {},
+	{ threshold = 0.29, distinctness = 1.1, ...weights }: SuggestOptions = {},
 ): Suggestion[] {
 	const sentences = sentencesOf(text);
-	const sentenceTerms = sentences.map(termsOf);
-	const weight = stemWeights(sentenceTerms);
-	const scores = claims.map((claim) => {
-		const wording = {
-			statement: termsOf(claim.statement),
-			excerpts: claim.coverage.map((entry) => termsOf(entry.excerpt)),
-		};
-		return sentenceTerms.map((terms) => claimScore(terms, wording, weight, statementWeight));
-	});
-	const sentenceBest = sentences.map((_, index) =>
-		Math.max(0, ...scores.map((row) => row[index]!)),
-	);
+	const scores = matchScores(sentences, claims, { ...defaultMatchWeights, ...weights });
 	const suggestions: Suggestion[] = sentences.map((sentence) => ({ sentence, claims: [] }));
-	claims.forEach((claim, claimIndex) => {
-		const row = scores[claimIndex]!;
-		const [best = 0, next = 0] = [...row].sort((a, b) => b - a);
-		const index = row.indexOf(best);
-		const suggestion = suggestions[index];
-		if (!suggestion || best < threshold || best < next * distinctness) return;
-		if (best < sentenceBest[index]!) return;
+	for (const pair of assignClaims(scores, threshold, distinctness)) {
+		const claim = claims[pair.claim]!;
+		const suggestion = suggestions[pair.sentence]!;
 		suggestion.claims.push({
 			id: claim.id,
 			statement: claim.statement,
-			score: best,
+			score: pair.score,
 			alreadyCovered: claim.coverage.some((entry) => entry.article === articleId),
 			stance: suggestStance(suggestion.sentence, [claim.statement]),
 		});
-	});
+	}
 	return suggestions;
 }
 
