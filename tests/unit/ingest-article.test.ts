@@ -150,7 +150,9 @@ describe('ingestArticle on scraping residue', () => {
 		const repeated = ingest(
 			'A line that the site repeats as a teaser\n\nThe article text is long enough to be prose, and it goes on for a while.\n\nA line that the site repeats as a teaser',
 		);
+		// Set above the text like a headline, its first appearance is taken as one.
 		expect(repeated.frontmatter!.provenance.removed).toEqual([
+			{ line: 1, text: 'A line that the site repeats as a teaser', reason: 'moved to the headline' },
 			{
 				line: 5,
 				text: 'A line that the site repeats as a teaser',

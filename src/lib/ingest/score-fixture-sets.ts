@@ -13,6 +13,7 @@ import {
 export const ingestSets = [
 	{ name: 'dev', dir: 'tests/fixtures/dev', unseen: false },
 	{ name: 'ingest-2-tuning', dir: 'tests/fixtures/ingest-2/tuning', unseen: false },
+	{ name: 'ingest-3-tuning', dir: 'tests/fixtures/ingest-3/tuning', unseen: false },
 	{ name: 'ingest-2-unseen', dir: 'tests/fixtures/ingest-2/unseen', unseen: true },
 ] as const;
 

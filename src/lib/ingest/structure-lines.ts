@@ -3,6 +3,7 @@ import { editLine } from './line-edits.ts';
 import {
 	atxHeadingPattern,
 	dashAttributionPattern,
+	isHeadlineLike,
 	isProse,
 	isTableSeparator,
 	isTitleLike,
@@ -171,7 +172,7 @@ export function structureLines(lines: readonly string[]): StructuredText {
 }
 
 /**
- * Lines above the first prose paragraph: the first title-like one is the headline, the
+ * Lines above the first prose paragraph: the first headline-like one is the headline, the
  * next the dek; short lines there (a byline, a section name) go, flagged for review.
  * Returns the index of the first body line.
  */
@@ -179,11 +180,21 @@ function takeHeader(kept: KeptLine[], lines: readonly string[], result: Structur
 	const firstProse = kept.findIndex(
 		(k) => isProse(k.text) || listItemPattern.test(k.text) || tableCells(k.text) !== undefined,
 	);
-	const header = firstProse === -1 ? [] : kept.slice(0, firstProse);
-	if (!header.some((k) => isTitleLike(k.text) && k.text.split(/\s+/).length >= 4)) return 0;
+	// A sentence the scraper broke over lines ("Claudia Sheinbaum" / "has spoken out …" /
+	// "groups. …") starts in the header: its opening lines belong to the body.
+	let bodyStart = firstProse;
+	while (
+		bodyStart > 0 &&
+		(/^[\p{Ll}]/u.test(kept[bodyStart]!.text) ||
+			/^[\p{Ll}]/u.test(kept[bodyStart - 1]!.text))
+	)
+		bodyStart--;
+	const header = bodyStart <= 0 ? [] : kept.slice(0, bodyStart);
+	const headlineLike = (k: KeptLine) => isHeadlineLike(k.text) && k.text.split(/\s+/).length >= 4;
+	if (!header.some(headlineLike)) return 0;
 	for (const k of header) {
 		const raw = lines[k.line - 1]!;
-		if (isTitleLike(k.text) && k.text.split(/\s+/).length >= 4 && !result.dek) {
+		if (headlineLike(k) && !result.dek) {
 			if (!result.headline) {
 				result.headline = k;
 				result.removed.push({ line: k.line, text: raw, reason: 'moved to the headline' });
@@ -199,5 +210,5 @@ function takeHeader(kept: KeptLine[], lines: readonly string[], result: Structur
 		if (doubt >= 0) result.flagged.splice(doubt, 1);
 		result.flagged.push({ line: k.line, text: raw, reason });
 	}
-	return firstProse;
+	return bodyStart;
 }
