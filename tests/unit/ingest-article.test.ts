@@ -152,7 +152,11 @@ describe('ingestArticle on scraping residue', () => {
 		);
 		// Set above the text like a headline, its first appearance is taken as one.
 		expect(repeated.frontmatter!.provenance.removed).toEqual([
-			{ line: 1, text: 'A line that the site repeats as a teaser', reason: 'moved to the headline' },
+			{
+				line: 1,
+				text: 'A line that the site repeats as a teaser',
+				reason: 'moved to the headline',
+			},
 			{
 				line: 5,
 				text: 'A line that the site repeats as a teaser',

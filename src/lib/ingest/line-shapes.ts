@@ -29,7 +29,7 @@ export function isTitleLike(line: string): boolean {
 /**
  * A headline as either language sets it: in title case ("Mexico Responds with Crackdown"),
  * or in sentence case, as Spanish outlets and many English ones do ("Sheinbaum descarta una
- * intervención militar"): four to twenty words, a capital first, no closing full stop.
+ * intervención militar"): four to twenty words, a capital first, no closing punctuation.
  */
 export function isHeadlineLike(line: string): boolean {
 	if (isTitleLike(line)) return true;
@@ -39,7 +39,7 @@ export function isHeadlineLike(line: string): boolean {
 		ws.length >= 4 &&
 		ws.length <= 20 &&
 		text.length <= 160 &&
-		!/[.,;:…-]$/.test(text) &&
+		!/[.,;:…!?-]["'”’»)]*$/.test(text) &&
 		/^[\p{Pi}"'“‘«¿¡]*\p{Lu}/u.test(text) &&
 		ws.some((w) => /^\p{Ll}/u.test(w))
 	);

@@ -11,6 +11,7 @@ import {
 	sharedWordRatio,
 	tableCells,
 	wordStems,
+	words,
 } from './line-shapes.ts';
 import { outletHint, residueReason } from './residue-rules.ts';
 
@@ -177,16 +178,21 @@ export function structureLines(lines: readonly string[]): StructuredText {
  * Returns the index of the first body line.
  */
 function takeHeader(kept: KeptLine[], lines: readonly string[], result: StructuredText): number {
-	const firstProse = kept.findIndex(
-		(k) => isProse(k.text) || listItemPattern.test(k.text) || tableCells(k.text) !== undefined,
-	);
+	const opensBody = (k: KeptLine) =>
+		isProse(k.text) || listItemPattern.test(k.text) || tableCells(k.text) !== undefined;
+	let firstProse = kept.findIndex(opensBody);
+	// A long headline reads as prose by its length; the first one is the headline all the same.
+	const headline = kept.findIndex((k) => isHeadlineLike(k.text) && words(k.text).length >= 4);
+	if (firstProse >= 0 && headline === firstProse) {
+		const next = kept.slice(firstProse + 1).findIndex(opensBody);
+		firstProse = next < 0 ? firstProse : firstProse + 1 + next;
+	}
 	// A sentence the scraper broke over lines ("Claudia Sheinbaum" / "has spoken out …" /
 	// "groups. …") starts in the header: its opening lines belong to the body.
 	let bodyStart = firstProse;
 	while (
 		bodyStart > 0 &&
-		(/^[\p{Ll}]/u.test(kept[bodyStart]!.text) ||
-			/^[\p{Ll}]/u.test(kept[bodyStart - 1]!.text))
+		(/^[\p{Ll}]/u.test(kept[bodyStart]!.text) || /^[\p{Ll}]/u.test(kept[bodyStart - 1]!.text))
 	)
 		bodyStart--;
 	const header = bodyStart <= 0 ? [] : kept.slice(0, bodyStart);

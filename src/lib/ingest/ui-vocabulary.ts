@@ -32,10 +32,28 @@ const ad = 'advertisement marker';
 const legal = 'copyright or legal line';
 
 export const uiCues: readonly UiCue[] = [
-	// "Subscribe for $1 a week", "Suscríbete desde $49 al mes": an imperative to pay or sign up.
-	{ reason: paywall, pattern: /^(?:subscribe|suscr[ií]bete|suscribirse|get unlimited|accede)\b/i },
+	// "Subscribe for $1 a week", "Suscríbete desde $49 al mes", "Suscribite" (Rioplatense):
+	// an imperative to pay or sign up.
+	{
+		reason: paywall,
+		pattern: /^(?:subscribe|suscr[ií]bete|suscribite|suscribirse|get unlimited|accede)\b/i,
+	},
+	// "You have reached your limit of free articles", "Has alcanzado el límite de notas gratuitas",
+	// "¿Tienes una suscripción de empresa?": the meter and the paywall's offers.
+	{
+		evenInProse: true,
+		reason: paywall,
+		pattern:
+			/(?:reached your (?:free )?(?:article|story) limit|limit of free (?:articles|stories)|alcanzado el l[ií]mite de|suscripci[oó]n de empresa|free articles (?:left|remaining))/i,
+	},
 	// "Already a subscriber?", "¿Ya eres suscriptor?": the paywall's log-in link.
-	{ evenInProse: true, reason: login, pattern: /(?:already a subscriber|ya eres suscriptor)/i },
+	// "Already have an account? Log in", "¿Ya tenés cuenta?", "¿Ya tienes una cuenta?".
+	{
+		evenInProse: true,
+		reason: login,
+		pattern:
+			/(?:already a subscriber|ya eres suscriptor|already have an account|ya (?:tienes|ten[eé]s) (?:una )?cuenta)/i,
+	},
 	// "exclusive to subscribers", "exclusivo para suscriptores", "for subscribers only".
 	{
 		evenInProse: true,
@@ -74,10 +92,19 @@ export const uiCues: readonly UiCue[] = [
 	{
 		reason: share,
 		pattern:
-			/^(?:enviar por correo|e-?mail this (?:story|article)|link copied!?|copy link|imprimir)$/i,
+			/^(?:enviar por correo|e-?mail this (?:story|article)|link copied!?|copy link|imprimir|copiar (?:enlace|link|url)|enlace copiado)$/i,
 	},
 	// The fields of an e-mail-this-story form: "To:", "From:", "Subject:", "Para:", "Asunto:".
 	{ reason: share, pattern: /^(?:to|from|subject|your (?:name|email)|para|asunto|tu correo):$/i },
+	// "Save", "Guardar", "Save article", "Guardar nota": the bookmark button.
+	{ reason: 'save button', pattern: /^(?:save|guardar)(?: (?:article|story|nota|art[ií]culo))?$/i },
+	// "Comment", "Comentar", "Comentá las notas con tu usuario", "Para comentar … completá los
+	// datos": the comment box's button and prompts (Rioplatense forms too).
+	{
+		reason: comments,
+		pattern:
+			/^(?:comment|comentar|coment[aá] (?:las notas|esta nota))\b|^para comentar\b|^(?:suscr[ií]b(?:ete|ite)|reg[ií]strate|inicia sesi[oó]n) para comentar/i,
+	},
 	// "Comments (48)", "Comentarios", "5 comentarios", "Loading comments...".
 	{
 		reason: comments,
@@ -101,16 +128,16 @@ export const uiCues: readonly UiCue[] = [
 		reason: teaser,
 		opensTeasers: true,
 		pattern:
-			/^(?:related(?: \w+)?|more (?:news|stories|videos)|most (?:read|popular)|trending(?: now)?|recommended(?: videos| for you)?|you (?:might|may) also like|sponsored stories|relacionad[oa]s?|noticias relacionadas|lo m[aá]s (?:le[ií]do|visto)|m[aá]s (?:noticias|videos|le[ií]das)|tambi[eé]n te puede interesar|te puede interesar)[:.]?$/i,
+			/^(?:related(?: \w+)?|more (?:news|stories|videos)|most (?:read|popular)|trending(?: now)?|recommended(?: videos| for you)?|you (?:might|may) also like|sponsored stories|relacionad[oa]s?|(?:noticias|notas|art[ií]culos|contenidos?) relacionad[oa]s|lo m[aá]s (?:le[ií]do|visto|reciente)|lo [uú]ltimo|[uú]ltimas noticias|m[aá]s (?:noticias|videos|le[ií]das|informaci[oó]n)|tambi[eé]n te puede interesar|te puede interesar|te recomendamos|te sugerimos|recomendados?|(?:quiz[aá]s?|tal vez) te interese|podr[ií]a interesarte|mir[aá] tambi[eé]n|lee tambi[eé]n|contenido patrocinado|read more from \w+(?: \w+)?)[:.]?$/i,
 	},
 	// "More in World": a section's link list.
-	{ reason: teaser, opensTeasers: true, pattern: /^more (?:in|from) \w+(?: \w+)?$/i },
+	{ reason: teaser, opensTeasers: true, pattern: /^more (?:in|from) \S+(?: &)?(?: \S+)?$/i },
 	// "Trending: …", "Don't miss: …", "Lee también: …", "Te puede interesar: …", "Leé también: …".
 	{
 		evenInProse: true,
 		reason: teaser,
 		pattern:
-			/^(?:trending|don'?t miss|must read|watch|lee tambi[eé]n|le[eé] tambi[eé]n|te puede interesar|te recomendamos|tambi[eé]n lee|sigue leyendo|ver tambi[eé]n|related article)\s*:/i,
+			/^(?:trending|don'?t miss|must read|watch|lee tambi[eé]n|le[eé] tambi[eé]n|te puede interesar|te recomendamos|tambi[eé]n lee|sigue leyendo|ver tambi[eé]n|related article|lee|lea|lea tambi[eé]n|lee m[aá]s|mira|mir[aá] tambi[eé]n|checa|checa tambi[eé]n|podr[ií]a interesarte|(?:quiz[aá]s?|tal vez) te interese|nota relacionada|noticia relacionada|m[aá]s informaci[oó]n)\s*:\s*\S/i,
 	},
 	// "Related article" above a single teaser.
 	{ reason: teaser, opensTeasers: true, pattern: /^related (?:article|story)$/i },
@@ -132,46 +159,75 @@ export const uiCues: readonly UiCue[] = [
 	{
 		reason: newsletter,
 		pattern:
-			/^(?:follow (?:us|our)\b|s[ií]guenos|seguinos|[úu]nete a nuestro|\S*\s*recibe las noticias|descarga nuestra app|download our app|open in app|follow)\b/i,
+			/^(?:follow (?:us|our)\b|s[ií]guenos|seguinos|[úu]nete a nuestro|\S*\s*recibe las noticias|descarga (?:nuestra|la) app|download (?:our|the) app|open in app|follow|click here to (?:get|download)|escucha nuestros podcasts)\b/i,
 	},
 	// "By subscribing you agree…", "Al suscribirte aceptas…", "Aviso de privacidad | Términos".
 	{
 		evenInProse: true,
 		reason: legal,
 		pattern:
-			/(?:by subscribing|al suscribirte|privacy policy|aviso de privacidad|t[ée]rminos y condiciones|all rights reserved|todos los derechos reservados|may not be published, broadcast)/i,
+			/(?:by subscribing|al suscribirte|privacy policy|aviso de privacidad|t[ée]rminos y condiciones|all rights reserved|todos los derechos reservados|may not be published, broadcast|by entering your email|queda (?:expresamente )?prohibida la reproducci[oó]n|prohibida (?:su|la) (?:reproducci[oó]n|redistribuci[oó]n))/i,
+	},
+	// "We use cookies …", "Utilizamos cookies propias y de terceros …", "Política de cookies",
+	// "Configurar cookies", "Aviso legal", "Terms of Use": the consent banner and the footer.
+	{
+		evenInProse: true,
+		reason: legal,
+		pattern:
+			/(?:(?:we|this (?:site|website)) uses? cookies|(?:utilizamos|usamos) cookies|este sitio (?:web )?(?:usa|utiliza) cookies|pol[ií]tica de (?:cookies|privacidad)|configura(?:r|ci[oó]n de) cookies|cookie (?:policy|settings|preferences)|do not sell my personal information)/i,
+	},
+	{
+		reason: legal,
+		pattern:
+			/^(?:aviso legal|terms of (?:use|service)|t[ée]rminos de uso|condiciones de uso|contacto|contact us|cont[aá]ctanos|aceptar(?: (?:todo|todas|cookies))?|accept(?: all)?(?: cookies)?|rechazar)$/i,
 	},
 	// "Listen to this article · 5 min", "Escuchar nota · 4 min", "Escuchar artículo".
 	{
 		reason: player,
-		pattern: /^(?:listen to this (?:article|story)|escuchar (?:esta )?(?:nota|art[ií]culo))\b/i,
+		pattern:
+			/^(?:listen to this (?:article|story)|escuchar (?:est[ae] )?(?:nota|art[ií]culo|noticia))\b/i,
 	},
 	// "02:45 Sheinbaum responde…", "1:38  Border towns…", "01:47 - Source: …": a playlist entry.
 	{ reason: player, pattern: /^\d{1,2}:\d{2}(?::\d{2})?\s+(?:-\s+)?\S/ },
 	// "Video: …", "Video Ad Feedback", "Watch: …", "Más videos".
 	{ reason: player, pattern: /^(?:video|watch|ver video)\s*:|^video ad feedback$/i },
+	// "Watch Live", "En vivo", "Escucha la radio", "Podcasts", "Video": a broadcaster's menu.
+	{
+		reason: player,
+		pattern:
+			/^(?:watch live|live|en vivo|en directo|escucha(?:r)? (?:la radio|en vivo|en directo)|podcasts?|videos?|v[ií]deos?)$/i,
+	},
 	// "3 min read", "Tiempo de lectura: 2 minutos", "5 minutos de lectura".
 	{
 		reason: 'reading-time line',
-		pattern: /\b\d+\s*(?:min(?:ute)?s?\.? read|minutos? de lectura)\b|^tiempo de lectura\b/i,
+		pattern:
+			/\b\d+\s*(?:min(?:ute)?s?\.? read|min(?:utos?|\.)? de lectura)\b|^(?:tiempo de )?lectura:?\s*\d+\s*min|^tiempo de lectura\b/i,
 	},
 	// "4 hours ago", "hace 3 horas", "17 hours ago".
 	{
 		reason: stamp,
 		pattern:
-			/\b\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?)\s+ago\b|^hace\s+\d+\s+(?:segundos?|minutos?|horas?|d[ií]as?)$/i,
+			/\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b|^hace\s+\d+\s+(?:segundos?|minutos?|min|horas?|hrs?|d[ií]as?|semanas?)$/i,
 	},
 	// "Updated: May 4, 2025", "Updated 6:03 PM ET", "Published 10:41 AM", "Posted May 3", "Actualizado: …".
 	{
 		reason: stamp,
 		pattern:
-			/^(?:updated|published|posted|last updated|actualizado|publicado|modificado)\b:?\s*(?:on\s+)?(?:\d|[a-z]{3,9}\.?\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)/i,
+			/^(?:updated|published|posted|last updated|originally published|actualizado|publicado|modificado)\b:?\s*(?:on\s+|at\s+|el\s+|al\s+|a las\s+|hace\s+)?(?:\d|[a-z]{3,9}\.?\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)/i,
 	},
 	// "Advertisement", "Publicidad", "Anuncio publicitario", "Article continues below this ad".
 	{
 		reason: ad,
 		pattern:
 			/^(?:[—–-]\s*)?(?:advertisement|publicidad|anuncio(?: publicitario)?|sponsored(?: content)?)(?:\s*[—–-])?$|continues below (?:this )?(?:ad|advertisement)|contin[úu]a leyendo (?:despu[ée]s|debajo) del anuncio/i,
+	},
+	// "Archivado en", "Tags relacionados", "Etiquetas", "Temas", "Topics" alone on a line: the
+	// tag list's title; the short lines under it are its tags.
+	{
+		reason: 'tag list',
+		opensTeasers: true,
+		pattern:
+			/^(?:archivado en|tags(?: relacionados)?|etiquetas|temas(?: relacionados)?|topics|more on these topics)[:.]?$/i,
 	},
 	// "Tags:", "Topics:", "Posted in:", "Etiquetas:", "Temas relacionados:", "Temas:".
 	{ reason: section, pattern: /^(?:posted in|etiquetas|temas(?: relacionados)?|secci[oó]n)\s*:/i },
@@ -181,17 +237,24 @@ export const uiCues: readonly UiCue[] = [
 		pattern:
 			/^(?:see all topics|agregue a sus temas|report this (?:article|story)|read the full story|sources?:\s)/i,
 	},
+	// "Sobre la firma", "About the author", "Bio completa", "Ver perfil": the author box.
+	{
+		reason: 'author box',
+		pattern:
+			/^(?:sobre (?:la firma|el autor|la autora)|about the author|bio completa|ver (?:perfil|biograf[ií]a)|full bio|more (?:stories )?by this author|m[aá]s (?:notas|art[ií]culos) (?:de|del autor))$/i,
+	},
 	// "Have a news tip? Email us at …", "Escríbenos a …": the newsroom's contact box.
 	{
 		evenInProse: true,
 		reason: 'contact prompt',
-		pattern: /^(?:have a (?:news )?tip|send us a tip|escr[ií]benos a|email us at)\b/i,
+		pattern:
+			/^(?:have a (?:news )?tip|send us a tip|escr[ií]benos a|email us at|¿encontraste un error|report an error|reporta un error)\b/i,
 	},
 	// Button labels of a page: "Menu", "Search", "Sections", "e-Edition", "Live TV", "Menú", "Buscar", "Like", "Restack".
 	{
 		reason: section,
 		pattern:
-			/^(?:sections|e-edition|live tv|like this:|me gusta esto:|men[uú]|buscar|like|restack|me gusta(?: cargando\.*)?|cargando\.*|skip to main content|search site|close search panel\.?)$/i,
+			/^(?:sections|all sections|e-edition|live tv|like this:|me gusta esto:|men[uú]|buscar|like|restack|me gusta(?: cargando\.*)?|cargando\.*|skip to main content|search site|close search panel\.?|ir al contenido(?: principal)?|saltar al contenido(?: principal)?|(?:ver|leer|cargar|load|see|show) m[aá]s|(?:load|see|show) more|continue|continuar|cerrar|close|portada|inicio|secciones|a-\s*a\+|a\+\s*a-)$/i,
 	},
 ];
 
