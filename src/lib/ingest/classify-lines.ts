@@ -35,7 +35,9 @@ const months =
 const days =
 	'monday tuesday wednesday thursday friday saturday sunday lunes martes miércoles miercoles jueves viernes sábado sabado domingo';
 const dateWords = new Set(
-	`${months} ${days} am pm a.m p.m m et est edt cst gmt utc hrs h de del p`.split(' '),
+	`${months} ${days} am pm a.m p.m m et est edt cst gmt utc hrs h de del p a las at updated published actualizado publicado`.split(
+		' ',
+	),
 );
 
 /** "Monday, January 19, 2026", "09/01/2026 - 13:22", "Febrero 05, 2026": a date and nothing else. */

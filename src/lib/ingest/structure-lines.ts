@@ -1,4 +1,4 @@
-import { classifyLines } from './classify-lines.ts';
+import { classifyLines, isSentence } from './classify-lines.ts';
 import { editLine } from './line-edits.ts';
 import {
 	atxHeadingPattern,
@@ -178,15 +178,20 @@ export function structureLines(lines: readonly string[]): StructuredText {
  * Returns the index of the first body line.
  */
 function takeHeader(kept: KeptLine[], lines: readonly string[], result: StructuredText): number {
+	// Content is sacred: a sentence, however short ("Nada nuevo bajo el sol."), opens the body.
 	const opensBody = (k: KeptLine) =>
-		isProse(k.text) || listItemPattern.test(k.text) || tableCells(k.text) !== undefined;
-	let firstProse = kept.findIndex(opensBody);
-	// A long headline reads as prose by its length; the first one is the headline all the same.
-	const headline = kept.findIndex((k) => isHeadlineLike(k.text) && words(k.text).length >= 4);
-	if (firstProse >= 0 && headline === firstProse) {
-		const next = kept.slice(firstProse + 1).findIndex(opensBody);
-		firstProse = next < 0 ? firstProse : firstProse + 1 + next;
-	}
+		isProse(k.text) ||
+		isSentence(k.text) ||
+		listItemPattern.test(k.text) ||
+		tableCells(k.text) !== undefined;
+	// A long headline or dek reads as prose by its length: the first headline-like line and
+	// the one right after it (a dek) do not open the body.
+	const headlineLike = (k: KeptLine) => isHeadlineLike(k.text) && words(k.text).length >= 4;
+	const headline = kept.findIndex(headlineLike);
+	const titles = new Set(
+		headline < 0 ? [] : [headline, headline + 1].filter((i) => kept[i] && headlineLike(kept[i])),
+	);
+	const firstProse = kept.findIndex((k, i) => !titles.has(i) && opensBody(k));
 	// A sentence the scraper broke over lines ("Claudia Sheinbaum" / "has spoken out …" /
 	// "groups. …") starts in the header: its opening lines belong to the body.
 	let bodyStart = firstProse;
@@ -196,7 +201,6 @@ function takeHeader(kept: KeptLine[], lines: readonly string[], result: Structur
 	)
 		bodyStart--;
 	const header = bodyStart <= 0 ? [] : kept.slice(0, bodyStart);
-	const headlineLike = (k: KeptLine) => isHeadlineLike(k.text) && k.text.split(/\s+/).length >= 4;
 	if (!header.some(headlineLike)) return 0;
 	for (const k of header) {
 		const raw = lines[k.line - 1]!;

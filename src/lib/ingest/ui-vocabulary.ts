@@ -46,6 +46,13 @@ export const uiCues: readonly UiCue[] = [
 		pattern:
 			/(?:reached your (?:free )?(?:article|story) limit|limit of free (?:articles|stories)|alcanzado el l[ií]mite de|suscripci[oó]n de empresa|free articles (?:left|remaining))/i,
 	},
+	// "Para continuar leyendo, suscríbete …", "To keep reading, log in": the paywall's cut.
+	{
+		evenInProse: true,
+		reason: paywall,
+		pattern:
+			/^(?:para (?:continuar|seguir) leyendo|to (?:continue|keep) reading)\b.{0,60}(?:suscr|subscri|reg[ií]str|inicia|log in|sign in|sign up)/i,
+	},
 	// "Already a subscriber?", "¿Ya eres suscriptor?": the paywall's log-in link.
 	// "Already have an account? Log in", "¿Ya tenés cuenta?", "¿Ya tienes una cuenta?".
 	{
@@ -53,6 +60,12 @@ export const uiCues: readonly UiCue[] = [
 		reason: login,
 		pattern:
 			/(?:already a subscriber|ya eres suscriptor|already have an account|ya (?:tienes|ten[eé]s) (?:una )?cuenta)/i,
+	},
+	// "Ya soy suscriptor", "Ingresa", "Entrar": the log-in link's label alone.
+	{
+		reason: login,
+		pattern:
+			/^(?:ya soy suscriptor|ya tengo (?:una )?cuenta|i'?m already a subscriber|ingresa(?:r)?|entrar|acceder|log ?in|sign ?in)$/i,
 	},
 	// "exclusive to subscribers", "exclusivo para suscriptores", "for subscribers only".
 	{
@@ -105,6 +118,12 @@ export const uiCues: readonly UiCue[] = [
 		pattern:
 			/^(?:comment|comentar|coment[aá] (?:las notas|esta nota))\b|^para comentar\b|^(?:suscr[ií]b(?:ete|ite)|reg[ií]strate|inicia sesi[oó]n) para comentar/i,
 	},
+	// "Ver comentarios", "View comments", "Escribe un comentario...", "Add a comment…".
+	{
+		reason: comments,
+		pattern:
+			/^(?:(?:ver|leer|mostrar|see|view|show|read) (?:los |the )?(?:\d+ )?(?:comentarios|comments)|(?:escribe|agrega|a[ñn]ade) (?:un|tu) comentario|(?:write|add|post) a comment)\b/i,
+	},
 	// "Comments (48)", "Comentarios", "5 comentarios", "Loading comments...".
 	{
 		reason: comments,
@@ -121,14 +140,15 @@ export const uiCues: readonly UiCue[] = [
 	{
 		evenInProse: true,
 		reason: comments,
-		pattern: /(?:comments are (?:open|moderated|closed)|community guidelines)/i,
+		pattern:
+			/(?:comments are (?:open|moderated|closed)|community guidelines|comentarios (?:est[aá]n sujetos a moderaci[oó]n|son moderados|est[aá]n cerrados)|normas de (?:la comunidad|participaci[oó]n))/i,
 	},
 	// "Related", "Related articles", "More news", "Most read", "Lo más leído", "Relacionado".
 	{
 		reason: teaser,
 		opensTeasers: true,
 		pattern:
-			/^(?:related(?: \w+)?|more (?:news|stories|videos)|most (?:read|popular)|trending(?: now)?|recommended(?: videos| for you)?|you (?:might|may) also like|sponsored stories|relacionad[oa]s?|(?:noticias|notas|art[ií]culos|contenidos?) relacionad[oa]s|lo m[aá]s (?:le[ií]do|visto|reciente)|lo [uú]ltimo|[uú]ltimas noticias|m[aá]s (?:noticias|videos|le[ií]das|informaci[oó]n)|tambi[eé]n te puede interesar|te puede interesar|te recomendamos|te sugerimos|recomendados?|(?:quiz[aá]s?|tal vez) te interese|podr[ií]a interesarte|mir[aá] tambi[eé]n|lee tambi[eé]n|contenido patrocinado|read more from \w+(?: \w+)?)[:.]?$/i,
+			/^(?:related(?: \w+)?|more (?:news|stories|videos)|most (?:read|popular)|trending(?: now)?|recommended(?: videos| for you)?|you (?:might|may) also like|sponsored stories|relacionad[oa]s?|(?:noticias|notas|art[ií]culos|contenidos?) relacionad[oa]s|lo m[aá]s (?:le[ií]do|visto|reciente)|lo [uú]ltimo|[uú]ltimas noticias|(?:m[aá]s|otras) (?:noticias|videos|le[ií]das|informaci[oó]n)(?: (?:de|en|sobre) \S+(?: \S+)?)?|noticias de inter[eé]s|tambi[eé]n te puede interesar|te puede interesar|te recomendamos|te sugerimos|recomendados?|(?:quiz[aá]s?|tal vez) te interese|podr[ií]a interesarte|mir[aá] tambi[eé]n|lee tambi[eé]n|contenido patrocinado|read more from \w+(?: \w+)?)[:.]?$/i,
 	},
 	// "More in World": a section's link list.
 	{ reason: teaser, opensTeasers: true, pattern: /^more (?:in|from) \S+(?: &)?(?: \S+)?$/i },
@@ -153,7 +173,7 @@ export const uiCues: readonly UiCue[] = [
 		evenInProse: true,
 		reason: newsletter,
 		pattern:
-			/^(?:thanks for reading|ready for more\?)|^recibe\b.{0,80}(?:correo|celular|al instante)/i,
+			/^(?:thanks for reading|gracias por leer|ready for more\?)|^recibe\b.{0,80}(?:correo|celular|al instante)/i,
 	},
 	// "Follow our team on X", "Síguenos en Facebook", "Seguinos en Google News", "Únete a nuestro canal".
 	{
@@ -191,6 +211,21 @@ export const uiCues: readonly UiCue[] = [
 	{ reason: player, pattern: /^\d{1,2}:\d{2}(?::\d{2})?\s+(?:-\s+)?\S/ },
 	// "Video: …", "Video Ad Feedback", "Watch: …", "Más videos".
 	{ reason: player, pattern: /^(?:video|watch|ver video)\s*:|^video ad feedback$/i },
+	// "Cargando video...", "Loading video": the player before it loads.
+	{
+		reason: player,
+		pattern: /^(?:cargando|loading)(?: el)? (?:v[ií]deo|video|reproductor|player)\b/i,
+	},
+	// "Video Sheinbaum sobre reportes…", "VIDEO | …": a player's title set before the text.
+	{ reason: player, pattern: /^(?:[Vv][ií]deo|V[IÍ]DEO)\s*[|:–—-]?\s+[\p{Lu}"“«¿]/u },
+	// "Escuche aquí el podcast del día", "Listen to our podcast": a podcast promotion.
+	{
+		reason: player,
+		pattern:
+			/^(?:esc[uú]ch(?:e|a|alo)|listen to|oye)\b.{0,30}\b(?:podcast|programa|episodio|episode|en vivo|live)\b.{0,30}$/i,
+	},
+	// "Reproducir vídeo", "Play video", "Ver video": the player's button.
+	{ reason: player, pattern: /^(?:reproducir|play|ver|watch) (?:el )?(?:v[ií]deo|video|audio)$/i },
 	// "Watch Live", "En vivo", "Escucha la radio", "Podcasts", "Video": a broadcaster's menu.
 	{
 		reason: player,
@@ -243,6 +278,14 @@ export const uiCues: readonly UiCue[] = [
 		pattern:
 			/^(?:sobre (?:la firma|el autor|la autora)|about the author|bio completa|ver (?:perfil|biograf[ií]a)|full bio|more (?:stories )?by this author|m[aá]s (?:notas|art[ií]culos) (?:de|del autor))$/i,
 	},
+	// "Anterior", "Siguiente", "Next article", "Nota anterior": the links to the next story.
+	{
+		reason: 'navigation',
+		pattern:
+			/^(?:anterior|siguiente|previous|next|(?:nota|noticia|art[ií]culo|entrada) (?:anterior|siguiente)|(?:previous|next) (?:post|article|story))$/i,
+	},
+	// "Por:", "By:", "Autor:": a byline's label whose name the page set apart.
+	{ reason: 'byline label', pattern: /^(?:por|by|autor|autora|author):$/i },
 	// "Have a news tip? Email us at …", "Escríbenos a …": the newsroom's contact box.
 	{
 		evenInProse: true,
