@@ -166,9 +166,21 @@ export function classifyLines(lines: readonly string[]): Map<number, LineDecisio
 	const first = sentences[0] ?? 0;
 	const stems = wordStems(sentences.map((i) => trimmed[i]!));
 	const residue = (i: number) => ruled.has(i) || decisions.get(i)?.action === 'remove';
+	// A short undecided label ("Ingresa", "Arrives weekly") inside a run of residue lines.
+	const isLabel = (i: number) =>
+		!ruled.has(i) &&
+		!decisions.has(i) &&
+		words(trimmed[i]!).length <= 4 &&
+		!isSentence(trimmed[i]!) &&
+		!isContentShape(trimmed[i]!, i);
+	// The nearest line that is not blank, stepping over up to three such labels: residue
+	// comes in runs, so a run of labels between two residue lines is residue too.
 	const neighbour = (index: number, step: -1 | 1) => {
-		for (let i = index + step; i >= 0 && i < trimmed.length; i += step)
-			if (trimmed[i] !== '') return i;
+		let labels = 0;
+		for (let i = index + step; i >= 0 && i < trimmed.length; i += step) {
+			if (trimmed[i] === '') continue;
+			if (!isLabel(i) || ++labels > 3) return i;
+		}
 		return undefined;
 	};
 	trimmed.forEach((line, index) => {
@@ -203,6 +215,15 @@ export function classifyLines(lines: readonly string[]): Map<number, LineDecisio
 			before !== undefined && after !== undefined && residue(before) && residue(after);
 		if (between && count <= 12) {
 			decisions.set(index, { action: 'remove', reason: 'a short label in a run of residue lines' });
+			return;
+		}
+		// A word or two between paragraphs ("Cortesía", "Getty Images", "Contexto") is a credit,
+		// a label or a subhead: only an editor can tell.
+		if (count <= 2 && !/[.!?:]["'”’»)]?$/.test(line)) {
+			decisions.set(index, {
+				action: 'flag',
+				reason: 'a word or two between paragraphs: a label, a credit or a subhead?',
+			});
 			return;
 		}
 		if (count >= 6 && shared < 0.5 && !/[.!?:]["'”’»)]?$/.test(line) && !isTitleLike(line)) {
