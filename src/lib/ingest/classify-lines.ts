@@ -140,7 +140,8 @@ export function classifyLines(lines: readonly string[]): Map<number, LineDecisio
 			return;
 		}
 		if (teasersLeft > 0) {
-			const prose = count >= 6 && /[.!]["'”’»)]?$/.test(line);
+			// A teaser is a headline: a line that closes like a sentence ("Tenía razón.") is text.
+			const prose = /[.!…]["'”’»)]?$/.test(line);
 			if (!prose && count <= 25 && !isContentShape(line, index)) {
 				decisions.set(index, {
 					action: 'remove',
@@ -171,7 +172,7 @@ export function classifyLines(lines: readonly string[]): Map<number, LineDecisio
 		!ruled.has(i) &&
 		!decisions.has(i) &&
 		words(trimmed[i]!).length <= 4 &&
-		!isSentence(trimmed[i]!) &&
+		!/[.!?…]["'”’»)]?$/.test(trimmed[i]!) &&
 		!isContentShape(trimmed[i]!, i);
 	// The nearest line that is not blank, stepping over up to three such labels: residue
 	// comes in runs, so a run of labels between two residue lines is residue too.
@@ -214,7 +215,14 @@ export function classifyLines(lines: readonly string[]): Map<number, LineDecisio
 		const between =
 			before !== undefined && after !== undefined && residue(before) && residue(after);
 		if (between && count <= 12) {
-			decisions.set(index, { action: 'remove', reason: 'a short label in a run of residue lines' });
+			// "Tenía razón." closes like a sentence: between residue lines it is only flagged.
+			const closes = /[.!?…]["'”’»)]?$/.test(line);
+			decisions.set(index, {
+				action: closes ? 'flag' : 'remove',
+				reason: closes
+					? 'a short sentence in a run of residue lines: a widget or the article?'
+					: 'a short label in a run of residue lines',
+			});
 			return;
 		}
 		// A word or two between paragraphs ("Cortesía", "Getty Images", "Contexto") is a credit,

@@ -182,6 +182,7 @@ function takeHeader(kept: KeptLine[], lines: readonly string[], result: Structur
 	const opensBody = (k: KeptLine) =>
 		isProse(k.text) ||
 		isSentence(k.text) ||
+		(words(k.text).length >= 2 && /[.!…]["'”’»)]?$/.test(k.text)) ||
 		listItemPattern.test(k.text) ||
 		tableCells(k.text) !== undefined;
 	// A long headline or dek reads as prose by its length: the first headline-like line and
