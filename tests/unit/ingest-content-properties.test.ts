@@ -14,6 +14,8 @@ interface Language {
 	subjects: string[];
 	verbs: string[];
 	objects: string[];
+	/** Sentences that open with a word of the page's interface: at most flagged. */
+	cueSentences: string[];
 	/** Short sentences an author writes, which no widget says. */
 	short: string[];
 	/** What a scraped page leaves around the text in that language. */
@@ -41,6 +43,12 @@ const languages: Language[] = [
 			'cooperation with Washington would continue on equal terms.',
 			'the report was wrong and had not been checked with them.',
 			'the border mission had not changed since the spring.',
+		],
+		cueSentences: [
+			'Share prices of Mexican airlines fell after the announcement on Friday.',
+			'Follow-up talks between the two ministers are set for June.',
+			'Comments from the embassy came late in the evening, after the briefing.',
+			'Related measures were approved by the Senate in the spring.',
 		],
 		short: ['It did not.', 'Nobody believed her.', 'That was the point.', 'She was right.'],
 		residue: [
@@ -82,6 +90,12 @@ const languages: Language[] = [
 			'el reporte era falso y nadie lo había consultado con ellos.',
 			'la misión en la frontera no ha cambiado desde la primavera.',
 		],
+		cueSentences: [
+			'Compartir información de inteligencia es parte del acuerdo, dijo el canciller.',
+			'Comentar la decisión no le correspondía al embajador, según la cancillería.',
+			'Publicidad oficial y propaganda no son lo mismo, recordó la presidenta.',
+			'Lo más leído en la prensa estadounidense fue el reporte de la cadena.',
+		],
 		short: ['No ocurrió.', 'Nadie le creyó.', 'Ese era el punto.', 'Tenía razón.'],
 		residue: [
 			'Compartir',
@@ -115,6 +129,7 @@ describe.each(languages)('ingestArticle on $name text', (language) => {
 			)
 			.map((parts) => parts.join(' ')),
 		fc.constantFrom(...language.short),
+		fc.constantFrom(...language.cueSentences),
 	);
 	const residueLine = fc.oneof(
 		{ weight: 4, arbitrary: fc.constantFrom(...language.residue) },

@@ -102,6 +102,7 @@ export function classifyLines(lines: readonly string[]): Map<number, LineDecisio
 	// Pass 1: each line by itself.
 	let teasersLeft = 0;
 	let teaserHeader = '';
+	let teaserReason = '';
 	trimmed.forEach((line, index) => {
 		if (line === '') return;
 		if (residueReason(line)) {
@@ -123,6 +124,7 @@ export function classifyLines(lines: readonly string[]): Map<number, LineDecisio
 			});
 			teasersLeft = cue.opensTeasers ? maxTeasers : 0;
 			teaserHeader = line;
+			teaserReason = cue.reason;
 			return;
 		}
 		// "… pic.twitter.com/Qw7 — Name (@handle) November 4, 2025 …": an embedded post's
@@ -145,7 +147,7 @@ export function classifyLines(lines: readonly string[]): Map<number, LineDecisio
 			if (!prose && count <= 25 && !isContentShape(line, index)) {
 				decisions.set(index, {
 					action: 'remove',
-					reason: `related-story teaser (listed under "${teaserHeader}")`,
+					reason: `${teaserReason} (listed under "${teaserHeader}")`,
 				});
 				teasersLeft--;
 				return;

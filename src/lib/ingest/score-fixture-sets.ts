@@ -17,6 +17,11 @@ export const ingestSets = [
 	{ name: 'ingest-2-unseen', dir: 'tests/fixtures/ingest-2/unseen', unseen: true },
 ] as const;
 
+/** The sets a score run reads: with `tuningOnly`, the unseen set is not even opened. */
+export function setsToScore(tuningOnly: boolean) {
+	return ingestSets.filter((set) => !(tuningOnly && set.unseen));
+}
+
 /**
  * Ingests each fixture of `dir` (the text after its header, as an editor would feed it) and
  * scores the result against the folder's gold.json: one summed score per language.

@@ -10,7 +10,7 @@ export interface UiCue {
 	/** What the line is, as provenance records it. */
 	reason: string;
 	pattern: RegExp;
-	/** The line announces a list of links: the short lines after it are teasers too. */
+	/** The line titles a list (of links, of tags): the short lines after it go with it. */
 	opensTeasers?: true;
 	/**
 	 * The cue is a phrase no article sentence uses ("already a subscriber", "$4.99 a month"),
@@ -116,7 +116,7 @@ export const uiCues: readonly UiCue[] = [
 	{
 		reason: comments,
 		pattern:
-			/^(?:comment|comentar|coment[aá] (?:las notas|esta nota))\b|^para comentar\b|^(?:suscr[ií]b(?:ete|ite)|reg[ií]strate|inicia sesi[oó]n) para comentar/i,
+			/^(?:comment|comentar)$|^coment[aá] (?:las notas|esta nota)\b|^para comentar\b.{0,60}(?:datos|registr|usuario|cuenta|sesi[oó]n|suscri)|^(?:suscr[ií]b(?:ete|ite)|reg[ií]strate|inicia sesi[oó]n) para comentar/i,
 	},
 	// "Ver comentarios", "View comments", "Escribe un comentario...", "Add a comment…".
 	{
