@@ -130,7 +130,7 @@ describe('classifyLines', () => {
 
 	it('flags a word or two alone between paragraphs: a credit, a label or a terse subhead', () => {
 		const decided = decide([...prose.slice(0, 2), 'Cortesía', prose[2]!]);
-		expect(decided['Cortesía']).toMatch(/^flag: a word or two between paragraphs/);
+		expect(decided.Cortesía).toMatch(/^flag: a word or two between paragraphs/);
 	});
 
 	it('reads Spanish interface lines the English vocabulary would miss', () => {
