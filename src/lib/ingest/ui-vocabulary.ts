@@ -278,6 +278,19 @@ export const uiCues: readonly UiCue[] = [
 		pattern:
 			/^(?:sobre (?:la firma|el autor|la autora)|about the author|bio completa|ver (?:perfil|biograf[ií]a)|full bio|more (?:stories )?by this author|m[aá]s (?:notas|art[ií]culos) (?:de|del autor))$/i,
 	},
+	// "Aumentar tamaño del texto", "A+", "Increase font size": the reader's text-size buttons.
+	{
+		reason: 'text-size buttons',
+		pattern:
+			/^(?:(?:aumentar|disminuir|reducir|ampliar) (?:el )?tama[ñn]o (?:del texto|de (?:la )?(?:letra|fuente))|(?:increase|decrease) (?:the )?(?:text|font) size|tama[ñn]o de (?:la )?(?:letra|fuente)|text size)$/i,
+	},
+	// "Este artículo forma parte de nuestra alianza …", "This story was originally published
+	// by …": the page's note on the article, not the article.
+	{
+		reason: 'publication note',
+		pattern:
+			/^(?:este (?:art[ií]culo|contenido|texto|reportaje)|esta (?:nota|verificaci[oó]n|publicaci[oó]n)|this (?:article|story|report|piece)) (?:forma parte|fue (?:publicad|producid|elaborad|realizad)|se public|is part of|was (?:originally )?(?:published|produced))/i,
+	},
 	// "Anterior", "Siguiente", "Next article", "Nota anterior": the links to the next story.
 	{
 		reason: 'navigation',
@@ -291,7 +304,7 @@ export const uiCues: readonly UiCue[] = [
 		evenInProse: true,
 		reason: 'contact prompt',
 		pattern:
-			/^(?:have a (?:news )?tip|send us a tip|escr[ií]benos a|email us at|¿encontraste un error|report an error|reporta un error)\b/i,
+			/^(?:have a (?:news )?tip|send us a tip|escr[ií]benos a|email us at|¿encontraste un error|report an error|reporta un error)\b|\b(?:escr[ií]benos|cont[aá]ctanos) (?:a|al|por|en)\b/i,
 	},
 	// Button labels of a page: "Menu", "Search", "Sections", "e-Edition", "Live TV", "Menú", "Buscar", "Like", "Restack".
 	{
@@ -303,7 +316,9 @@ export const uiCues: readonly UiCue[] = [
 
 /** The cue a line matches, one that holds even in prose first. */
 export function uiCue(line: string): UiCue | undefined {
-	const matches = uiCues.filter((cue) => cue.pattern.test(line));
+	// Spanish opens an exclamation or a question with its own mark: "¡Síguenos …!" is "Síguenos".
+	const bare = line.replace(/^[¡¿]+\s*/, '');
+	const matches = uiCues.filter((cue) => cue.pattern.test(line) || cue.pattern.test(bare));
 	return matches.find((cue) => cue.evenInProse) ?? matches[0];
 }
 
