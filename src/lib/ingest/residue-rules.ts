@@ -23,7 +23,7 @@ export const residueRules: readonly ResidueRule[] = [
 	},
 	{
 		reason: 'subscribe prompt',
-		pattern: /^(?:subscribe|sign up|sign in|log in|register)(?: now)?[.!]?$/i,
+		pattern: /^(?:subscribe|sign up|sign in|log in|register)(?: now| here| today)?[.!]?$/i,
 	},
 	{
 		reason: 'paywall notice',

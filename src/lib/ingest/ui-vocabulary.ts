@@ -151,7 +151,11 @@ export const uiCues: readonly UiCue[] = [
 			/^(?:related(?: \w+)?|more (?:news|stories|videos)|most (?:read|popular)|trending(?: now)?|recommended(?: videos| for you)?|you (?:might|may) also like|sponsored stories|relacionad[oa]s?|(?:noticias|notas|art[ií]culos|contenidos?) relacionad[oa]s|lo m[aá]s (?:le[ií]do|visto|reciente)|lo [uú]ltimo|[uú]ltimas noticias|(?:m[aá]s|otras) (?:noticias|videos|le[ií]das|informaci[oó]n)(?: (?:de|en|sobre) \S+(?: \S+)?)?|noticias de inter[eé]s|tambi[eé]n te puede interesar|te puede interesar|te recomendamos|te sugerimos|recomendados?|(?:quiz[aá]s?|tal vez) te interese|podr[ií]a interesarte|mir[aá] tambi[eé]n|lee tambi[eé]n|contenido patrocinado|read more from \w+(?: \w+)?)[:.]?$/i,
 	},
 	// "More in World": a section's link list.
-	{ reason: teaser, opensTeasers: true, pattern: /^more (?:in|from) \S+(?: &)?(?: \S+)?$/i },
+	{
+		reason: teaser,
+		opensTeasers: true,
+		pattern: /^more (?:stories |news |articles )?(?:in|from|on) \S+(?: &)?(?: \S+){0,2}$/i,
+	},
 	// "Trending: …", "Don't miss: …", "Lee también: …", "Te puede interesar: …", "Leé también: …".
 	{
 		evenInProse: true,
@@ -186,7 +190,7 @@ export const uiCues: readonly UiCue[] = [
 		evenInProse: true,
 		reason: legal,
 		pattern:
-			/(?:by subscribing|al suscribirte|privacy policy|aviso de privacidad|t[ée]rminos y condiciones|all rights reserved|todos los derechos reservados|may not be published, broadcast|by entering your email|queda (?:expresamente )?prohibida la reproducci[oó]n|prohibida (?:su|la) (?:reproducci[oó]n|redistribuci[oó]n))/i,
+			/(?:by subscribing|al suscribirte|privacy policy|aviso de privacidad|t[ée]rminos y condiciones|all rights reserved|todos los derechos reservados|may not be published, broadcast|by entering your email|licencia (?:de )?creative commons|licensed under (?:a )?creative commons|creative commons (?:attribution|atribuci[oó]n)|queda (?:expresamente )?prohibida la reproducci[oó]n|prohibida (?:su|la) (?:reproducci[oó]n|redistribuci[oó]n))/i,
 	},
 	// "We use cookies …", "Utilizamos cookies propias y de terceros …", "Política de cookies",
 	// "Configurar cookies", "Aviso legal", "Terms of Use": the consent banner and the footer.
@@ -226,6 +230,14 @@ export const uiCues: readonly UiCue[] = [
 	},
 	// "Reproducir vídeo", "Play video", "Ver video": the player's button.
 	{ reason: player, pattern: /^(?:reproducir|play|ver|watch) (?:el )?(?:v[ií]deo|video|audio)$/i },
+	// "hide caption", "Enlarge this image", "Ampliar imagen": a photo's controls.
+	{
+		reason: 'photo controls',
+		pattern:
+			/^(?:(?:hide|show|toggle) caption|(?:enlarge|expand) (?:this )?image|(?:ampliar|ver) (?:la )?(?:imagen|foto(?:graf[ií]a)?)|ocultar (?:pie de foto|leyenda))$/i,
+	},
+	// "Playlist", "Download", "Embed", "Descargar": an audio player's buttons.
+	{ reason: player, pattern: /^(?:playlist|download|embed|descargar|insertar)$/i },
 	// "Watch Live", "En vivo", "Escucha la radio", "Podcasts", "Video": a broadcaster's menu.
 	{
 		reason: player,
@@ -299,6 +311,20 @@ export const uiCues: readonly UiCue[] = [
 	},
 	// "Por:", "By:", "Autor:": a byline's label whose name the page set apart.
 	{ reason: 'byline label', pattern: /^(?:por|by|autor|autora|author):$/i },
+	// "Hazte miembro", "Únete a nuestra comunidad de miembros", "Become a member", "Support
+	// independent journalism": a membership or donation appeal.
+	{
+		evenInProse: true,
+		reason: 'membership or donation appeal',
+		pattern:
+			/(?:^hazte (?:miembro|socio|socia|suscriptor)|[úu]nete a nuestra comunidad|^become a (?:member|subscriber|supporter)|support (?:our|independent) journalism|apoya (?:nuestro|el) periodismo|^(?:donate|dona|donar)(?: now| ahora| hoy)?$|^ap[óo]yanos$|^aporta desde\b)/i,
+	},
+	// "Our Standards: …", "Nuestros principios editoriales": the newsroom's standards link.
+	{
+		reason: section,
+		pattern:
+			/^(?:our standards|editorial standards|nuestros (?:principios|est[aá]ndares)(?: editoriales)?)\b/i,
+	},
 	// "Have a news tip? Email us at …", "Escríbenos a …": the newsroom's contact box.
 	{
 		evenInProse: true,
