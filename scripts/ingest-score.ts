@@ -6,7 +6,7 @@
  * (tests/fixtures/ingest-2/unseen/) are named apart.
  */
 import path from 'node:path';
-import { ingestSets, scoreFixtureSet } from '../src/lib/ingest/score-fixture-sets.ts';
+import { scoreFixtureSet, setsToScore } from '../src/lib/ingest/score-fixture-sets.ts';
 import { type IngestScore, scoreTable } from '../src/lib/ingest/score-ingest.ts';
 import { runCommand } from './lib/cli.ts';
 
@@ -19,8 +19,7 @@ await runCommand(
 	{ usage, options: { misses: { type: 'string' }, tuning: { type: 'boolean' } } },
 	async ({ values }) => {
 		const rows: { set: string; score: IngestScore; unseen: boolean }[] = [];
-		for (const { name, dir, unseen } of ingestSets) {
-			if (values.tuning && unseen) continue;
+		for (const { name, dir, unseen } of setsToScore(values.tuning === true)) {
 			const scores = await scoreFixtureSet(path.resolve(dir));
 			for (const [lang, score] of scores)
 				rows.push({ set: `${name} ${lang}${unseen ? ' (unseen)' : ' (tuning)'}`, score, unseen });

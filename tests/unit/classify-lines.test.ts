@@ -112,6 +112,46 @@ describe('classifyLines', () => {
 		);
 	});
 
+	it('removes a run of labels between residue lines, but only flags a sentence inside one', () => {
+		const decided = decide([
+			...prose.slice(0, 2),
+			'Artículo exclusivo para suscriptores',
+			'Unos datos',
+			'Otra etiqueta',
+			'Advertisement',
+			'Tenía razón.',
+			'Advertisement',
+			prose[2]!,
+		]);
+		expect(decided['Unos datos']).toBe('remove: a short label in a run of residue lines');
+		expect(decided['Otra etiqueta']).toBe('remove: a short label in a run of residue lines');
+		expect(decided['Tenía razón.']).toMatch(/^flag: a short sentence in a run of residue lines/);
+	});
+
+	it('flags a word or two alone between paragraphs: a credit, a label or a terse subhead', () => {
+		const decided = decide([...prose.slice(0, 2), 'Cortesía', prose[2]!]);
+		expect(decided.Cortesía).toMatch(/^flag: a word or two between paragraphs/);
+	});
+
+	it('reads Spanish interface lines the English vocabulary would miss', () => {
+		const decided = decide([
+			'Lectura: 2 min',
+			...prose.slice(0, 2),
+			'Para continuar leyendo, suscríbete a nuestra edición digital.',
+			'Ya soy suscriptor',
+			prose[2]!,
+			'Utilizamos cookies propias y de terceros para mejorar nuestros servicios.',
+		]);
+		expect(decided).toEqual({
+			'Lectura: 2 min': 'remove: reading-time line',
+			'Para continuar leyendo, suscríbete a nuestra edición digital.':
+				'remove: paywall or subscription prompt',
+			'Ya soy suscriptor': 'remove: log-in prompt',
+			'Utilizamos cookies propias y de terceros para mejorar nuestros servicios.':
+				'remove: copyright or legal line',
+		});
+	});
+
 	it('keeps its vocabulary as data, a reason on every cue', () => {
 		for (const cue of uiCues) expect(cue.reason.length).toBeGreaterThan(3);
 		expect(isDateStamp('25 de enero de 2026, 4:12 p. m.')).toBe(true);

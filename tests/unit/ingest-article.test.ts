@@ -150,7 +150,13 @@ describe('ingestArticle on scraping residue', () => {
 		const repeated = ingest(
 			'A line that the site repeats as a teaser\n\nThe article text is long enough to be prose, and it goes on for a while.\n\nA line that the site repeats as a teaser',
 		);
+		// Set above the text like a headline, its first appearance is taken as one.
 		expect(repeated.frontmatter!.provenance.removed).toEqual([
+			{
+				line: 1,
+				text: 'A line that the site repeats as a teaser',
+				reason: 'moved to the headline',
+			},
 			{
 				line: 5,
 				text: 'A line that the site repeats as a teaser',
@@ -213,6 +219,52 @@ describe('ingestArticle on scraping residue', () => {
 		);
 		expect(result.frontmatter!.outlet).toBe('Different Hub');
 		expect(result.review).toContainEqual(expect.objectContaining({ text: 'Different Hub' }));
+	});
+});
+
+describe('ingestArticle on a Spanish page', () => {
+	const raw = [
+		'Internacional',
+		'Sheinbaum descarta una intervención militar de Estados Unidos',
+		'La presidenta responde a las filtraciones sobre un plan del Pentágono y promete cooperación',
+		'Por Elena Quintana',
+		'Copiar enlace',
+		'Guardar',
+		'',
+		'Nada nuevo bajo el sol.',
+		'La presidenta Claudia Sheinbaum rechazó este miércoles cualquier intervención militar de Estados Unidos en el país.',
+		'Mirá también',
+		'Crisis en Ecuador: el gobierno decretó estado de excepción',
+		'Tenía razón.',
+		'Archivado en',
+		'Claudia Sheinbaum',
+		'Narcotráfico',
+		'Utilizamos cookies propias y de terceros para mejorar nuestros servicios.',
+	].join('\n');
+	const result = ingest(raw);
+	const removed = new Map(result.frontmatter!.provenance.removed.map((r) => [r.line, r.reason]));
+	const flagged = new Map(result.frontmatter!.provenance.flagged.map((r) => [r.line, r.reason]));
+	const body = bodyOf(result.markdown);
+
+	it('takes a headline and dek set in sentence case, and the labels above the text go for review', () => {
+		expect(result.frontmatter!.headline.text).toBe(
+			'Sheinbaum descarta una intervención militar de Estados Unidos',
+		);
+		expect(result.frontmatter!.dek).toMatch(/^La presidenta responde a las filtraciones/);
+		expect(removed.get(1)).toMatch(/^short line above the text/);
+		expect(flagged.get(1)).toMatch(/^short line above the text/);
+		expect(removed.get(4)).toMatch(/^short line above the text/);
+		expect(removed.get(5)).toBe('share prompt');
+		expect(removed.get(6)).toBe('save button');
+	});
+
+	it('keeps every sentence, however short, and removes the lists and banners around them', () => {
+		expect(body).toContain('Nada nuevo bajo el sol.');
+		expect(body).toContain('Tenía razón.');
+		expect(removed.get(11)).toBe('related-story teaser (listed under "Mirá también")');
+		expect(removed.get(14)).toBe('tag list (listed under "Archivado en")');
+		expect(removed.get(16)).toBe('copyright or legal line');
+		expect(body).not.toMatch(/Ecuador|Archivado|Narcotráfico|cookies/);
 	});
 });
 

@@ -1,6 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingestSets, scoreFixtureSet } from '../../src/lib/ingest/score-fixture-sets.ts';
+import {
+	ingestSets,
+	scoreFixtureSet,
+	setsToScore,
+} from '../../src/lib/ingest/score-fixture-sets.ts';
 import {
 	addScores,
 	fixtureText,
@@ -76,6 +80,13 @@ describe('scoreIngest', () => {
 		expect(table[2]).toMatch(/^x en\s+8\s+6 \(75 %\)\s+0 \(0 %\)\s+2\s+0\/4\s+4\/0\s+2$/);
 	});
 
+	it('with --tuning, reads the tuning sets only, never the unseen one', () => {
+		const tuning = setsToScore(true);
+		expect(tuning.map((set) => set.name)).toEqual(['dev', 'ingest-2-tuning', 'ingest-3-tuning']);
+		expect(tuning.some((set) => set.unseen || set.dir.includes('unseen'))).toBe(false);
+		expect(setsToScore(false)).toEqual(ingestSets);
+	});
+
 	it('reads the raw text after the fixture header', () => {
 		expect(fixtureText('OUTLET: x\nLANG: en\n\nFirst line\n\nSecond')).toBe('First line\n\nSecond');
 	});
@@ -85,16 +96,18 @@ describe('scoreIngest', () => {
  * Ingestion's figures per set and language, as `npm run ingest:score` prints them. Ceilings
  * sit at what ingestion reaches today, so a regression fails here before it ships. Tuning
  * sets must meet the targets (residue left silently at most 5 %, flagged at most 15 %); the
- * unseen set was measured once, after the last change to the classifier, and its Spanish
- * half misses the first target (3 of 30 lines left: a section path beside a log-in row of
+ * unseen set was measured once, before issue 16 changed the classifier (to be measured again
+ * by whoever merges it, not by whoever tunes), and its Spanish half then missed the first target (3 of 30 lines left: a section path beside a log-in row of
  * pipes, and two one-word header labels), so there the ceilings hold and the target is not
  * asserted. No set may lose a content line.
  */
 const ceilings: Record<string, { leftSilently: number; flagged: number; unseen?: true }> = {
-	'dev en': { leftSilently: 1, flagged: 3 },
+	'dev en': { leftSilently: 0, flagged: 2 },
 	'dev es': { leftSilently: 0, flagged: 2 },
 	'ingest-2-tuning en': { leftSilently: 0, flagged: 0 },
 	'ingest-2-tuning es': { leftSilently: 0, flagged: 1 },
+	'ingest-3-tuning en': { leftSilently: 1, flagged: 1 },
+	'ingest-3-tuning es': { leftSilently: 1, flagged: 8 },
 	'ingest-2-unseen en': { leftSilently: 1, flagged: 0, unseen: true },
 	'ingest-2-unseen es': { leftSilently: 3, flagged: 1, unseen: true },
 };

@@ -35,7 +35,9 @@ const months =
 const days =
 	'monday tuesday wednesday thursday friday saturday sunday lunes martes miércoles miercoles jueves viernes sábado sabado domingo';
 const dateWords = new Set(
-	`${months} ${days} am pm a.m p.m m et est edt cst gmt utc hrs h de del p`.split(' '),
+	`${months} ${days} am pm a.m p.m m et est edt cst gmt utc hrs h de del p a las at updated published actualizado publicado`.split(
+		' ',
+	),
 );
 
 /** "Monday, January 19, 2026", "09/01/2026 - 13:22", "Febrero 05, 2026": a date and nothing else. */
@@ -100,6 +102,7 @@ export function classifyLines(lines: readonly string[]): Map<number, LineDecisio
 	// Pass 1: each line by itself.
 	let teasersLeft = 0;
 	let teaserHeader = '';
+	let teaserReason = '';
 	trimmed.forEach((line, index) => {
 		if (line === '') return;
 		if (residueReason(line)) {
@@ -121,6 +124,7 @@ export function classifyLines(lines: readonly string[]): Map<number, LineDecisio
 			});
 			teasersLeft = cue.opensTeasers ? maxTeasers : 0;
 			teaserHeader = line;
+			teaserReason = cue.reason;
 			return;
 		}
 		// "… pic.twitter.com/Qw7 — Name (@handle) November 4, 2025 …": an embedded post's
@@ -138,11 +142,12 @@ export function classifyLines(lines: readonly string[]): Map<number, LineDecisio
 			return;
 		}
 		if (teasersLeft > 0) {
-			const prose = count >= 6 && /[.!]["'”’»)]?$/.test(line);
+			// A teaser is a headline: a line that closes like a sentence ("Tenía razón.") is text.
+			const prose = /[.!…]["'”’»)]?$/.test(line);
 			if (!prose && count <= 25 && !isContentShape(line, index)) {
 				decisions.set(index, {
 					action: 'remove',
-					reason: `related-story teaser (listed under "${teaserHeader}")`,
+					reason: `${teaserReason} (listed under "${teaserHeader}")`,
 				});
 				teasersLeft--;
 				return;
@@ -164,9 +169,21 @@ export function classifyLines(lines: readonly string[]): Map<number, LineDecisio
 	const first = sentences[0] ?? 0;
 	const stems = wordStems(sentences.map((i) => trimmed[i]!));
 	const residue = (i: number) => ruled.has(i) || decisions.get(i)?.action === 'remove';
+	// A short undecided label ("Ingresa", "Arrives weekly") inside a run of residue lines.
+	const isLabel = (i: number) =>
+		!ruled.has(i) &&
+		!decisions.has(i) &&
+		words(trimmed[i]!).length <= 4 &&
+		!/[.!?…]["'”’»)]?$/.test(trimmed[i]!) &&
+		!isContentShape(trimmed[i]!, i);
+	// The nearest line that is not blank, stepping over up to three such labels: residue
+	// comes in runs, so a run of labels between two residue lines is residue too.
 	const neighbour = (index: number, step: -1 | 1) => {
-		for (let i = index + step; i >= 0 && i < trimmed.length; i += step)
-			if (trimmed[i] !== '') return i;
+		let labels = 0;
+		for (let i = index + step; i >= 0 && i < trimmed.length; i += step) {
+			if (trimmed[i] === '') continue;
+			if (!isLabel(i) || ++labels > 3) return i;
+		}
 		return undefined;
 	};
 	trimmed.forEach((line, index) => {
@@ -200,7 +217,23 @@ export function classifyLines(lines: readonly string[]): Map<number, LineDecisio
 		const between =
 			before !== undefined && after !== undefined && residue(before) && residue(after);
 		if (between && count <= 12) {
-			decisions.set(index, { action: 'remove', reason: 'a short label in a run of residue lines' });
+			// "Tenía razón." closes like a sentence: between residue lines it is only flagged.
+			const closes = /[.!?…]["'”’»)]?$/.test(line);
+			decisions.set(index, {
+				action: closes ? 'flag' : 'remove',
+				reason: closes
+					? 'a short sentence in a run of residue lines: a widget or the article?'
+					: 'a short label in a run of residue lines',
+			});
+			return;
+		}
+		// A word or two between paragraphs ("Cortesía", "Getty Images", "Contexto") is a credit,
+		// a label or a subhead: only an editor can tell.
+		if (count <= 2 && !/[.!?:]["'”’»)]?$/.test(line)) {
+			decisions.set(index, {
+				action: 'flag',
+				reason: 'a word or two between paragraphs: a label, a credit or a subhead?',
+			});
 			return;
 		}
 		if (count >= 6 && shared < 0.5 && !/[.!?:]["'”’»)]?$/.test(line) && !isTitleLike(line)) {

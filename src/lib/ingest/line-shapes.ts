@@ -26,6 +26,25 @@ export function isTitleLike(line: string): boolean {
 	return capitalised / major.length >= 0.75;
 }
 
+/**
+ * A headline as either language sets it: in title case ("Mexico Responds with Crackdown"),
+ * or in sentence case, as Spanish outlets and many English ones do ("Sheinbaum descarta una
+ * intervención militar"): four to twenty words, a capital first, no closing punctuation.
+ */
+export function isHeadlineLike(line: string): boolean {
+	if (isTitleLike(line)) return true;
+	const ws = words(line);
+	const text = line.trim();
+	return (
+		ws.length >= 4 &&
+		ws.length <= 20 &&
+		text.length <= 160 &&
+		!/[.,;:…!?-]["'”’»)]*$/.test(text) &&
+		/^[\p{Pi}"'“‘«¿¡]*\p{Lu}/u.test(text) &&
+		ws.some((w) => /^\p{Ll}/u.test(w))
+	);
+}
+
 /** Running prose: a sentence or more, not a label or a title. */
 export function isProse(line: string): boolean {
 	const count = words(line).length;

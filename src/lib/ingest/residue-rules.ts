@@ -23,7 +23,7 @@ export const residueRules: readonly ResidueRule[] = [
 	},
 	{
 		reason: 'subscribe prompt',
-		pattern: /^(?:subscribe|sign up|sign in|log in|register)(?: now)?[.!]?$/i,
+		pattern: /^(?:subscribe|sign up|sign in|log in|register)(?: now| here| today)?[.!]?$/i,
 	},
 	{
 		reason: 'paywall notice',
@@ -33,7 +33,7 @@ export const residueRules: readonly ResidueRule[] = [
 	{
 		reason: 'share widget',
 		pattern:
-			/^(?:share(?: this(?: article| story)?)?|share on \w+|tweet|email|print|copy link|whatsapp|facebook|twitter|linkedin|reddit)\s*:?$/i,
+			/^(?:share(?: this(?: article| story)?)?|share on \w+|tweet|email|print|copy link|whatsapp|facebook|twitter|linkedin|reddit|telegram|instagram|tiktok|youtube|bluesky|threads|pinterest|flipboard)\s*:?$/i,
 	},
 	{
 		reason: 'share widget',

@@ -13,8 +13,14 @@ import {
 export const ingestSets = [
 	{ name: 'dev', dir: 'tests/fixtures/dev', unseen: false },
 	{ name: 'ingest-2-tuning', dir: 'tests/fixtures/ingest-2/tuning', unseen: false },
+	{ name: 'ingest-3-tuning', dir: 'tests/fixtures/ingest-3/tuning', unseen: false },
 	{ name: 'ingest-2-unseen', dir: 'tests/fixtures/ingest-2/unseen', unseen: true },
 ] as const;
+
+/** The sets a score run reads: with `tuningOnly`, the unseen set is not even opened. */
+export function setsToScore(tuningOnly: boolean) {
+	return ingestSets.filter((set) => !(tuningOnly && set.unseen));
+}
 
 /**
  * Ingests each fixture of `dir` (the text after its header, as an editor would feed it) and

@@ -1,8 +1,9 @@
-import { classifyLines } from './classify-lines.ts';
+import { classifyLines, isSentence } from './classify-lines.ts';
 import { editLine } from './line-edits.ts';
 import {
 	atxHeadingPattern,
 	dashAttributionPattern,
+	isHeadlineLike,
 	isProse,
 	isTableSeparator,
 	isTitleLike,
@@ -10,6 +11,7 @@ import {
 	sharedWordRatio,
 	tableCells,
 	wordStems,
+	words,
 } from './line-shapes.ts';
 import { outletHint, residueReason } from './residue-rules.ts';
 
@@ -171,19 +173,39 @@ export function structureLines(lines: readonly string[]): StructuredText {
 }
 
 /**
- * Lines above the first prose paragraph: the first title-like one is the headline, the
+ * Lines above the first prose paragraph: the first headline-like one is the headline, the
  * next the dek; short lines there (a byline, a section name) go, flagged for review.
  * Returns the index of the first body line.
  */
 function takeHeader(kept: KeptLine[], lines: readonly string[], result: StructuredText): number {
-	const firstProse = kept.findIndex(
-		(k) => isProse(k.text) || listItemPattern.test(k.text) || tableCells(k.text) !== undefined,
+	// Content is sacred: a sentence, however short ("Nada nuevo bajo el sol."), opens the body.
+	const opensBody = (k: KeptLine) =>
+		isProse(k.text) ||
+		isSentence(k.text) ||
+		(words(k.text).length >= 2 && /[.!…]["'”’»)]?$/.test(k.text)) ||
+		listItemPattern.test(k.text) ||
+		tableCells(k.text) !== undefined;
+	// A long headline or dek reads as prose by its length: the first headline-like line and
+	// the one right after it (a dek) do not open the body.
+	const headlineLike = (k: KeptLine) => isHeadlineLike(k.text) && words(k.text).length >= 4;
+	const headline = kept.findIndex(headlineLike);
+	const titles = new Set(
+		headline < 0 ? [] : [headline, headline + 1].filter((i) => kept[i] && headlineLike(kept[i])),
 	);
-	const header = firstProse === -1 ? [] : kept.slice(0, firstProse);
-	if (!header.some((k) => isTitleLike(k.text) && k.text.split(/\s+/).length >= 4)) return 0;
+	const firstProse = kept.findIndex((k, i) => !titles.has(i) && opensBody(k));
+	// A sentence the scraper broke over lines ("Claudia Sheinbaum" / "has spoken out …" /
+	// "groups. …") starts in the header: its opening lines belong to the body.
+	let bodyStart = firstProse;
+	while (
+		bodyStart > 0 &&
+		(/^[\p{Ll}]/u.test(kept[bodyStart]!.text) || /^[\p{Ll}]/u.test(kept[bodyStart - 1]!.text))
+	)
+		bodyStart--;
+	const header = bodyStart <= 0 ? [] : kept.slice(0, bodyStart);
+	if (!header.some(headlineLike)) return 0;
 	for (const k of header) {
 		const raw = lines[k.line - 1]!;
-		if (isTitleLike(k.text) && k.text.split(/\s+/).length >= 4 && !result.dek) {
+		if (headlineLike(k) && !result.dek) {
 			if (!result.headline) {
 				result.headline = k;
 				result.removed.push({ line: k.line, text: raw, reason: 'moved to the headline' });
@@ -199,5 +221,5 @@ function takeHeader(kept: KeptLine[], lines: readonly string[], result: Structur
 		if (doubt >= 0) result.flagged.splice(doubt, 1);
 		result.flagged.push({ line: k.line, text: raw, reason });
 	}
-	return firstProse;
+	return bodyStart;
 }

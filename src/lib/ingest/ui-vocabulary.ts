@@ -10,7 +10,7 @@ export interface UiCue {
 	/** What the line is, as provenance records it. */
 	reason: string;
 	pattern: RegExp;
-	/** The line announces a list of links: the short lines after it are teasers too. */
+	/** The line titles a list (of links, of tags): the short lines after it go with it. */
 	opensTeasers?: true;
 	/**
 	 * The cue is a phrase no article sentence uses ("already a subscriber", "$4.99 a month"),
@@ -32,10 +32,41 @@ const ad = 'advertisement marker';
 const legal = 'copyright or legal line';
 
 export const uiCues: readonly UiCue[] = [
-	// "Subscribe for $1 a week", "Suscríbete desde $49 al mes": an imperative to pay or sign up.
-	{ reason: paywall, pattern: /^(?:subscribe|suscr[ií]bete|suscribirse|get unlimited|accede)\b/i },
+	// "Subscribe for $1 a week", "Suscríbete desde $49 al mes", "Suscribite" (Rioplatense):
+	// an imperative to pay or sign up.
+	{
+		reason: paywall,
+		pattern: /^(?:subscribe|suscr[ií]bete|suscribite|suscribirse|get unlimited|accede)\b/i,
+	},
+	// "You have reached your limit of free articles", "Has alcanzado el límite de notas gratuitas",
+	// "¿Tienes una suscripción de empresa?": the meter and the paywall's offers.
+	{
+		evenInProse: true,
+		reason: paywall,
+		pattern:
+			/(?:reached your (?:free )?(?:article|story) limit|limit of free (?:articles|stories)|alcanzado el l[ií]mite de|suscripci[oó]n de empresa|free articles (?:left|remaining))/i,
+	},
+	// "Para continuar leyendo, suscríbete …", "To keep reading, log in": the paywall's cut.
+	{
+		evenInProse: true,
+		reason: paywall,
+		pattern:
+			/^(?:para (?:continuar|seguir) leyendo|to (?:continue|keep) reading)\b.{0,60}(?:suscr|subscri|reg[ií]str|inicia|log in|sign in|sign up)/i,
+	},
 	// "Already a subscriber?", "¿Ya eres suscriptor?": the paywall's log-in link.
-	{ evenInProse: true, reason: login, pattern: /(?:already a subscriber|ya eres suscriptor)/i },
+	// "Already have an account? Log in", "¿Ya tenés cuenta?", "¿Ya tienes una cuenta?".
+	{
+		evenInProse: true,
+		reason: login,
+		pattern:
+			/(?:already a subscriber|ya eres suscriptor|already have an account|ya (?:tienes|ten[eé]s) (?:una )?cuenta)/i,
+	},
+	// "Ya soy suscriptor", "Ingresa", "Entrar": the log-in link's label alone.
+	{
+		reason: login,
+		pattern:
+			/^(?:ya soy suscriptor|ya tengo (?:una )?cuenta|i'?m already a subscriber|ingresa(?:r)?|entrar|acceder|log ?in|sign ?in)$/i,
+	},
 	// "exclusive to subscribers", "exclusivo para suscriptores", "for subscribers only".
 	{
 		evenInProse: true,
@@ -74,10 +105,25 @@ export const uiCues: readonly UiCue[] = [
 	{
 		reason: share,
 		pattern:
-			/^(?:enviar por correo|e-?mail this (?:story|article)|link copied!?|copy link|imprimir)$/i,
+			/^(?:enviar por correo|e-?mail this (?:story|article)|link copied!?|copy link|imprimir|copiar (?:enlace|link|url)|enlace copiado)$/i,
 	},
 	// The fields of an e-mail-this-story form: "To:", "From:", "Subject:", "Para:", "Asunto:".
 	{ reason: share, pattern: /^(?:to|from|subject|your (?:name|email)|para|asunto|tu correo):$/i },
+	// "Save", "Guardar", "Save article", "Guardar nota": the bookmark button.
+	{ reason: 'save button', pattern: /^(?:save|guardar)(?: (?:article|story|nota|art[ií]culo))?$/i },
+	// "Comment", "Comentar", "Comentá las notas con tu usuario", "Para comentar … completá los
+	// datos": the comment box's button and prompts (Rioplatense forms too).
+	{
+		reason: comments,
+		pattern:
+			/^(?:comment|comentar)$|^coment[aá] (?:las notas|esta nota)\b|^para comentar\b.{0,60}(?:datos|registr|usuario|cuenta|sesi[oó]n|suscri)|^(?:suscr[ií]b(?:ete|ite)|reg[ií]strate|inicia sesi[oó]n) para comentar/i,
+	},
+	// "Ver comentarios", "View comments", "Escribe un comentario...", "Add a comment…".
+	{
+		reason: comments,
+		pattern:
+			/^(?:(?:ver|leer|mostrar|see|view|show|read) (?:los |the )?(?:\d+ )?(?:comentarios|comments)|(?:escribe|agrega|a[ñn]ade) (?:un|tu) comentario|(?:write|add|post) a comment)\b/i,
+	},
 	// "Comments (48)", "Comentarios", "5 comentarios", "Loading comments...".
 	{
 		reason: comments,
@@ -94,23 +140,28 @@ export const uiCues: readonly UiCue[] = [
 	{
 		evenInProse: true,
 		reason: comments,
-		pattern: /(?:comments are (?:open|moderated|closed)|community guidelines)/i,
+		pattern:
+			/(?:comments are (?:open|moderated|closed)|community guidelines|comentarios (?:est[aá]n sujetos a moderaci[oó]n|son moderados|est[aá]n cerrados)|normas de (?:la comunidad|participaci[oó]n))/i,
 	},
 	// "Related", "Related articles", "More news", "Most read", "Lo más leído", "Relacionado".
 	{
 		reason: teaser,
 		opensTeasers: true,
 		pattern:
-			/^(?:related(?: \w+)?|more (?:news|stories|videos)|most (?:read|popular)|trending(?: now)?|recommended(?: videos| for you)?|you (?:might|may) also like|sponsored stories|relacionad[oa]s?|noticias relacionadas|lo m[aá]s (?:le[ií]do|visto)|m[aá]s (?:noticias|videos|le[ií]das)|tambi[eé]n te puede interesar|te puede interesar)[:.]?$/i,
+			/^(?:related(?: \w+)?|more (?:news|stories|videos)|most (?:read|popular)|trending(?: now)?|recommended(?: videos| for you)?|you (?:might|may) also like|sponsored stories|relacionad[oa]s?|(?:noticias|notas|art[ií]culos|contenidos?) relacionad[oa]s|lo m[aá]s (?:le[ií]do|visto|reciente)|lo [uú]ltimo|[uú]ltimas noticias|(?:m[aá]s|otras) (?:noticias|videos|le[ií]das|informaci[oó]n)(?: (?:de|en|sobre) \S+(?: \S+)?)?|noticias de inter[eé]s|tambi[eé]n te puede interesar|te puede interesar|te recomendamos|te sugerimos|recomendados?|(?:quiz[aá]s?|tal vez) te interese|podr[ií]a interesarte|mir[aá] tambi[eé]n|lee tambi[eé]n|contenido patrocinado|read more from \w+(?: \w+)?)[:.]?$/i,
 	},
 	// "More in World": a section's link list.
-	{ reason: teaser, opensTeasers: true, pattern: /^more (?:in|from) \w+(?: \w+)?$/i },
+	{
+		reason: teaser,
+		opensTeasers: true,
+		pattern: /^more (?:stories |news |articles )?(?:in|from|on) \S+(?: &)?(?: \S+){0,2}$/i,
+	},
 	// "Trending: …", "Don't miss: …", "Lee también: …", "Te puede interesar: …", "Leé también: …".
 	{
 		evenInProse: true,
 		reason: teaser,
 		pattern:
-			/^(?:trending|don'?t miss|must read|watch|lee tambi[eé]n|le[eé] tambi[eé]n|te puede interesar|te recomendamos|tambi[eé]n lee|sigue leyendo|ver tambi[eé]n|related article)\s*:/i,
+			/^(?:trending|don'?t miss|must read|watch|lee tambi[eé]n|le[eé] tambi[eé]n|te puede interesar|te recomendamos|tambi[eé]n lee|sigue leyendo|ver tambi[eé]n|related article|lee|lea|lea tambi[eé]n|lee m[aá]s|mira|mir[aá] tambi[eé]n|checa|checa tambi[eé]n|podr[ií]a interesarte|(?:quiz[aá]s?|tal vez) te interese|nota relacionada|noticia relacionada|m[aá]s informaci[oó]n)\s*:\s*\S/i,
 	},
 	// "Related article" above a single teaser.
 	{ reason: teaser, opensTeasers: true, pattern: /^related (?:article|story)$/i },
@@ -126,52 +177,104 @@ export const uiCues: readonly UiCue[] = [
 		evenInProse: true,
 		reason: newsletter,
 		pattern:
-			/^(?:thanks for reading|ready for more\?)|^recibe\b.{0,80}(?:correo|celular|al instante)/i,
+			/^(?:thanks for reading|gracias por leer|ready for more\?)|^recibe\b.{0,80}(?:correo|celular|al instante)/i,
 	},
 	// "Follow our team on X", "Síguenos en Facebook", "Seguinos en Google News", "Únete a nuestro canal".
 	{
 		reason: newsletter,
 		pattern:
-			/^(?:follow (?:us|our)\b|s[ií]guenos|seguinos|[úu]nete a nuestro|\S*\s*recibe las noticias|descarga nuestra app|download our app|open in app|follow)\b/i,
+			/^(?:follow (?:us|our)\b|s[ií]guenos|seguinos|[úu]nete a nuestro|\S*\s*recibe las noticias|descarga (?:nuestra|la) app|download (?:our|the) app|open in app|follow|click here to (?:get|download)|escucha nuestros podcasts)\b/i,
 	},
 	// "By subscribing you agree…", "Al suscribirte aceptas…", "Aviso de privacidad | Términos".
 	{
 		evenInProse: true,
 		reason: legal,
 		pattern:
-			/(?:by subscribing|al suscribirte|privacy policy|aviso de privacidad|t[ée]rminos y condiciones|all rights reserved|todos los derechos reservados|may not be published, broadcast)/i,
+			/(?:by subscribing|al suscribirte|privacy policy|aviso de privacidad|t[ée]rminos y condiciones|all rights reserved|todos los derechos reservados|may not be published, broadcast|by entering your email|licencia (?:de )?creative commons|licensed under (?:a )?creative commons|creative commons (?:attribution|atribuci[oó]n)|queda (?:expresamente )?prohibida la reproducci[oó]n|prohibida (?:su|la) (?:reproducci[oó]n|redistribuci[oó]n))/i,
+	},
+	// "We use cookies …", "Utilizamos cookies propias y de terceros …", "Política de cookies",
+	// "Configurar cookies", "Aviso legal", "Terms of Use": the consent banner and the footer.
+	{
+		evenInProse: true,
+		reason: legal,
+		pattern:
+			/(?:(?:we|this (?:site|website)) uses? cookies|(?:utilizamos|usamos) cookies|este sitio (?:web )?(?:usa|utiliza) cookies|pol[ií]tica de (?:cookies|privacidad)|configura(?:r|ci[oó]n de) cookies|cookie (?:policy|settings|preferences)|do not sell my personal information)/i,
+	},
+	{
+		reason: legal,
+		pattern:
+			/^(?:aviso legal|terms of (?:use|service)|t[ée]rminos de uso|condiciones de uso|contacto|contact us|cont[aá]ctanos|aceptar(?: (?:todo|todas|cookies))?|accept(?: all)?(?: cookies)?|rechazar)$/i,
 	},
 	// "Listen to this article · 5 min", "Escuchar nota · 4 min", "Escuchar artículo".
 	{
 		reason: player,
-		pattern: /^(?:listen to this (?:article|story)|escuchar (?:esta )?(?:nota|art[ií]culo))\b/i,
+		pattern:
+			/^(?:listen to this (?:article|story)|escuchar (?:est[ae] )?(?:nota|art[ií]culo|noticia))\b/i,
 	},
 	// "02:45 Sheinbaum responde…", "1:38  Border towns…", "01:47 - Source: …": a playlist entry.
 	{ reason: player, pattern: /^\d{1,2}:\d{2}(?::\d{2})?\s+(?:-\s+)?\S/ },
 	// "Video: …", "Video Ad Feedback", "Watch: …", "Más videos".
 	{ reason: player, pattern: /^(?:video|watch|ver video)\s*:|^video ad feedback$/i },
+	// "Cargando video...", "Loading video": the player before it loads.
+	{
+		reason: player,
+		pattern: /^(?:cargando|loading)(?: el)? (?:v[ií]deo|video|reproductor|player)\b/i,
+	},
+	// "Video Sheinbaum sobre reportes…", "VIDEO | …": a player's title set before the text.
+	{ reason: player, pattern: /^(?:[Vv][ií]deo|V[IÍ]DEO)\s*[|:–—-]?\s+[\p{Lu}"“«¿]/u },
+	// "Escuche aquí el podcast del día", "Listen to our podcast": a podcast promotion.
+	{
+		reason: player,
+		pattern:
+			/^(?:esc[uú]ch(?:e|a|alo)|listen to|oye)\b.{0,30}\b(?:podcast|programa|episodio|episode|en vivo|live)\b.{0,30}$/i,
+	},
+	// "Reproducir vídeo", "Play video", "Ver video": the player's button.
+	{ reason: player, pattern: /^(?:reproducir|play|ver|watch) (?:el )?(?:v[ií]deo|video|audio)$/i },
+	// "hide caption", "Enlarge this image", "Ampliar imagen": a photo's controls.
+	{
+		reason: 'photo controls',
+		pattern:
+			/^(?:(?:hide|show|toggle) caption|(?:enlarge|expand) (?:this )?image|(?:ampliar|ver) (?:la )?(?:imagen|foto(?:graf[ií]a)?)|ocultar (?:pie de foto|leyenda))$/i,
+	},
+	// "Playlist", "Download", "Embed", "Descargar": an audio player's buttons.
+	{ reason: player, pattern: /^(?:playlist|download|embed|descargar|insertar)$/i },
+	// "Watch Live", "En vivo", "Escucha la radio", "Podcasts", "Video": a broadcaster's menu.
+	{
+		reason: player,
+		pattern:
+			/^(?:watch live|live|en vivo|en directo|escucha(?:r)? (?:la radio|en vivo|en directo)|podcasts?|videos?|v[ií]deos?)$/i,
+	},
 	// "3 min read", "Tiempo de lectura: 2 minutos", "5 minutos de lectura".
 	{
 		reason: 'reading-time line',
-		pattern: /\b\d+\s*(?:min(?:ute)?s?\.? read|minutos? de lectura)\b|^tiempo de lectura\b/i,
+		pattern:
+			/\b\d+\s*(?:min(?:ute)?s?\.? read|min(?:utos?|\.)? de lectura)\b|^(?:tiempo de )?lectura:?\s*\d+\s*min|^tiempo de lectura\b/i,
 	},
 	// "4 hours ago", "hace 3 horas", "17 hours ago".
 	{
 		reason: stamp,
 		pattern:
-			/\b\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?)\s+ago\b|^hace\s+\d+\s+(?:segundos?|minutos?|horas?|d[ií]as?)$/i,
+			/\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b|^hace\s+\d+\s+(?:segundos?|minutos?|min|horas?|hrs?|d[ií]as?|semanas?)$/i,
 	},
 	// "Updated: May 4, 2025", "Updated 6:03 PM ET", "Published 10:41 AM", "Posted May 3", "Actualizado: …".
 	{
 		reason: stamp,
 		pattern:
-			/^(?:updated|published|posted|last updated|actualizado|publicado|modificado)\b:?\s*(?:on\s+)?(?:\d|[a-z]{3,9}\.?\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)/i,
+			/^(?:updated|published|posted|last updated|originally published|actualizado|publicado|modificado)\b:?\s*(?:on\s+|at\s+|el\s+|al\s+|a las\s+|hace\s+)?(?:\d|[a-z]{3,9}\.?\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)/i,
 	},
 	// "Advertisement", "Publicidad", "Anuncio publicitario", "Article continues below this ad".
 	{
 		reason: ad,
 		pattern:
 			/^(?:[—–-]\s*)?(?:advertisement|publicidad|anuncio(?: publicitario)?|sponsored(?: content)?)(?:\s*[—–-])?$|continues below (?:this )?(?:ad|advertisement)|contin[úu]a leyendo (?:despu[ée]s|debajo) del anuncio/i,
+	},
+	// "Archivado en", "Tags relacionados", "Etiquetas", "Temas", "Topics" alone on a line: the
+	// tag list's title; the short lines under it are its tags.
+	{
+		reason: 'tag list',
+		opensTeasers: true,
+		pattern:
+			/^(?:archivado en|tags(?: relacionados)?|etiquetas|temas(?: relacionados)?|topics|more on these topics)[:.]?$/i,
 	},
 	// "Tags:", "Topics:", "Posted in:", "Etiquetas:", "Temas relacionados:", "Temas:".
 	{ reason: section, pattern: /^(?:posted in|etiquetas|temas(?: relacionados)?|secci[oó]n)\s*:/i },
@@ -181,23 +284,67 @@ export const uiCues: readonly UiCue[] = [
 		pattern:
 			/^(?:see all topics|agregue a sus temas|report this (?:article|story)|read the full story|sources?:\s)/i,
 	},
+	// "Sobre la firma", "About the author", "Bio completa", "Ver perfil": the author box.
+	{
+		reason: 'author box',
+		pattern:
+			/^(?:sobre (?:la firma|el autor|la autora)|about the author|bio completa|ver (?:perfil|biograf[ií]a)|full bio|more (?:stories )?by this author|m[aá]s (?:notas|art[ií]culos) (?:de|del autor))$/i,
+	},
+	// "Aumentar tamaño del texto", "A+", "Increase font size": the reader's text-size buttons.
+	{
+		reason: 'text-size buttons',
+		pattern:
+			/^(?:(?:aumentar|disminuir|reducir|ampliar) (?:el )?tama[ñn]o (?:del texto|de (?:la )?(?:letra|fuente))|(?:increase|decrease) (?:the )?(?:text|font) size|tama[ñn]o de (?:la )?(?:letra|fuente)|text size)$/i,
+	},
+	// "Este artículo forma parte de nuestra alianza …", "This story was originally published
+	// by …": the page's note on the article, not the article.
+	{
+		reason: 'publication note',
+		pattern:
+			/^(?:este (?:art[ií]culo|contenido|texto|reportaje)|esta (?:nota|verificaci[oó]n|publicaci[oó]n)|this (?:article|story|report|piece)) (?:forma parte|fue (?:publicad|producid|elaborad|realizad)|se public|is part of|was (?:originally )?(?:published|produced))/i,
+	},
+	// "Anterior", "Siguiente", "Next article", "Nota anterior": the links to the next story.
+	{
+		reason: 'navigation',
+		pattern:
+			/^(?:anterior|siguiente|previous|next|(?:nota|noticia|art[ií]culo|entrada) (?:anterior|siguiente)|(?:previous|next) (?:post|article|story))$/i,
+	},
+	// "Por:", "By:", "Autor:": a byline's label whose name the page set apart.
+	{ reason: 'byline label', pattern: /^(?:por|by|autor|autora|author):$/i },
+	// "Hazte miembro", "Únete a nuestra comunidad de miembros", "Become a member", "Support
+	// independent journalism": a membership or donation appeal.
+	{
+		evenInProse: true,
+		reason: 'membership or donation appeal',
+		pattern:
+			/(?:^hazte (?:miembro|socio|socia|suscriptor)|[úu]nete a nuestra comunidad|^become a (?:member|subscriber|supporter)|support (?:our|independent) journalism|apoya (?:nuestro|el) periodismo|^(?:donate|dona|donar)(?: now| ahora| hoy)?$|^ap[óo]yanos$|^aporta desde\b)/i,
+	},
+	// "Our Standards: …", "Nuestros principios editoriales": the newsroom's standards link.
+	{
+		reason: section,
+		pattern:
+			/^(?:our standards|editorial standards|nuestros (?:principios|est[aá]ndares)(?: editoriales)?)\b/i,
+	},
 	// "Have a news tip? Email us at …", "Escríbenos a …": the newsroom's contact box.
 	{
 		evenInProse: true,
 		reason: 'contact prompt',
-		pattern: /^(?:have a (?:news )?tip|send us a tip|escr[ií]benos a|email us at)\b/i,
+		pattern:
+			/^(?:have a (?:news )?tip|send us a tip|escr[ií]benos a|email us at|¿encontraste un error|report an error|reporta un error)\b|\b(?:escr[ií]benos|cont[aá]ctanos) (?:a|al|por|en)\b/i,
 	},
 	// Button labels of a page: "Menu", "Search", "Sections", "e-Edition", "Live TV", "Menú", "Buscar", "Like", "Restack".
 	{
 		reason: section,
 		pattern:
-			/^(?:sections|e-edition|live tv|like this:|me gusta esto:|men[uú]|buscar|like|restack|me gusta(?: cargando\.*)?|cargando\.*|skip to main content|search site|close search panel\.?)$/i,
+			/^(?:sections|all sections|e-edition|live tv|like this:|me gusta esto:|men[uú]|buscar|like|restack|me gusta(?: cargando\.*)?|cargando\.*|skip to main content|search site|close search panel\.?|ir al contenido(?: principal)?|saltar al contenido(?: principal)?|(?:ver|leer|cargar|load|see|show) m[aá]s|(?:load|see|show) more|continue|continuar|cerrar|close|portada|inicio|secciones|a-\s*a\+|a\+\s*a-)$/i,
 	},
 ];
 
 /** The cue a line matches, one that holds even in prose first. */
 export function uiCue(line: string): UiCue | undefined {
-	const matches = uiCues.filter((cue) => cue.pattern.test(line));
+	// Spanish opens an exclamation or a question with its own mark: "¡Síguenos …!" is "Síguenos".
+	const bare = line.replace(/^[¡¿]+\s*/, '');
+	const matches = uiCues.filter((cue) => cue.pattern.test(line) || cue.pattern.test(bare));
 	return matches.find((cue) => cue.evenInProse) ?? matches[0];
 }
 
