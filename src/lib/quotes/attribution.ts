@@ -88,12 +88,32 @@ export function attributionBefore(
 			if (found) return found;
 		}
 		const verb = verbAt(reading.text, words, i, reading.lang);
-		if (!verb) continue;
+		if (!verb || inSubordinateClause(reading, words, i, range)) continue;
 		const attribution = subjectBefore(reading, words, i, range);
 		if ((verb.naming || verb.praise) && !attribution.subject && !attribution.description) continue;
 		return attribution;
 	}
 	return undefined;
+}
+
+/**
+ * Whether the verb `words[i]` stands in a subordinate clause that a comma closes before the
+ * end of `range` ("aunque Trump planteó el envío, su administración sostuvo que “…”"): the
+ * quotation after it belongs to the main clause.
+ */
+function inSubordinateClause(
+	reading: Reading,
+	words: readonly Word[],
+	i: number,
+	range: Range,
+): boolean {
+	const { text, lang } = reading;
+	if (!/[,;]/.test(text.slice(words[i]!.end, range.end))) return false;
+	const lead = text.slice(range.start, words[i]!.start);
+	const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'));
+	const from = range.start + cut + 1;
+	const opening = words.find((w) => w.start >= from);
+	return opening !== undefined && opening.start < words[i]!.start && is('subordinator', opening.text, lang);
 }
 
 /** The subject of the speech verb `words[verb]`, read back from it (and after it, inverted). */

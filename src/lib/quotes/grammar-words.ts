@@ -53,6 +53,15 @@ const classes = {
 		en: words('who which that whose'),
 		es: words('que quien quienes cual cuales cuyo cuya'),
 	},
+	/**
+	 * Words that open a subordinate clause set before the main one: a speech verb inside it
+	 * ("aunque Trump planteó el envío de soldados, su administración … sostuvo que “…”") is not
+	 * the main clause's, so the quotation after the comma is not its subject's.
+	 */
+	subordinator: {
+		en: words('although though while whereas if unless when even'),
+		es: words('aunque si cuando mientras pese aun'),
+	},
 	/** Prepositions: a noun phrase after one is no subject ("at her morning press conference"). */
 	preposition: {
 		en: words(

@@ -100,6 +100,8 @@ export const speechVerbs: readonly SpeechVerb[] = [
 	es('exigir reclamar criticar acusar denunciar lamentar celebrar', 'demands, complaints, praise'),
 	esForms('pidió pidieron pide piden pedía pidiera pedido', 'pedir: to ask for'),
 	es('prometer garantizar asumir', 'commitments'),
+	es('plantear', 'setting out a position: "planteó una cooperación … pero “sin sumisión”"'),
+	esForms('propuso propusieron propone proponen proponía propuesto proponiendo', 'proponer: to propose, as "planteó"'),
 	es('ironizar bromear atajar espetar', 'tone: "ironizó", "atajó la presidenta", "espetó"'),
 	esForms('soltó suelta', 'soltar: to let fly'),
 	esForms('negó niega negaron', 'negar: to deny'),
