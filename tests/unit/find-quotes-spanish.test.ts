@@ -173,3 +173,30 @@ describe('findQuotes in Spanish: scare quotes and terms are nobody’s speech', 
 		expect(terms.map((t) => t.text)).toEqual(['The NY Post']);
 	});
 });
+
+describe('findQuotes in Spanish: clauses and paragraphs around the speech', () => {
+	it('reads "planteó" as setting out someone’s words, with the subject carried from before', () => {
+		const { quotes } = find(
+			'Sheinbaum insistió en que el país nunca admitirá tropas. A cambio, planteó una cooperación coordinada, pero “sin sumisión”.',
+		);
+		expect(quotes.map(who)).toEqual([['sin sumisión', 'claudia-sheinbaum']]);
+	});
+
+	it('does not give a quotation to the speech verb of a subordinate clause before it', () => {
+		const { quotes } = find(
+			'Sheinbaum explicó que, aunque Trump planteó el envío de soldados, su administración se mantuvo firme al sostener que “la soberanía no está en venta”.',
+		);
+		expect(quotes.map(who)).toEqual([['la soberanía no está en venta', 'claudia-sheinbaum']]);
+	});
+
+	it('ends an embedded post cut short at its ellipsis, spoken by whom the paragraph before introduced', () => {
+		const { quotes } = find(
+			'Sheinbaum contestó a la oferta y señaló que México prefiere cooperar.',
+			'“Vamos a colaborar siempre, pero la seguridad de México le… pic.twitter.com/Qw7rTzK2Lm — Canal (@Canal) 4 de noviembre Sheinbaum puntualizó que su gobierno “no contaba con ningún dato”.',
+		);
+		expect(quotes.map(who)).toEqual([
+			['Vamos a colaborar siempre, pero la seguridad de México le…', 'claudia-sheinbaum'],
+			['no contaba con ningún dato', 'claudia-sheinbaum'],
+		]);
+	});
+});

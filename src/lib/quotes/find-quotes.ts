@@ -62,7 +62,6 @@ export function findQuotes(
 			(mention) => reader.resolve(mention),
 		);
 		let previous: Resolved | undefined;
-		const speechAlone = read[block]!.dialogue || wordsIn(masked, 0, masked.length).length === 0;
 		let spoken: { sentence: number; attribution: Attribution } | undefined;
 
 		spans.forEach((span, index) => {
@@ -108,7 +107,7 @@ export function findQuotes(
 					? told
 					: (fallback(reading, before, sentences, sentence, previous, here) ??
 						borrowed(attribution ? undefined : speech, here) ??
-						(opensBlock ? memory.introducing(block, speechAlone) : undefined) ??
+						(opensBlock ? memory.introducing(block) : undefined) ??
 						told ??
 						unattributed);
 			quotes.push({
@@ -139,12 +138,7 @@ export function findQuotes(
 		// of dialogue, "Sheinbaum said:" before a quoted paragraph.
 		const last = sentences.length - 1;
 		const said = last >= 0 ? introduction(reader.reading(last), sentences[last]!) : undefined;
-		if (said)
-			memory.introduce(
-				block,
-				fromAttribution(said, reader.context(text.length)),
-				/:\s*$/.test(masked),
-			);
+		if (said) memory.introduce(block, fromAttribution(said, reader.context(text.length)));
 	});
 	return { quotes, terms };
 }

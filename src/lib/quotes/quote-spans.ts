@@ -89,12 +89,29 @@ function findSpans(
 				continue;
 			spans.push(spanOf(text, i, close, marks));
 			i = close;
+		} else if (level === 'double' && marks.level === 'double' && cutShort(text, i, to) >= 0) {
+			const end = cutShort(text, i, to);
+			spans.push(spanOf(text, i, end, marks));
+			i = end;
 		} else if (level === 'double' && marks.level === 'double' && runsOn(text, i, to, options)) {
 			spans.push(spanOf(text, i, to, marks));
 			break;
 		}
 	}
 	return spans;
+}
+
+/**
+ * Where an unclosed quotation cut short by an embedded post ends: just after the ellipsis the
+ * post's preview ends with, before its link ("“Vamos a colaborar siempre, pero la seguridad
+ * de México le… pic.twitter.com/…"), when no other mark comes first; -1 otherwise.
+ */
+function cutShort(text: string, open: number, to: number): number {
+	const cut = /…(?=\s+(?:pic\.twitter\.com\/|https?:\/\/|t\.co\/))/u.exec(text.slice(open + 1, to));
+	if (!cut) return -1;
+	const end = open + 1 + cut.index + 1;
+	for (let k = open + 1; k < end; k++) if (allMarks.has(text[k]!) && text[k] !== '’') return -1;
+	return end;
 }
 
 /** Whether an unclosed quotation at `open` runs to `to`: nothing after it looks like a mark. */
