@@ -200,3 +200,32 @@ describe('findQuotes in Spanish: clauses and paragraphs around the speech', () =
 		]);
 	});
 });
+
+describe('findQuotes in Spanish: a word the speaker said, quoted again', () => {
+	it('gives a headline’s quoted word to the one whose quotation holds it, with the word before it', () => {
+		const { quotes, terms } = find(
+			'Es "mentira" que los carteles manden en México',
+			'"Es mentira. Aquí en México manda el pueblo", aseguró Sheinbaum.',
+		);
+		expect(quotes.map(who)).toEqual([
+			['mentira', 'claudia-sheinbaum'],
+			['Es mentira. Aquí en México manda el pueblo', 'claudia-sheinbaum'],
+		]);
+		expect(terms).toEqual([]);
+	});
+
+	it('keeps a lone word anyone uses a term, though a quotation holds it', () => {
+		const { quotes, terms } = find(
+			'La consigna en Palacio Nacional es “soberanía” cada mañana.',
+			'«La soberanía se defiende», dijo Sheinbaum.',
+		);
+		expect(quotes.map(who)).toEqual([['La soberanía se defiende', 'claudia-sheinbaum']]);
+		expect(terms.map((t) => t.text)).toEqual(['soberanía']);
+	});
+
+	it('finds no quotation anew in a paragraph a page repeats word for word', () => {
+		const headline = '«No habrá tropas», dijo Sheinbaum.';
+		const { quotes } = find(headline, 'Texto de la nota.', headline);
+		expect(quotes.map((q) => q.block)).toEqual([0]);
+	});
+});

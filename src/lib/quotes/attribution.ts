@@ -113,7 +113,11 @@ function inSubordinateClause(
 	const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'));
 	const from = range.start + cut + 1;
 	const opening = words.find((w) => w.start >= from);
-	return opening !== undefined && opening.start < words[i]!.start && is('subordinator', opening.text, lang);
+	return (
+		opening !== undefined &&
+		opening.start < words[i]!.start &&
+		is('subordinator', opening.text, lang)
+	);
 }
 
 /** The subject of the speech verb `words[verb]`, read back from it (and after it, inverted). */

@@ -1,6 +1,7 @@
 import type { Person } from '../../schemas/people.ts';
 import type { Attribution } from './attribution.ts';
 import { BlockReader } from './block-reader.ts';
+import { echoedWords } from './echoed-words.ts';
 import { blockSpans } from './block-spans.ts';
 import type { Lang } from './language.ts';
 import { MentionFinder } from './mentions.ts';
@@ -140,7 +141,19 @@ export function findQuotes(
 		const said = last >= 0 ? introduction(reader.reading(last), sentences[last]!) : undefined;
 		if (said) memory.introduce(block, fromAttribution(said, reader.context(text.length)));
 	});
-	return { quotes, terms };
+	const echoes = echoedWords(blocks, quotes, terms);
+	const all = [...quotes, ...echoes.quotes];
+	if (echoes.quotes.length > 0) all.sort((a, b) => a.block - b.block || a.start - b.start);
+	// A paragraph repeated word for word (a headline or teaser a page shows again) quotes
+	// no one anew.
+	const first = new Map<string, number>();
+	blocks.forEach((text, block) => {
+		if (!first.has(text.trim())) first.set(text.trim(), block);
+	});
+	return {
+		quotes: all.filter((quote) => first.get(blocks[quote.block]!.trim()) === quote.block),
+		terms: echoes.terms,
+	};
 }
 
 /** The speaker of the speech verb an earlier quotation of the sentence had (a term's, say). */
