@@ -20,12 +20,15 @@ const usage = `usage: npm run quotes:score [-- --tuning] [-- --misses <set prefi
   --misses  also list every miss of the tuning sets whose name starts with the prefix
             ("" for all); unseen sets are never listed`;
 
-await runCommand({ usage, options: { misses: { type: 'string' }, tuning: { type: 'boolean' } } }, async ({ values }) => {
-	const { content } = await validateContent(contentRoot());
-	const scores = await scoreAllQuoteSets(path.resolve('tests/fixtures'), content, {
-		tuning: values.tuning ?? false,
-	});
-	for (const line of scoreTable(scores)) console.log(line);
-	if (values.misses !== undefined)
-		for (const line of missTable(scores, values.misses)) console.log(line);
-});
+await runCommand(
+	{ usage, options: { misses: { type: 'string' }, tuning: { type: 'boolean' } } },
+	async ({ values }) => {
+		const { content } = await validateContent(contentRoot());
+		const scores = await scoreAllQuoteSets(path.resolve('tests/fixtures'), content, {
+			tuning: values.tuning ?? false,
+		});
+		for (const line of scoreTable(scores)) console.log(line);
+		if (values.misses !== undefined)
+			for (const line of missTable(scores, values.misses)) console.log(line);
+	},
+);

@@ -33,6 +33,11 @@ describe('findQuotes: outlets and institutions as sources, in the article’s wo
 			'Para el analista Pedro Gómez, la medida es «puramente simbólica».',
 			'el analista Pedro Gómez',
 		],
+		[
+			'The newspaper’s editorial board urged “calm heads on both sides.”',
+			'The newspaper’s editorial board',
+		],
+		['El comité del Senado advirtió que el plan es «un error grave».', 'El comité del Senado'],
 	])('%s', (sentence, source) => {
 		expect(find(sentence).quotes.map((q) => q.description)).toEqual([source]);
 	});
