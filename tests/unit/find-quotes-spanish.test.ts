@@ -229,3 +229,31 @@ describe('findQuotes in Spanish: a word the speaker said, quoted again', () => {
 		expect(quotes.map((q) => q.block)).toEqual([0]);
 	});
 });
+
+describe('findQuotes in Spanish: words in the first person that nothing attributes', () => {
+	it('goes on from the speaker of the paragraph before', () => {
+		const { quotes } = find(
+			'«No van a entrar», dijo Sheinbaum.',
+			'En todo caso, el gobierno de México analizará la orden, «pero no corremos el riesgo de que nos invadan».',
+		);
+		expect(quotes.map(who)).toEqual([
+			['No van a entrar', 'claudia-sheinbaum'],
+			['pero no corremos el riesgo de que nos invadan', 'claudia-sheinbaum'],
+		]);
+	});
+
+	it('leaves them unattributed two paragraphs on, or in the third person', () => {
+		const { quotes } = find(
+			'«No van a entrar», dijo Sheinbaum.',
+			'Otro párrafo sin citas.',
+			'El gobierno analizará la orden, «pero no corremos el riesgo».',
+			'«Tampoco van a pasar», dijo Sheinbaum.',
+			'El gobierno estudia, «la orden llegó tarde y sin aviso previo».',
+		);
+		expect(quotes.slice(1).map(who)).toEqual([
+			['pero no corremos el riesgo', null],
+			['Tampoco van a pasar', 'claudia-sheinbaum'],
+			['la orden llegó tarde y sin aviso previo', null],
+		]);
+	});
+});

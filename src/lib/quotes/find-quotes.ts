@@ -1,6 +1,7 @@
 import type { Person } from '../../schemas/people.ts';
 import type { Attribution } from './attribution.ts';
 import { BlockReader } from './block-reader.ts';
+import { is } from './grammar-words.ts';
 import { echoedWords } from './echoed-words.ts';
 import { blockSpans } from './block-spans.ts';
 import type { Lang } from './language.ts';
@@ -109,6 +110,7 @@ export function findQuotes(
 					: (fallback(reading, before, sentences, sentence, previous, here) ??
 						borrowed(attribution ? undefined : speech, here) ??
 						(opensBlock ? memory.introducing(block) : undefined) ??
+						(firstPerson(span.text, lang) ? memory.speakingOn(block) : undefined) ??
 						told ??
 						unattributed);
 			quotes.push({
@@ -162,6 +164,11 @@ function borrowed(speech: Attribution | undefined, context: Context): Resolved |
 	return told && (told.speaker || told.description)
 		? { ...told, confidence: 0.6, reason: `the sentence's "${speech!.verb}"` }
 		: undefined;
+}
+
+/** Whether a quotation speaks in the first person ("nos invadan", "our help"). */
+function firstPerson(text: string, lang: Lang): boolean {
+	return (text.match(/\p{L}+/gu) ?? []).some((word) => is('firstPerson', word, lang));
 }
 
 function key(text: string): string {

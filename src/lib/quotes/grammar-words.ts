@@ -62,6 +62,15 @@ const classes = {
 		en: words('although though while whereas if unless when even'),
 		es: words('aunque si cuando mientras pese aun'),
 	},
+	/**
+	 * The first person: words in it make a quotation someone's speech ("pero no corremos el
+	 * riesgo de que nos invadan"), which with nothing else to go by goes on from the speaker
+	 * of the paragraph before.
+	 */
+	firstPerson: {
+		en: words('i me my mine we us our ours'),
+		es: words('yo me mi mis nos nosotros nosotras nuestro nuestra nuestros nuestras'),
+	},
 	/** Prepositions: a noun phrase after one is no subject ("at her morning press conference"). */
 	preposition: {
 		en: words(

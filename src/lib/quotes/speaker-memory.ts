@@ -91,6 +91,20 @@ export class SpeakerMemory {
 		return this.#last && block - this.#last.block <= 2 ? this.#last.resolved : undefined;
 	}
 
+	/**
+	 * The speaker of the last quotation of the block before, for words in the first person
+	 * that nothing attributes ("…, “pero no corremos el riesgo de que nos invadan”" after a
+	 * paragraph of Sheinbaum's words).
+	 */
+	speakingOn(block: number): Resolved | undefined {
+		if (this.#last?.block !== block - 1) return undefined;
+		return {
+			...this.#last.resolved,
+			confidence: 0.5,
+			reason: 'words in the first person after the paragraph before’s speaker',
+		};
+	}
+
 	/** Remembers what each sentence of a block is about (see `sentenceSubject`). */
 	noteSubjects(block: number, subjects: (Resolved | 'zero' | undefined)[]): void {
 		this.#subjects[block] = subjects;
