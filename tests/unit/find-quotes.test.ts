@@ -163,6 +163,22 @@ describe('findQuotes: pronouns, titles and unnamed speakers', () => {
 		expect(two.quotes[0]?.speaker).toBeNull();
 	});
 
+	it('does not resolve a title to someone its own sentence names further on', () => {
+		const { quotes } = find(
+			'Sheinbaum spoke after Trump called. The president said she might talk with Trump “to reinforce coordination.”',
+		);
+		expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+			['to reinforce coordination.', 'claudia-sheinbaum'],
+		]);
+		// An apposition names the title's holder: "The president, Trump, said".
+		const apposition = find(
+			'Sheinbaum spoke after Trump called. The president, Trump, said the talks were “going well.”',
+		);
+		expect(apposition.quotes.map((q) => [q.text, q.speaker])).toEqual([
+			['going well.', 'donald-trump'],
+		]);
+	});
+
 	it('keeps an anonymous speaker’s description', () => {
 		const { quotes } = find('A White House spokesperson said, “The offer stands and always will.”');
 		expect(quotes[0]).toEqual(

@@ -13,6 +13,7 @@ import {
 	pointBack,
 	type Resolved,
 	resolveMention,
+	type Seen,
 } from './speaker-resolution.ts';
 
 /** A Spanish plural ("dijeron", "aseguran", "le preguntaron"): "they", no one in particular. */
@@ -79,7 +80,26 @@ export class BlockReader {
 	/** A name, pronoun or title, resolved against the people named before it. */
 	resolve(mention: Mention): Resolved | undefined {
 		const sentence = this.sentenceOf(mention.start);
-		return resolveMention(mention, this.#finder, this.#memory.seen, this.block, sentence);
+		const seen = mention.pointer ? this.#othersThan(mention, sentence) : this.#memory.seen;
+		return resolveMention(mention, this.#finder, seen, this.block, sentence);
+	}
+
+	/**
+	 * Who a pronoun or title can point back to: not someone its own sentence names further
+	 * on ("the head of the Executive said she might talk with Trump": not Trump), unless the
+	 * name stands right beside it, as an apposition does ("the president, Donald Trump,").
+	 */
+	#othersThan(mention: Mention, sentence: number): readonly Seen[] {
+		const end = this.sentences[sentence]?.end ?? this.masked.length;
+		const later = new Set<string>();
+		for (const other of this.mentions) {
+			if (!other.person || other.start < mention.end || other.start >= end) continue;
+			const between = this.masked.slice(mention.end, other.start);
+			if (!/^\s*,/.test(between) && (between.match(/\p{L}+/gu)?.length ?? 0) >= 3)
+				later.add(other.person);
+		}
+		if (later.size === 0) return this.#memory.seen;
+		return this.#memory.seen.filter((s) => !s.person || !later.has(s.person));
 	}
 
 	/** What resolving an attribution at `offset` needs (see speaker-resolution.ts). */
