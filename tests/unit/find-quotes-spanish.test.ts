@@ -117,9 +117,11 @@ describe('findQuotes in Spanish: speakers', () => {
 		expect(quotes.map(who)).toEqual([['No coincidimos con esa idea', 'claudia-sheinbaum']]);
 	});
 
-	it('gives no one a plural verb with no subject: "le preguntaron" is "they asked"', () => {
+	it('gives no one named a plural verb with no subject: "le preguntaron" is "they asked"', () => {
 		const { quotes } = find('Sheinbaum habló. «¿Y si actúan solos?», le preguntaron.');
-		expect(quotes[0]).toEqual(expect.objectContaining({ speaker: null, description: null }));
+		expect(quotes[0]).toEqual(
+			expect.objectContaining({ speaker: null, description: 'unnamed questioner' }),
+		);
 	});
 
 	it('keeps a name people.yaml does not know as the article writes it, and its surname after', () => {
@@ -255,5 +257,22 @@ describe('findQuotes in Spanish: words in the first person that nothing attribut
 			['Tampoco van a pasar', 'claudia-sheinbaum'],
 			['la orden llegó tarde y sin aviso previo', null],
 		]);
+	});
+});
+
+describe('findQuotes in Spanish: questions put by people the article does not name', () => {
+	it('describes the askers of "le preguntaron" as an unnamed questioner, not the one asked', () => {
+		const { quotes } = find(
+			'Sheinbaum habló en Palacio Nacional.',
+			'–¿Qué clase de intervención aceptaría usted? –le preguntaron a la mandataria.',
+		);
+		expect(quotes.map(who)).toEqual([
+			['¿Qué clase de intervención aceptaría usted?', 'unnamed questioner'],
+		]);
+	});
+
+	it('still gives a plural statement to no one: "dijeron" alone names nobody', () => {
+		const { quotes } = find('Sheinbaum habló.', '«No habrá tropas en el país», dijeron.');
+		expect(quotes.map(who)).toEqual([['No habrá tropas en el país', null]]);
 	});
 });

@@ -7,6 +7,7 @@ import type { QuoteSpan } from './quote-spans.ts';
 import { maskQuotes, type Range, sentenceRanges } from './sentences.ts';
 import { namesASource } from './speaker-phrases.ts';
 import type { SpeakerMemory } from './speaker-memory.ts';
+import { speechVerbOf } from './speech-verbs.ts';
 import {
 	type Context,
 	fromAttribution,
@@ -129,10 +130,19 @@ export class BlockReader {
 	/**
 	 * A Spanish verb with its subject unwritten ("«…», dijo."): the subject the sentences before
 	 * carry, past those that leave theirs unwritten too, within this block and then the ones
-	 * before; else the one person the nearest sentences name. A plural is no one.
+	 * before; else the one person the nearest sentences name. A plural is no one, but for a
+	 * question ("le preguntaron"), whose askers the article leaves unnamed.
 	 */
 	implicit(offset: number, verb: string): Resolved | undefined {
-		if (plural.test(verb)) return undefined;
+		if (plural.test(verb))
+			return speechVerbOf(verb, this.lang)?.question
+				? {
+						speaker: null,
+						description: 'unnamed questioner',
+						confidence: 0.6,
+						reason: `"${verb}" in the plural with no subject: people the article does not name`,
+					}
+				: undefined;
 		const sentence = this.sentenceOf(offset);
 		let misses = 0;
 		for (let s = sentence; s >= 0 && misses < 3; s--) {
