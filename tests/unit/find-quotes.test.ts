@@ -112,6 +112,29 @@ describe('findQuotes: nested speech', () => {
 		);
 		expect(quotes.at(-1)?.speaker).toBe('donald-trump');
 	});
+
+	it('gives "he asked me" to the one the recounting speaker was last named with', () => {
+		const { quotes } = find(
+			'Sheinbaum and Trump spoke for forty minutes.',
+			'Hegseth, asked about troops, replied: “Not without an agreement.”',
+			'Sheinbaum recalled the call. “He asked me, ‘Do you want our help?’ and I told him, ‘Not that kind.’”',
+		);
+		const nested = quotes.filter((q) => q.kind === 'nested');
+		expect(nested.map((q) => [q.text, q.speaker])).toEqual([
+			['Do you want our help?', 'donald-trump'],
+			['Not that kind.', 'claudia-sheinbaum'],
+		]);
+	});
+
+	it('leaves "he asked me" to the man named last when she was named with no one', () => {
+		const { quotes } = find(
+			'Hegseth, asked about troops, replied: “Not without an agreement.”',
+			'Sheinbaum recalled the call. “He asked me, ‘Do you want our help?’”',
+		);
+		expect(quotes.filter((q) => q.kind === 'nested').map((q) => q.speaker)).toEqual([
+			'pete-hegseth',
+		]);
+	});
 });
 
 describe('findQuotes: pull quotes', () => {
