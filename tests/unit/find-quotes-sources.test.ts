@@ -130,6 +130,24 @@ describe('findQuotes: named people people.yaml does not know', () => {
 });
 
 describe('findQuotes: headlines, paragraphs and scare quotes', () => {
+	it('takes a short phrase in the first person as speech, and a headline’s label before a colon as its speaker', () => {
+		const { quotes, terms } = find(
+			'Defense chief: US troops fly ‘at our request’',
+			'Sheinbaum: Mexico will ‘never’ accept the so-called ‘soft invasion’',
+		);
+		expect(quotes.map(who)).toEqual([
+			['at our request', 'pete-hegseth'],
+			['never', 'claudia-sheinbaum'],
+		]);
+		// A term sign still makes a term, whoever the headline gives the words to.
+		expect(terms.map((t) => t.text)).toEqual(['soft invasion']);
+	});
+
+	it('leaves a first-person phrase unattributed when the label before the colon names no one', () => {
+		const { quotes } = find('Exclusive: US drones fly ‘at our request’');
+		expect(quotes.map(who)).toEqual([['at our request', null]]);
+	});
+
 	it('reads a headline’s single quotes and the speaker a colon sets beside them', () => {
 		expect(
 			find('‘The answer is no’: Sheinbaum says she rejected the offer').quotes.map(who),

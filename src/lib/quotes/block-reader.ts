@@ -113,6 +113,12 @@ export class BlockReader {
 			lastOutlet: () => memory.lastOutlet(block, offset),
 			lastSpeaker: () => memory.lastSpeaker(block),
 			fullName: (short) => memory.fullName(short),
+			bareTitle: (phrase) => {
+				const pointer = this.#finder.bareTitle(phrase);
+				if (!pointer) return undefined;
+				const mention = { start: offset, end: offset, possessive: false, pointer };
+				return this.resolve(mention);
+			},
 		};
 	}
 

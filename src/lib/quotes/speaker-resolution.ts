@@ -109,6 +109,8 @@ export interface Context {
 	lastSpeaker: () => Resolved | undefined;
 	/** A name met before that holds every word of a shorter one ("NBC" → "NBC News"). */
 	fullName: (short: string) => string | undefined;
+	/** A title written without "the" ("Security chief"), resolved as the title would be. */
+	bareTitle: (phrase: string) => Resolved | undefined;
 }
 
 /**
@@ -146,6 +148,8 @@ function resolveAttribution(attribution: Attribution, context: Context): Resolve
 				confidence: 0.7,
 				reason: `"${attribution.description}" is the last speaker's`,
 			};
+		const titled = context.bareTitle(attribution.description);
+		if (titled) return { ...titled, reason: `${titled.reason}, beside "${verb}"` };
 		const full = /^\p{Lu}/u.test(attribution.description)
 			? context.fullName(attribution.description)
 			: undefined;

@@ -1,4 +1,5 @@
 import type { Attribution } from './attribution.ts';
+import { is } from './grammar-words.ts';
 import type { Lang } from './language.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { wordsIn } from './sentences.ts';
@@ -71,6 +72,8 @@ export function termReason(
 	)
 		return 'a name given to something';
 	if (!short) return undefined;
+	// "fly ‘at our request’", "«nos invaden»": words in the first person have a speaker.
+	if (words.some((word) => is('firstPerson', word.text, lang))) return undefined;
 	const inside = text.slice(open + 1, close);
 	if (/[.,!?;:]$/.test(inside.trim())) return undefined;
 	const next = /^\s+([\p{L}-]+)/u.exec(text.slice(close + 1))?.[1];
