@@ -276,3 +276,29 @@ describe('findQuotes in Spanish: questions put by people the article does not na
 		expect(quotes.map(who)).toEqual([['No habrá tropas en el país', null]]);
 	});
 });
+
+describe('findQuotes in Spanish: an answer to a question put to someone', () => {
+	it('is theirs, whatever title the narrator calls them by', () => {
+		// "el secretario" fits Hegseth alone: the narrator's title for the one asked is not.
+		const { quotes } = find(
+			'Hegseth llegó después.',
+			'En la rueda de prensa, una periodista preguntó a Trump si descartaba ataques.',
+			'—¿Puede garantizar que no habrá ataques?',
+			'—Lo que puedo garantizar es que vamos a trabajar juntos —contestó el secretario.',
+		);
+		expect(quotes.map(who)).toEqual([
+			['¿Puede garantizar que no habrá ataques?', 'una periodista'],
+			['Lo que puedo garantizar es que vamos a trabajar juntos', 'donald-trump'],
+		]);
+	});
+
+	it('goes by the title when no question was put to anyone just before', () => {
+		const { quotes } = find(
+			'Trump habló el lunes con Hegseth.',
+			'—Lo que puedo garantizar es que vamos a trabajar juntos —contestó el secretario.',
+		);
+		expect(quotes.map(who)).toEqual([
+			['Lo que puedo garantizar es que vamos a trabajar juntos', 'pete-hegseth'],
+		]);
+	});
+});

@@ -53,6 +53,14 @@ export class BlockReader {
 		this.mentions = finder.find(this.masked, lang);
 		const named = namedSources(this.masked, lang, this.mentions);
 		memory.noteNamed(block, this.masked, named, (at) => this.sentenceOf(at));
+		for (const mention of this.mentions) {
+			// "preguntó a Rubio", "asked Rubio": the verb right before the person asked.
+			const lead = /(\p{L}+)\s+(?:a\s+)?$/u.exec(
+				this.masked.slice(Math.max(0, mention.start - 30), mention.start),
+			);
+			if (mention.person && lead && speechVerbOf(lead[1]!, lang)?.question)
+				memory.asked(block, mention.person);
+		}
 	}
 
 	/** The index of the sentence an offset stands in (the first whose end lies past it). */
@@ -108,6 +116,8 @@ export class BlockReader {
 		const memory = this.#memory;
 		const block = this.block;
 		return {
+			lang: this.lang,
+			asked: () => memory.askedLast(block),
 			resolve: (mention) => this.resolve(mention),
 			implicit: () => this.implicit(offset, verb),
 			lastOutlet: () => memory.lastOutlet(block, offset),

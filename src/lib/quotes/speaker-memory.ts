@@ -15,6 +15,7 @@ export class SpeakerMemory {
 	readonly #names: string[] = [];
 	#last: { block: number; resolved: Resolved } | undefined;
 	#introduced: { block: number; resolved: Resolved } | undefined;
+	#asked: { block: number; person: string } | undefined;
 	/** Each sentence's subject, block by block, for a verb that leaves its subject unwritten. */
 	readonly #subjects: (Resolved | 'zero' | undefined)[][] = [];
 
@@ -102,6 +103,26 @@ export class SpeakerMemory {
 			...this.#last.resolved,
 			confidence: 0.5,
 			reason: 'words in the first person after the paragraph before’s speaker',
+		};
+	}
+
+	/**
+	 * Remembers who a question was put to ("una periodista preguntó a Rubio si…", "asked
+	 * Rubio whether…"): the one who answers it next ("—…—contestó el secretario").
+	 */
+	asked(block: number, person: string): void {
+		this.#asked = { block, person };
+	}
+
+	/** Who the last question was put to, within the two blocks before (or this one). */
+	askedLast(block: number): Resolved | undefined {
+		const asked = this.#asked;
+		if (!asked || block - asked.block > 2) return undefined;
+		return {
+			speaker: asked.person,
+			description: null,
+			confidence: 0.7,
+			reason: 'answers the question put to them',
 		};
 	}
 

@@ -19,6 +19,8 @@ export interface SpeechVerb {
 	 * askers are people the article does not name, an unnamed questioner.
 	 */
 	question?: true;
+	/** Answers: in a line after a question put to someone, that someone is who answers. */
+	answer?: true;
 	/** The next word it needs to report speech ("put it bluntly"). */
 	followedBy?: readonly string[];
 	/** Why the verb is here, or what to watch for. */
@@ -76,7 +78,7 @@ export const speechVerbs: readonly SpeechVerb[] = [
 	en('explain explains explained explaining', 'explanation'),
 	en('write writes wrote written posted tweeted', 'written words: articles, posts, letters'),
 	en('ask asks asked', 'questions', { question: true }),
-	en('reply replies replied respond responds responded answer answered retorted', 'answers'),
+	en('reply replies replied respond responds responded answer answered retorted', 'answers', { answer: true }),
 	en('announce announced reported reporting confirmed', 'announcements; an outlet "reported"'),
 	en('vow vowed promise promised pledged assured', 'commitments'),
 	en('acknowledged admitted conceded', 'admissions'),
@@ -98,7 +100,7 @@ export const speechVerbs: readonly SpeechVerb[] = [
 	esForms('advirtió advirtieron advierte advierten advertía advertido advirtiendo', 'advertir: to warn'),
 	esForms('refirió refiere refieren', 'referir: to refer, to tell'),
 	esForms('expuso expone exponen expuesto', 'exponer: to set out'),
-	es('responder contestar replicar revirar', 'answers'),
+	es('responder contestar replicar revirar', 'answers', { answer: true }),
 	es('preguntar cuestionar', 'questions: "le preguntaron a la mandataria"', { question: true }),
 	es('publicar tuitear postear', 'written words: columns, posts, statements'),
 	esForms('escribió escribieron escribe escriben escribía escrito', 'escribir'),
