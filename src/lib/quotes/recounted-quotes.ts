@@ -77,7 +77,7 @@ export function nestedQuotes(
  * "Me dijo", "me preguntó" (the first person as the verb's object).
  */
 function addressesTheSpeaker(text: string, lead: Range, verb: string, lang: Lang): boolean {
-	const words =
+	const words: string[] =
 		text
 			.slice(lead.start, lead.end)
 			.toLowerCase()
