@@ -101,8 +101,18 @@ export class BlockReader {
 	#othersThan(mention: Mention, sentence: number): readonly Seen[] {
 		const end = this.sentences[sentence]?.end ?? this.masked.length;
 		const later = new Set<string>();
-		for (const other of this.mentions) {
-			if (!other.person || other.start < mention.end || other.start >= end) continue;
+		// From the first mention after this one (binary search: mentions are in order) to the
+		// sentence's end, so a long paragraph is not read again for each pronoun.
+		let low = 0;
+		let high = this.mentions.length;
+		while (low < high) {
+			const mid = (low + high) >> 1;
+			if (this.mentions[mid]!.start < mention.end) low = mid + 1;
+			else high = mid;
+		}
+		for (let i = low; i < this.mentions.length && this.mentions[i]!.start < end; i++) {
+			const other = this.mentions[i]!;
+			if (!other.person) continue;
 			const between = this.masked.slice(mention.end, other.start);
 			if (!/^\s*,/.test(between) && (between.match(/\p{L}+/gu)?.length ?? 0) >= 3)
 				later.add(other.person);

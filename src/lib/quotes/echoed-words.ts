@@ -43,8 +43,12 @@ export function echoedWords(
 		const words = wordsOf(term.text);
 		// One word is echoed with the word the narration sets before it, as the speaker did
 		// ("Es “mentira”" after "Es mentira."): a lone "soberanía" is anyone's word.
-		if (words.length === 1)
-			words.unshift(...wordsOf(blocks[term.block]!.slice(0, term.start - 1)).slice(-1));
+		if (words.length === 1) {
+			// The few characters before the mark hold that word: reading the whole block back
+			// for each term would make a block of many quadratic.
+			const before = blocks[term.block]!.slice(Math.max(0, term.start - 41), term.start - 1);
+			words.unshift(...wordsOf(before).slice(-1));
+		}
 		const quote =
 			weakReasons.has(term.reason) && words.length >= 2 && words.length <= MOST
 				? said.get(words.join(' '))

@@ -148,14 +148,9 @@ export function findQuotes(
 	if (echoes.quotes.length > 0) all.sort((a, b) => a.block - b.block || a.start - b.start);
 	// A paragraph repeated word for word (a headline or teaser a page shows again) quotes
 	// no one anew.
-	const first = new Map<string, number>();
-	blocks.forEach((text, block) => {
-		if (!first.has(text.trim())) first.set(text.trim(), block);
-	});
-	return {
-		quotes: all.filter((quote) => first.get(blocks[quote.block]!.trim()) === quote.block),
-		terms: echoes.terms,
-	};
+	const seen = new Set<string>();
+	const repeated = blocks.map((text) => seen.size === seen.add(text.trim()).size);
+	return { quotes: all.filter((quote) => !repeated[quote.block]), terms: echoes.terms };
 }
 
 /** The speaker of the speech verb an earlier quotation of the sentence had (a term's, say). */

@@ -107,17 +107,27 @@ function findSpans(
  * de México le… pic.twitter.com/…"), when no other mark comes first; -1 otherwise.
  */
 function cutShort(text: string, open: number, to: number): number {
-	const cut = /…(?=\s+(?:pic\.twitter\.com\/|https?:\/\/|t\.co\/))/u.exec(text.slice(open + 1, to));
-	if (!cut) return -1;
-	const end = open + 1 + cut.index + 1;
-	for (let k = open + 1; k < end; k++) if (allMarks.has(text[k]!) && text[k] !== '’') return -1;
-	return end;
+	// Up to the next mark only: reading the rest of the block for each unclosed mark would
+	// make a block of many of them quadratic.
+	for (let k = open + 1; k < to; k++) {
+		const char = text[k]!;
+		if (char === '…') {
+			if (/^\s+(?:pic\.twitter\.com\/|https?:\/\/|t\.co\/)/u.test(text.slice(k + 1, k + 24)))
+				return k + 1;
+		} else if (allMarks.has(char) && char !== '’') return -1;
+	}
+	return -1;
 }
 
 /** Whether an unclosed quotation at `open` runs to `to`: nothing after it looks like a mark. */
 function runsOn(text: string, open: number, to: number, options: SpanOptions): boolean {
+	// Up to the first mark only (every mark is one UTF-16 unit): spreading the whole rest for
+	// each unclosed mark made a block of many of them quadratic.
+	for (let k = open + 1; k < to; k++) {
+		const char = text[k]!;
+		if (allMarks.has(char) && char !== '’' && char !== "'") return false;
+	}
 	const rest = text.slice(open + 1, to);
-	if ([...rest].some((char) => allMarks.has(char) && char !== '’' && char !== "'")) return false;
 	return (
 		options.runsOn === true || (/[.?!…]\s*$/.test(rest) && wordCount(rest, 0, rest.length) >= 8)
 	);
