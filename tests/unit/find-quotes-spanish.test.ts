@@ -146,6 +146,13 @@ describe('findQuotes in Spanish: speakers', () => {
 		).toEqual([['Jamás nos sometemos', 'claudia-sheinbaum']]);
 	});
 
+	it('leaves "dijo" unattributed after a sentence whose subject is two people', () => {
+		const { quotes } = find('Trump y Hegseth se reunieron. «Acordamos todo», dijo.');
+		expect(quotes.map(who)).toEqual([['Acordamos todo', null]]);
+		const one = find('Trump se reunió con Hegseth. «Acordamos todo», dijo.');
+		expect(one.quotes.map(who)).toEqual([['Acordamos todo', 'donald-trump']]);
+	});
+
 	it('leaves a quotation unattributed when "él" could be either of two men', () => {
 		const { quotes } = find('Trump se reunió con Hegseth. Él dijo: «Vamos a actuar».');
 		expect(quotes[0]).toEqual(expect.objectContaining({ speaker: null, description: null }));

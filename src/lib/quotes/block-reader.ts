@@ -101,16 +101,13 @@ export class BlockReader {
 	#othersThan(mention: Mention, sentence: number): readonly Seen[] {
 		const end = this.sentences[sentence]?.end ?? this.masked.length;
 		const later = new Set<string>();
-		// From the first mention after this one (binary search: mentions are in order) to the
-		// sentence's end, so a long paragraph is not read again for each pronoun.
-		let low = 0;
-		let high = this.mentions.length;
-		while (low < high) {
-			const mid = (low + high) >> 1;
-			if (this.mentions[mid]!.start < mention.end) low = mid + 1;
-			else high = mid;
-		}
-		for (let i = low; i < this.mentions.length && this.mentions[i]!.start < end; i++) {
+		// From the first mention after this one to the sentence's end, so a long paragraph is
+		// not read again for each pronoun.
+		for (
+			let i = this.#firstFrom(mention.end);
+			i < this.mentions.length && this.mentions[i]!.start < end;
+			i++
+		) {
 			const other = this.mentions[i]!;
 			if (!other.person) continue;
 			const between = this.masked.slice(mention.end, other.start);
@@ -147,10 +144,40 @@ export class BlockReader {
 		const range = this.sentences[sentence]!;
 		const subject = sentenceSubject(this.reading(sentence), range);
 		if (subject === undefined || subject === 'zero') return subject;
+		// "Trump y Hegseth se reunieron. «…», dijo.": two people are the subject, and a verb
+		// with its subject unwritten after them could be either's. No one, rather than a guess.
+		if (subject.subject && this.#coordinated(subject.subject))
+			return {
+				speaker: null,
+				description: null,
+				confidence: 0.5,
+				reason: 'the sentence before has two people for its subject',
+			};
 		const resolved = fromAttribution(subject, this.context(range.start));
 		const description = resolved.description ?? '';
 		const named = namesASource(description, false) || isPersonName(description);
 		return resolved.speaker || (resolved.description && named) ? resolved : undefined;
+	}
+
+	/** The index of the first mention starting at or after `offset` (binary search: in order). */
+	#firstFrom(offset: number): number {
+		let low = 0;
+		let high = this.mentions.length;
+		while (low < high) {
+			const mid = (low + high) >> 1;
+			if (this.mentions[mid]!.start < offset) low = mid + 1;
+			else high = mid;
+		}
+		return low;
+	}
+
+	/** Whether a mention is joined to a second person's by "y", "e" or "and" ("Trump y Hegseth"). */
+	#coordinated(mention: Mention): boolean {
+		const joined = /^\s+(?:y|e|and)\s+/iu.exec(this.masked.slice(mention.end, mention.end + 8));
+		if (!joined) return false;
+		const at = mention.end + joined[0].length;
+		const next = this.mentions[this.#firstFrom(at)];
+		return next?.start === at && next.person !== undefined && next.person !== mention.person;
 	}
 
 	/**
