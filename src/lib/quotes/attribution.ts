@@ -228,6 +228,14 @@ function skipAfter(words: readonly Word[], at: number, lang: Lang): number {
 export function attributionAfter(reading: Reading, range: Range): Attribution | undefined {
 	const { text, lang } = reading;
 	const words = wordsIn(text, range.start, range.end).slice(0, 12);
+	// "«…», según el diario", "“…,” according to The New York Times": a source phrase right
+	// after the quotation names its source.
+	const source = sourcePhraseIn(reading, words.slice(0, 4));
+	const opens = source.end - source.phrase.split(' ').length + 1;
+	if (source.end >= 0 && opens <= 1) {
+		const found = speakerFrom(reading, words, source.end + 1, source.phrase);
+		if (found) return found;
+	}
 	const v = words.findIndex((_, i) => i < 7 && verbAt(text, words, i, lang) !== undefined);
 	if (v < 0 || speechVerbOf(words[v]!.text, lang)?.naming) return undefined;
 	const said = words[v]!.text;

@@ -64,6 +64,7 @@ export function findQuotes(
 			(mention) => reader.resolve(mention),
 		);
 		let previous: Resolved | undefined;
+		const speechAlone = read[block]!.dialogue || wordsIn(masked, 0, masked.length).length === 0;
 		let spoken: { sentence: number; attribution: Attribution } | undefined;
 
 		spans.forEach((span, index) => {
@@ -109,7 +110,9 @@ export function findQuotes(
 					? told
 					: (fallback(reading, before, sentences, sentence, previous, here) ??
 						borrowed(attribution ? undefined : speech, here) ??
-						(opensBlock ? memory.introducing(block) : undefined) ??
+						(opensBlock
+							? memory.introducing(block, speechAlone, candidates.length === 0)
+							: undefined) ??
 						(firstPerson(span.text, lang) ? memory.speakingOn(block) : undefined) ??
 						told ??
 						unattributed);
@@ -141,7 +144,12 @@ export function findQuotes(
 		// of dialogue, "Sheinbaum said:" before a quoted paragraph.
 		const last = sentences.length - 1;
 		const said = last >= 0 ? introduction(reader.reading(last), sentences[last]!) : undefined;
-		if (said) memory.introduce(block, fromAttribution(said, reader.context(text.length)));
+		if (said)
+			memory.introduce(
+				block,
+				fromAttribution(said, reader.context(text.length)),
+				/:\s*$/.test(masked),
+			);
 	});
 	const echoes = echoedWords(blocks, quotes, terms);
 	const all = [...quotes, ...echoes.quotes];

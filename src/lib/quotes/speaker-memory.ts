@@ -14,7 +14,7 @@ export class SpeakerMemory {
 	/** Every person named so far that people.yaml does not know, in order. */
 	readonly #names: string[] = [];
 	#last: { block: number; resolved: Resolved } | undefined;
-	#introduced: { block: number; resolved: Resolved } | undefined;
+	#introduced: { block: number; resolved: Resolved; colon: boolean } | undefined;
 	#asked: { block: number; person: string } | undefined;
 	/** Each sentence's subject, block by block, for a verb that leaves its subject unwritten. */
 	readonly #subjects: (Resolved | 'zero' | undefined)[][] = [];
@@ -147,20 +147,23 @@ export class SpeakerMemory {
 		return undefined;
 	}
 
-	/** Remembers who a block's last sentence introduces as speaking next. */
-	introduce(block: number, resolved: Resolved): void {
-		if (resolved.speaker || resolved.description) this.#introduced = { block, resolved };
+	/** Remembers who a block's last sentence introduces as speaking next, and if it ends in ":". */
+	introduce(block: number, resolved: Resolved, colon: boolean): void {
+		if (resolved.speaker || resolved.description) this.#introduced = { block, resolved, colon };
 	}
 
 	/**
-	 * Who the block before introduced, for a block that opens with speech nothing of its own
-	 * attributes: after a colon ("Sheinbaum said:"), before a line of dialogue, or after a
-	 * sentence that ends on someone's words ("… y señaló que México prefiere cooperar") and a
-	 * paragraph that opens with more of them (an embedded post of hers, cut short).
+	 * Who the block before introduced, for a block that opens with speech: after a colon
+	 * ("Sheinbaum said:"), or when the block is speech alone (a line of dialogue, a paragraph
+	 * that is one quotation), or when nothing in the quotation's sentence attributes it (no
+	 * verb of speech at all): after "… y señaló que México prefiere cooperar", a paragraph
+	 * opening with more of her words (an embedded post of hers, cut short). A verb whose
+	 * subject was not found ("“…,” wrote a columnist") is someone else, so not then.
 	 */
-	introducing(block: number): Resolved | undefined {
+	introducing(block: number, speechAlone: boolean, unattributed: boolean): Resolved | undefined {
 		const intro = this.#introduced;
-		if (!intro || intro.block !== block - 1) return undefined;
+		if (!intro || intro.block !== block - 1 || !(intro.colon || speechAlone || unattributed))
+			return undefined;
 		return { ...intro.resolved, confidence: 0.6, reason: 'introduced by the paragraph before' };
 	}
 
