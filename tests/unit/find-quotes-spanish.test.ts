@@ -309,3 +309,32 @@ describe('findQuotes in Spanish: an answer to a question put to someone', () => 
 		]);
 	});
 });
+
+describe('findQuotes in Spanish: wire copy and reported clauses', () => {
+	it('splits straight-quoted speech at a hyphen set right against its verb ("-recalcó-")', () => {
+		const { quotes } = find(
+			'Sheinbaum habló en Palacio Nacional.',
+			'"Eso no va a ocurrir -recalcó-. Colaboramos, pero sin subordinación", agregó.',
+		);
+		expect(quotes.map(who)).toEqual([
+			['Eso no va a ocurrir', 'claudia-sheinbaum'],
+			['Colaboramos, pero sin subordinación', 'claudia-sheinbaum'],
+		]);
+	});
+
+	it('keeps a hyphenated word whole: no speech verb after the hyphen', () => {
+		const { quotes } = find('"La relación México -estadounidense es sólida", dijo Sheinbaum.');
+		expect(quotes.map(who)).toEqual([
+			['La relación México -estadounidense es sólida', 'claudia-sheinbaum'],
+		]);
+	});
+
+	it('hears a word or two after an article as speech in the clause a verb reports', () => {
+		const { quotes, terms } = find(
+			'Hegseth dijo que fue una «buena conversación».',
+			'Hegseth advirtió sobre un «pantano» en la frontera.',
+		);
+		expect(quotes.map(who)).toEqual([['buena conversación', 'pete-hegseth']]);
+		expect(terms.map((t) => t.text)).toEqual(['pantano']);
+	});
+});

@@ -186,6 +186,16 @@ describe('findQuotes: pronouns, titles and unnamed speakers', () => {
 		expect(two.quotes[0]?.speaker).toBeNull();
 	});
 
+	it('gives the part of a split quotation before “— she said —” the speaker named after it', () => {
+		const { quotes } = find(
+			'“This is not a negotiation — she said — it is a red line,” Sheinbaum told reporters.',
+		);
+		expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+			['This is not a negotiation', 'claudia-sheinbaum'],
+			['it is a red line,', 'claudia-sheinbaum'],
+		]);
+	});
+
 	it('does not resolve a title to someone its own sentence names further on', () => {
 		const { quotes } = find(
 			'Sheinbaum spoke after Trump called. The president said she might talk with Trump “to reinforce coordination.”',

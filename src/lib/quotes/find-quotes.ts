@@ -64,6 +64,7 @@ export function findQuotes(
 			(mention) => reader.resolve(mention),
 		);
 		let previous: Resolved | undefined;
+		const firstOfBlock = quotes.length;
 		const speechAlone = read[block]!.dialogue || wordsIn(masked, 0, masked.length).length === 0;
 		let spoken: { sentence: number; attribution: Attribution } | undefined;
 
@@ -135,6 +136,7 @@ export function findQuotes(
 				...nestedQuotes(text, block, span, resolved, finder, memory.seen, sentence, lang),
 			);
 		});
+		shareAcrossInterjections(quotes.slice(firstOfBlock), text);
 		record(text.length);
 		memory.noteSubjects(
 			block,
@@ -159,6 +161,29 @@ export function findQuotes(
 	const seen = new Set<string>();
 	const repeated = blocks.map((text) => seen.size === seen.add(text.trim()).size);
 	return { quotes: all.filter((quote) => !repeated[quote.block]), terms: echoes.terms };
+}
+
+/**
+ * The parts of one quotation an interjection splits share its speaker: in “This is not a
+ * negotiation — she said — it is a red line,” Sheinbaum told reporters, "she" has no one
+ * named before it, and the name after the quotation is hers. A part left without a speaker
+ * takes the next part's, when only the interjection stands between them.
+ */
+function shareAcrossInterjections(quotes: FoundQuote[], text: string): void {
+	for (let i = quotes.length - 2; i >= 0; i--) {
+		const part = quotes[i]!;
+		const next = quotes[i + 1]!;
+		if (part.kind !== 'direct' || next.kind !== 'direct') continue;
+		if (part.speaker || part.description || !(next.speaker || next.description)) continue;
+		const between = text.slice(part.end, next.start);
+		if (!/^[\s,]*[—–-][^—–"“”«»]{1,120}[—–-][\s.,:;]*$/u.test(between)) continue;
+		Object.assign(part, {
+			speaker: next.speaker,
+			description: next.description,
+			confidence: Math.min(next.confidence, 0.7),
+			reason: 'the rest of the quotation, past the interjection, is theirs',
+		});
+	}
 }
 
 /** The speaker of the speech verb an earlier quotation of the sentence had (a term's, say). */

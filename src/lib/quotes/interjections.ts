@@ -26,7 +26,9 @@ interface Interjection {
  */
 function interjections(text: string, from: number, to: number, lang: Lang): Interjection[] {
 	const found: Interjection[] = [];
-	const opening = /\s([—–]|-(?=\s))\s?/gu;
+	// A hyphen opens one beside a space, or right before a word ("-recalcó-" in wire copy with
+	// straight marks); the speech verb it must hold keeps a hyphenated word out.
+	const opening = /\s([—–]|-(?=\s|\p{Ll}))\s?/gu;
 	// Searched within the range only: a search run on to the block's end for each quotation
 	// made a block of many quotations quadratic.
 	const region = text.slice(from, to);

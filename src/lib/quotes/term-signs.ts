@@ -114,8 +114,23 @@ export function termReasonUnlessSpeech(
 	const verb = speechVerbOf(attribution.verb, lang);
 	const naming = verb?.naming || verb?.praise;
 	const article = lang === 'es' ? /\b(?:un|una|el|la|los|las)\s*$/ : /\b(?:a|an|the)\s*$/;
-	if (short && article.test(lead) && !naming) return 'a word or two the article puts in quotes';
+	if (short && article.test(lead) && !naming && !reportedClause(text, span.open, attribution.verb))
+		return 'a word or two the article puts in quotes';
 	return undefined;
+}
+
+/**
+ * Whether the quotation at `open` stands in the clause its speech verb reports, a few words
+ * after it: "dijo que fue una «buena conversación»", "said it was a “good call”" — the
+ * speaker's words, article and all, unlike "warned of a “quagmire”".
+ */
+function reportedClause(text: string, open: number, verb: string): boolean {
+	const at = text.lastIndexOf(verb, open);
+	if (at < 0 || open - at > 80) return false;
+	const between = text.slice(at + verb.length, open);
+	return /^\s+(?:que|that|(?:it|this|he|she|they)\s+(?:was|is|were|are|would be))\b/iu.test(
+		between,
+	);
 }
 
 /**
