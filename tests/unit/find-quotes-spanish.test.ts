@@ -338,3 +338,13 @@ describe('findQuotes in Spanish: wire copy and reported clauses', () => {
 		expect(terms.map((t) => t.text)).toEqual(['pantano']);
 	});
 });
+
+describe('findQuotes in Spanish: an indefinite subject', () => {
+	it('leaves "escribió alguien" to no one rather than to whom the text is about', () => {
+		const { quotes } = find(
+			'Sheinbaum habló de la oferta.',
+			'«No somos colonia de nadie», escribió alguien en la red.',
+		);
+		expect(quotes.map(who)).toEqual([['No somos colonia de nadie', null]]);
+	});
+});

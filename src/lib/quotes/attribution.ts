@@ -168,7 +168,7 @@ function subjectBefore(
 	// "—recalcó la mandataria—", "afirmó Sheinbaum: «…»": the subject after the verb.
 	const after = speakerFrom(reading, words, skipAfter(words, verb, lang), said);
 	if (after) return after;
-	return lang === 'es' ? { verb: said, implicit: true } : { verb: said };
+	return unwritten(words, skipAfter(words, verb, lang), said, lang);
 }
 
 /**
@@ -217,6 +217,15 @@ function subjectEndingAt(
 	);
 }
 
+/**
+ * A verb with no subject found: in Spanish, one left unwritten, which the sentences before
+ * carry; but "escribió alguien", "said someone" has one, a person the text does not say.
+ */
+function unwritten(words: readonly Word[], after: number, said: string, lang: Lang): Attribution {
+	if (is('indefinite', words[after]?.text ?? '', lang)) return { verb: said };
+	return lang === 'es' ? { verb: said, implicit: true } : { verb: said };
+}
+
 /** The index of the first word after `words[at]` that is no auxiliary or adverb. */
 function skipAfter(words: readonly Word[], at: number, lang: Lang): number {
 	let k = at + 1;
@@ -256,5 +265,5 @@ export function attributionAfter(reading: Reading, range: Range): Attribution | 
 	}
 	const after = speakerFrom(reading, words, skipAfter(words, v, lang), said);
 	if (after) return after;
-	return lang === 'es' ? { verb: said, implicit: true } : { verb: said };
+	return unwritten(words, skipAfter(words, v, lang), said, lang);
 }

@@ -71,6 +71,11 @@ const classes = {
 		en: words('i me my mine we us our ours'),
 		es: words('yo me mi mis nos nosotros nosotras nuestro nuestra nuestros nuestras'),
 	},
+	/** Indefinite pronouns: a subject, but no one in particular ("escribió alguien"). */
+	indefinite: {
+		en: words('someone somebody anyone anybody nobody'),
+		es: words('alguien nadie cualquiera'),
+	},
 	/** Prepositions: a noun phrase after one is no subject ("at her morning press conference"). */
 	preposition: {
 		en: words(
