@@ -33,6 +33,16 @@ describe('findQuotes: outlets and institutions as sources, in the article’s wo
 			'Para el analista Pedro Gómez, la medida es «puramente simbólica».',
 			'el analista Pedro Gómez',
 		],
+		[
+			'The newspaper’s editorial board urged “calm heads on both sides.”',
+			'The newspaper’s editorial board',
+		],
+		['El comité del Senado advirtió que el plan es «un error grave».', 'El comité del Senado'],
+		['The order is “secret and sweeping,” according to The New York Times.', 'The New York Times'],
+		[
+			'«No vamos a aceptar injerencias», escribió un columnista de Reforma.',
+			'un columnista de Reforma',
+		],
 	])('%s', (sentence, source) => {
 		expect(find(sentence).quotes.map((q) => q.description)).toEqual([source]);
 	});
@@ -40,6 +50,14 @@ describe('findQuotes: outlets and institutions as sources, in the article’s wo
 	it('takes the person after "en palabras de" as the source, not as a possessor', () => {
 		const { quotes } = find('En palabras de Sheinbaum, «no hay invasión posible».');
 		expect(quotes.map(who)).toEqual([['no hay invasión posible', 'claudia-sheinbaum']]);
+	});
+
+	it('reads "según el diario" after the quotation as its source', () => {
+		const { quotes } = find(
+			'El diario The New York Times publicó el reporte.',
+			'La orden es «secreta y de gran alcance», según el diario.',
+		);
+		expect(quotes.map(who)).toEqual([['secreta y de gran alcance', 'The New York Times']]);
 	});
 
 	it('reads "the network", "el rotativo" as the outlet named before', () => {
@@ -125,6 +143,32 @@ describe('findQuotes: named people people.yaml does not know', () => {
 });
 
 describe('findQuotes: headlines, paragraphs and scare quotes', () => {
+	it('does not give an opening quotation to the one the paragraph before introduced when a verb of its own has a subject not found', () => {
+		const { quotes } = find(
+			'Trump said the talks went well.',
+			'“We are not anyone’s colony,” wrote someone online.',
+		);
+		expect(quotes.map(who)).toEqual([['We are not anyone’s colony,', null]]);
+	});
+
+	it('takes a short phrase in the first person as speech, and a headline’s label before a colon as its speaker', () => {
+		const { quotes, terms } = find(
+			'Defense chief: US troops fly ‘at our request’',
+			'Sheinbaum: Mexico will ‘never’ accept the so-called ‘soft invasion’',
+		);
+		expect(quotes.map(who)).toEqual([
+			['at our request', 'pete-hegseth'],
+			['never', 'claudia-sheinbaum'],
+		]);
+		// A term sign still makes a term, whoever the headline gives the words to.
+		expect(terms.map((t) => t.text)).toEqual(['soft invasion']);
+	});
+
+	it('leaves a first-person phrase unattributed when the label before the colon names no one', () => {
+		const { quotes } = find('Exclusive: US drones fly ‘at our request’');
+		expect(quotes.map(who)).toEqual([['at our request', null]]);
+	});
+
 	it('reads a headline’s single quotes and the speaker a colon sets beside them', () => {
 		expect(
 			find('‘The answer is no’: Sheinbaum says she rejected the offer').quotes.map(who),

@@ -112,6 +112,29 @@ describe('findQuotes: nested speech', () => {
 		);
 		expect(quotes.at(-1)?.speaker).toBe('donald-trump');
 	});
+
+	it('gives "he asked me" to the one the recounting speaker was last named with', () => {
+		const { quotes } = find(
+			'Sheinbaum and Trump spoke for forty minutes.',
+			'Hegseth, asked about troops, replied: “Not without an agreement.”',
+			'Sheinbaum recalled the call. “He asked me, ‘Do you want our help?’ and I told him, ‘Not that kind.’”',
+		);
+		const nested = quotes.filter((q) => q.kind === 'nested');
+		expect(nested.map((q) => [q.text, q.speaker])).toEqual([
+			['Do you want our help?', 'donald-trump'],
+			['Not that kind.', 'claudia-sheinbaum'],
+		]);
+	});
+
+	it('leaves "he asked me" to the man named last when she was named with no one', () => {
+		const { quotes } = find(
+			'Hegseth, asked about troops, replied: “Not without an agreement.”',
+			'Sheinbaum recalled the call. “He asked me, ‘Do you want our help?’”',
+		);
+		expect(quotes.filter((q) => q.kind === 'nested').map((q) => q.speaker)).toEqual([
+			'pete-hegseth',
+		]);
+	});
 });
 
 describe('findQuotes: pull quotes', () => {
@@ -161,6 +184,32 @@ describe('findQuotes: pronouns, titles and unnamed speakers', () => {
 			'Sheinbaum spoke after Trump called. The president said, “Mexico decides for itself.”',
 		);
 		expect(two.quotes[0]?.speaker).toBeNull();
+	});
+
+	it('gives the part of a split quotation before “— she said —” the speaker named after it', () => {
+		const { quotes } = find(
+			'“This is not a negotiation — she said — it is a red line,” Sheinbaum told reporters.',
+		);
+		expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+			['This is not a negotiation', 'claudia-sheinbaum'],
+			['it is a red line,', 'claudia-sheinbaum'],
+		]);
+	});
+
+	it('does not resolve a title to someone its own sentence names further on', () => {
+		const { quotes } = find(
+			'Sheinbaum spoke after Trump called. The president said she might talk with Trump “to reinforce coordination.”',
+		);
+		expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+			['to reinforce coordination.', 'claudia-sheinbaum'],
+		]);
+		// An apposition names the title's holder: "The president, Trump, said".
+		const apposition = find(
+			'Sheinbaum spoke after Trump called. The president, Trump, said the talks were “going well.”',
+		);
+		expect(apposition.quotes.map((q) => [q.text, q.speaker])).toEqual([
+			['going well.', 'donald-trump'],
+		]);
 	});
 
 	it('keeps an anonymous speaker’s description', () => {

@@ -32,6 +32,18 @@ describe('roleTitles: what a role lets an article call someone', () => {
 		);
 	});
 
+	it('makes a secretary of a field its chief, but a press secretary no "press chief"', () => {
+		expect(roleTitles('Security Secretary of Mexico')).toEqual(
+			expect.arrayContaining(['the security chief', "Mexico's security chief"]),
+		);
+		expect(roleTitles('US Secretary of Defense')).toEqual(
+			expect.arrayContaining(['the defense chief', 'the US defense chief']),
+		);
+		expect(roleTitles('Press Secretary, White House').filter((t) => t.includes('chief'))).toEqual(
+			[],
+		);
+	});
+
 	it('takes a title from each side of "and", and none from what follows a comma or "for"', () => {
 		const rubio = roleTitles(
 			'US Senator and nominee for Secretary of State, at the time of the report',

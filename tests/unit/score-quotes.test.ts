@@ -1,9 +1,12 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureSpeaker } from '../../src/lib/quotes/fixture-gold.ts';
 import { scoreGoldFiles } from '../../src/lib/quotes/quote-gold.ts';
+import { scoreAllQuoteSets } from '../../src/lib/quotes/quote-sets.ts';
+import { validateContent } from '../../src/lib/content/validate-content.ts';
+import { fixtureContentDir } from '../support/fixture-content.ts';
 import { missTable, scoreTable } from '../../src/lib/quotes/score-table.ts';
 import {
 	type GoldQuote,
@@ -180,6 +183,25 @@ describe('scoreGoldFiles: the gold format', () => {
 		await expect(scoreGoldFiles(await write(typo), new Map(), testPeople)).rejects.toThrow(
 			/claudia-sheinbam is not in people.yaml/,
 		);
+	});
+});
+
+describe('scoreAllQuoteSets --tuning: the unseen set is not even read', () => {
+	it('scores the tuning sets alone, though the unseen folder cannot be parsed', async () => {
+		// The tuning folders as they are; an unseen folder whose gold.json is not JSON.
+		const fixtures = await mkdtemp(path.join(tmpdir(), 'quote-sets-'));
+		const real = path.resolve('tests/fixtures');
+		await symlink(path.join(real, 'quote-gold'), path.join(fixtures, 'quote-gold'));
+		await symlink(path.join(real, 'dev'), path.join(fixtures, 'dev'));
+		await mkdir(path.join(fixtures, 'quotes-2/unseen'), { recursive: true });
+		await symlink(path.join(real, 'quotes-2/tuning'), path.join(fixtures, 'quotes-2/tuning'));
+		await writeFile(path.join(fixtures, 'quotes-2/unseen/gold.json'), 'not json');
+		const { content } = await validateContent(fixtureContentDir);
+
+		const sets = await scoreAllQuoteSets(fixtures, content, { tuning: true });
+		expect(sets.length).toBeGreaterThan(0);
+		expect(sets.filter((set) => set.status !== 'tuning')).toEqual([]);
+		await expect(scoreAllQuoteSets(fixtures, content)).rejects.toThrow();
 	});
 });
 

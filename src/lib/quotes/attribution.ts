@@ -88,12 +88,36 @@ export function attributionBefore(
 			if (found) return found;
 		}
 		const verb = verbAt(reading.text, words, i, reading.lang);
-		if (!verb) continue;
+		if (!verb || inSubordinateClause(reading, words, i, range)) continue;
 		const attribution = subjectBefore(reading, words, i, range);
 		if ((verb.naming || verb.praise) && !attribution.subject && !attribution.description) continue;
 		return attribution;
 	}
 	return undefined;
+}
+
+/**
+ * Whether the verb `words[i]` stands in a subordinate clause that a comma closes before the
+ * end of `range` ("aunque Trump planteó el envío, su administración sostuvo que “…”"): the
+ * quotation after it belongs to the main clause.
+ */
+function inSubordinateClause(
+	reading: Reading,
+	words: readonly Word[],
+	i: number,
+	range: Range,
+): boolean {
+	const { text, lang } = reading;
+	if (!/[,;]/.test(text.slice(words[i]!.end, range.end))) return false;
+	const lead = text.slice(range.start, words[i]!.start);
+	const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'));
+	const from = range.start + cut + 1;
+	const opening = words.find((w) => w.start >= from);
+	return (
+		opening !== undefined &&
+		opening.start < words[i]!.start &&
+		is('subordinator', opening.text, lang)
+	);
 }
 
 /** The subject of the speech verb `words[verb]`, read back from it (and after it, inverted). */
@@ -144,7 +168,7 @@ function subjectBefore(
 	// "—recalcó la mandataria—", "afirmó Sheinbaum: «…»": the subject after the verb.
 	const after = speakerFrom(reading, words, skipAfter(words, verb, lang), said);
 	if (after) return after;
-	return lang === 'es' ? { verb: said, implicit: true } : { verb: said };
+	return unwritten(words, skipAfter(words, verb, lang), said, lang);
 }
 
 /**
@@ -193,6 +217,15 @@ function subjectEndingAt(
 	);
 }
 
+/**
+ * A verb with no subject found: in Spanish, one left unwritten, which the sentences before
+ * carry; but "escribió alguien", "said someone" has one, a person the text does not say.
+ */
+function unwritten(words: readonly Word[], after: number, said: string, lang: Lang): Attribution {
+	if (is('indefinite', words[after]?.text ?? '', lang)) return { verb: said };
+	return lang === 'es' ? { verb: said, implicit: true } : { verb: said };
+}
+
 /** The index of the first word after `words[at]` that is no auxiliary or adverb. */
 function skipAfter(words: readonly Word[], at: number, lang: Lang): number {
 	let k = at + 1;
@@ -204,6 +237,14 @@ function skipAfter(words: readonly Word[], at: number, lang: Lang): number {
 export function attributionAfter(reading: Reading, range: Range): Attribution | undefined {
 	const { text, lang } = reading;
 	const words = wordsIn(text, range.start, range.end).slice(0, 12);
+	// "«…», según el diario", "“…,” according to The New York Times": a source phrase right
+	// after the quotation names its source.
+	const source = sourcePhraseIn(reading, words.slice(0, 4));
+	const opens = source.end - source.phrase.split(' ').length + 1;
+	if (source.end >= 0 && opens <= 1) {
+		const found = speakerFrom(reading, words, source.end + 1, source.phrase);
+		if (found) return found;
+	}
 	const v = words.findIndex((_, i) => i < 7 && verbAt(text, words, i, lang) !== undefined);
 	if (v < 0 || speechVerbOf(words[v]!.text, lang)?.naming) return undefined;
 	const said = words[v]!.text;
@@ -224,5 +265,5 @@ export function attributionAfter(reading: Reading, range: Range): Attribution | 
 	}
 	const after = speakerFrom(reading, words, skipAfter(words, v, lang), said);
 	if (after) return after;
-	return lang === 'es' ? { verb: said, implicit: true } : { verb: said };
+	return unwritten(words, skipAfter(words, v, lang), said, lang);
 }

@@ -7,12 +7,14 @@ import type { QuoteSpan } from './quote-spans.ts';
 import { maskQuotes, type Range, sentenceRanges } from './sentences.ts';
 import { namesASource } from './speaker-phrases.ts';
 import type { SpeakerMemory } from './speaker-memory.ts';
+import { speechVerbOf } from './speech-verbs.ts';
 import {
 	type Context,
 	fromAttribution,
 	pointBack,
 	type Resolved,
 	resolveMention,
+	type Seen,
 } from './speaker-resolution.ts';
 
 /** A Spanish plural ("dijeron", "aseguran", "le preguntaron"): "they", no one in particular. */
@@ -51,6 +53,14 @@ export class BlockReader {
 		this.mentions = finder.find(this.masked, lang);
 		const named = namedSources(this.masked, lang, this.mentions);
 		memory.noteNamed(block, this.masked, named, (at) => this.sentenceOf(at));
+		for (const mention of this.mentions) {
+			// "preguntó a Rubio", "asked Rubio": the verb right before the person asked.
+			const lead = /(\p{L}+)\s+(?:a\s+)?$/u.exec(
+				this.masked.slice(Math.max(0, mention.start - 30), mention.start),
+			);
+			if (mention.person && lead && speechVerbOf(lead[1]!, lang)?.question)
+				memory.asked(block, mention.person);
+		}
 	}
 
 	/** The index of the sentence an offset stands in (the first whose end lies past it). */
@@ -79,7 +89,33 @@ export class BlockReader {
 	/** A name, pronoun or title, resolved against the people named before it. */
 	resolve(mention: Mention): Resolved | undefined {
 		const sentence = this.sentenceOf(mention.start);
-		return resolveMention(mention, this.#finder, this.#memory.seen, this.block, sentence);
+		const seen = mention.pointer ? this.#othersThan(mention, sentence) : this.#memory.seen;
+		return resolveMention(mention, this.#finder, seen, this.block, sentence);
+	}
+
+	/**
+	 * Who a pronoun or title can point back to: not someone its own sentence names further
+	 * on ("the head of the Executive said she might talk with Trump": not Trump), unless the
+	 * name stands right beside it, as an apposition does ("the president, Donald Trump,").
+	 */
+	#othersThan(mention: Mention, sentence: number): readonly Seen[] {
+		const end = this.sentences[sentence]?.end ?? this.masked.length;
+		const later = new Set<string>();
+		// From the first mention after this one to the sentence's end, so a long paragraph is
+		// not read again for each pronoun.
+		for (
+			let i = this.#firstFrom(mention.end);
+			i < this.mentions.length && this.mentions[i]!.start < end;
+			i++
+		) {
+			const other = this.mentions[i]!;
+			if (!other.person) continue;
+			const between = this.masked.slice(mention.end, other.start);
+			if (!/^\s*,/.test(between) && (between.match(/\p{L}+/gu)?.length ?? 0) >= 3)
+				later.add(other.person);
+		}
+		if (later.size === 0) return this.#memory.seen;
+		return this.#memory.seen.filter((s) => !s.person || !later.has(s.person));
 	}
 
 	/** What resolving an attribution at `offset` needs (see speaker-resolution.ts). */
@@ -87,11 +123,19 @@ export class BlockReader {
 		const memory = this.#memory;
 		const block = this.block;
 		return {
+			lang: this.lang,
+			asked: () => memory.askedLast(block),
 			resolve: (mention) => this.resolve(mention),
 			implicit: () => this.implicit(offset, verb),
 			lastOutlet: () => memory.lastOutlet(block, offset),
 			lastSpeaker: () => memory.lastSpeaker(block),
 			fullName: (short) => memory.fullName(short),
+			bareTitle: (phrase) => {
+				const pointer = this.#finder.bareTitle(phrase);
+				if (!pointer) return undefined;
+				const mention = { start: offset, end: offset, possessive: false, pointer };
+				return this.resolve(mention);
+			},
 		};
 	}
 
@@ -100,19 +144,58 @@ export class BlockReader {
 		const range = this.sentences[sentence]!;
 		const subject = sentenceSubject(this.reading(sentence), range);
 		if (subject === undefined || subject === 'zero') return subject;
+		// "Trump y Hegseth se reunieron. «…», dijo.": two people are the subject, and a verb
+		// with its subject unwritten after them could be either's. No one, rather than a guess.
+		if (subject.subject && this.#coordinated(subject.subject))
+			return {
+				speaker: null,
+				description: null,
+				confidence: 0.5,
+				reason: 'the sentence before has two people for its subject',
+			};
 		const resolved = fromAttribution(subject, this.context(range.start));
 		const description = resolved.description ?? '';
 		const named = namesASource(description, false) || isPersonName(description);
 		return resolved.speaker || (resolved.description && named) ? resolved : undefined;
 	}
 
+	/** The index of the first mention starting at or after `offset` (binary search: in order). */
+	#firstFrom(offset: number): number {
+		let low = 0;
+		let high = this.mentions.length;
+		while (low < high) {
+			const mid = (low + high) >> 1;
+			if (this.mentions[mid]!.start < offset) low = mid + 1;
+			else high = mid;
+		}
+		return low;
+	}
+
+	/** Whether a mention is joined to a second person's by "y", "e" or "and" ("Trump y Hegseth"). */
+	#coordinated(mention: Mention): boolean {
+		const joined = /^\s+(?:y|e|and)\s+/iu.exec(this.masked.slice(mention.end, mention.end + 8));
+		if (!joined) return false;
+		const at = mention.end + joined[0].length;
+		const next = this.mentions[this.#firstFrom(at)];
+		return next?.start === at && next.person !== undefined && next.person !== mention.person;
+	}
+
 	/**
 	 * A Spanish verb with its subject unwritten ("«…», dijo."): the subject the sentences before
 	 * carry, past those that leave theirs unwritten too, within this block and then the ones
-	 * before; else the one person the nearest sentences name. A plural is no one.
+	 * before; else the one person the nearest sentences name. A plural is no one, but for a
+	 * question ("le preguntaron"), whose askers the article leaves unnamed.
 	 */
 	implicit(offset: number, verb: string): Resolved | undefined {
-		if (plural.test(verb)) return undefined;
+		if (plural.test(verb))
+			return speechVerbOf(verb, this.lang)?.question
+				? {
+						speaker: null,
+						description: 'unnamed questioner',
+						confidence: 0.6,
+						reason: `"${verb}" in the plural with no subject: people the article does not name`,
+					}
+				: undefined;
 		const sentence = this.sentenceOf(offset);
 		let misses = 0;
 		for (let s = sentence; s >= 0 && misses < 3; s--) {

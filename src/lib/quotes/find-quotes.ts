@@ -1,6 +1,8 @@
 import type { Person } from '../../schemas/people.ts';
 import type { Attribution } from './attribution.ts';
 import { BlockReader } from './block-reader.ts';
+import { is } from './grammar-words.ts';
+import { echoedWords } from './echoed-words.ts';
 import { blockSpans } from './block-spans.ts';
 import type { Lang } from './language.ts';
 import { MentionFinder } from './mentions.ts';
@@ -62,6 +64,7 @@ export function findQuotes(
 			(mention) => reader.resolve(mention),
 		);
 		let previous: Resolved | undefined;
+		const firstOfBlock = quotes.length;
 		const speechAlone = read[block]!.dialogue || wordsIn(masked, 0, masked.length).length === 0;
 		let spoken: { sentence: number; attribution: Attribution } | undefined;
 
@@ -108,7 +111,10 @@ export function findQuotes(
 					? told
 					: (fallback(reading, before, sentences, sentence, previous, here) ??
 						borrowed(attribution ? undefined : speech, here) ??
-						(opensBlock ? memory.introducing(block, speechAlone) : undefined) ??
+						(opensBlock
+							? memory.introducing(block, speechAlone, candidates.length === 0)
+							: undefined) ??
+						(firstPerson(span.text, lang) ? memory.speakingOn(block) : undefined) ??
 						told ??
 						unattributed);
 			quotes.push({
@@ -130,6 +136,7 @@ export function findQuotes(
 				...nestedQuotes(text, block, span, resolved, finder, memory.seen, sentence, lang),
 			);
 		});
+		shareAcrossInterjections(quotes.slice(firstOfBlock), text);
 		record(text.length);
 		memory.noteSubjects(
 			block,
@@ -146,7 +153,37 @@ export function findQuotes(
 				/:\s*$/.test(masked),
 			);
 	});
-	return { quotes, terms };
+	const echoes = echoedWords(blocks, quotes, terms);
+	const all = [...quotes, ...echoes.quotes];
+	if (echoes.quotes.length > 0) all.sort((a, b) => a.block - b.block || a.start - b.start);
+	// A paragraph repeated word for word (a headline or teaser a page shows again) quotes
+	// no one anew.
+	const seen = new Set<string>();
+	const repeated = blocks.map((text) => seen.size === seen.add(text.trim()).size);
+	return { quotes: all.filter((quote) => !repeated[quote.block]), terms: echoes.terms };
+}
+
+/**
+ * The parts of one quotation an interjection splits share its speaker: in “This is not a
+ * negotiation — she said — it is a red line,” Sheinbaum told reporters, "she" has no one
+ * named before it, and the name after the quotation is hers. A part left without a speaker
+ * takes the next part's, when only the interjection stands between them.
+ */
+function shareAcrossInterjections(quotes: FoundQuote[], text: string): void {
+	for (let i = quotes.length - 2; i >= 0; i--) {
+		const part = quotes[i]!;
+		const next = quotes[i + 1]!;
+		if (part.kind !== 'direct' || next.kind !== 'direct') continue;
+		if (part.speaker || part.description || !(next.speaker || next.description)) continue;
+		const between = text.slice(part.end, next.start);
+		if (!/^[\s,]*[—–-][^—–"“”«»]{1,120}[—–-][\s.,:;]*$/u.test(between)) continue;
+		Object.assign(part, {
+			speaker: next.speaker,
+			description: next.description,
+			confidence: Math.min(next.confidence, 0.7),
+			reason: 'the rest of the quotation, past the interjection, is theirs',
+		});
+	}
 }
 
 /** The speaker of the speech verb an earlier quotation of the sentence had (a term's, say). */
@@ -155,6 +192,11 @@ function borrowed(speech: Attribution | undefined, context: Context): Resolved |
 	return told && (told.speaker || told.description)
 		? { ...told, confidence: 0.6, reason: `the sentence's "${speech!.verb}"` }
 		: undefined;
+}
+
+/** Whether a quotation speaks in the first person ("nos invadan", "our help"). */
+function firstPerson(text: string, lang: Lang): boolean {
+	return (text.match(/\p{L}+/gu) ?? []).some((word) => is('firstPerson', word, lang));
 }
 
 function key(text: string): string {

@@ -53,6 +53,29 @@ const classes = {
 		en: words('who which that whose'),
 		es: words('que quien quienes cual cuales cuyo cuya'),
 	},
+	/**
+	 * Words that open a subordinate clause set before the main one: a speech verb inside it
+	 * ("aunque Trump planteó el envío de soldados, su administración … sostuvo que “…”") is not
+	 * the main clause's, so the quotation after the comma is not its subject's.
+	 */
+	subordinator: {
+		en: words('although though while whereas if unless when even'),
+		es: words('aunque si cuando mientras pese aun'),
+	},
+	/**
+	 * The first person: words in it make a quotation someone's speech ("pero no corremos el
+	 * riesgo de que nos invadan"), which with nothing else to go by goes on from the speaker
+	 * of the paragraph before.
+	 */
+	firstPerson: {
+		en: words('i me my mine we us our ours'),
+		es: words('yo me mi mis nos nosotros nosotras nuestro nuestra nuestros nuestras'),
+	},
+	/** Indefinite pronouns: a subject, but no one in particular ("escribió alguien"). */
+	indefinite: {
+		en: words('someone somebody anyone anybody nobody'),
+		es: words('alguien nadie cualquiera'),
+	},
 	/** Prepositions: a noun phrase after one is no subject ("at her morning press conference"). */
 	preposition: {
 		en: words(

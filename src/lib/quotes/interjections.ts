@@ -26,9 +26,14 @@ interface Interjection {
  */
 function interjections(text: string, from: number, to: number, lang: Lang): Interjection[] {
 	const found: Interjection[] = [];
-	const opening = /\s([—–]|-(?=\s))\s?/gu;
-	opening.lastIndex = from;
-	for (let match = opening.exec(text); match && match.index < to; match = opening.exec(text)) {
+	// A hyphen opens one beside a space, or right before a word ("-recalcó-" in wire copy with
+	// straight marks); the speech verb it must hold keeps a hyphenated word out.
+	const opening = /\s([—–]|-(?=\s|\p{Ll}))\s?/gu;
+	// Searched within the range only: a search run on to the block's end for each quotation
+	// made a block of many quotations quadratic.
+	const region = text.slice(from, to);
+	for (let hit = opening.exec(region); hit; hit = opening.exec(region)) {
+		const match = { index: hit.index + from, 0: hit[0] };
 		const start = match.index + 1;
 		const body = match.index + match[0].length;
 		const rest = text.slice(body, Math.min(to, body + 120));
@@ -50,7 +55,7 @@ function interjections(text: string, from: number, to: number, lang: Lang): Inte
 		if (!spanish && !before.every((word) => !/^(?:i|we|and|but|as|so|or)$/i.test(word))) continue;
 		const end = closing ? body + closing.index + closing[0].length : to;
 		found.push({ start, end });
-		opening.lastIndex = end;
+		opening.lastIndex = end - from;
 	}
 	return found;
 }

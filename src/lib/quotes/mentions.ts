@@ -134,6 +134,15 @@ export class MentionFinder {
 		return mentions;
 	}
 
+	/**
+	 * A title written without its article, as headlines write them ("Security chief: …"):
+	 * the pointer "the security chief" would be, or undefined when no one holds it.
+	 */
+	bareTitle(phrase: string): NonNullable<Mention['pointer']> | undefined {
+		const key = normaliseName(`the ${phrase}`);
+		return this.#titles.has(key) ? { title: key } : undefined;
+	}
+
 	/** The one person in people.yaml a title fits, if only one does ("la mandataria"). */
 	onlyFitting(pointer: NonNullable<Mention['pointer']>): string | undefined {
 		const ids = pointer.title ? this.#titles.get(pointer.title) : undefined;

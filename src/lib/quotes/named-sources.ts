@@ -31,6 +31,9 @@ export interface NamedSource extends Range {
 export function namedSources(text: string, lang: Lang, known: readonly Mention[]): NamedSource[] {
 	const words = wordsIn(text, 0, text.length);
 	const found: NamedSource[] = [];
+	// The mentions are in order, and so are the runs: one pass over each, so that a long
+	// paragraph is not read again for every name in it.
+	let next = 0;
 	for (let i = 0; i < words.length; i++) {
 		// "Según NBC", "En Washington": a capitalised word of grammar opens no name.
 		const grammar = (word: string) =>
@@ -39,12 +42,15 @@ export function namedSources(text: string, lang: Lang, known: readonly Mention[]
 		const first = i;
 		const run = nameStartingAt(text, words, first);
 		if (!run) continue;
-		const last = words.findIndex((w) => w.end === run.end);
+		let last = first;
+		while (words[last]!.end < run.end) last++;
 		const name = text.slice(run.start, run.end);
 		const inRun = words.slice(first, last + 1).map((w) => w.text);
 		const before = words[first - 1]?.text.toLowerCase() ?? '';
 		i = last;
-		if (known.some((m) => m.start < run.end && m.end > run.start)) continue;
+		while (next < known.length && known[next]!.end <= run.start) next++;
+		// Past the mentions that end before it, the next one overlaps the run if it starts in it.
+		if (next < known.length && known[next]!.start < run.end) continue;
 		if (inRun.some((w) => mediaNameWords.has(w.toLowerCase())) || mediaNouns.has(before)) {
 			found.push({ ...run, name, kind: 'outlet' });
 			continue;

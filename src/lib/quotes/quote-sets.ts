@@ -8,18 +8,24 @@ import type { SetScore } from './score-quotes.ts';
  * Every hand-annotated quote set, scored: the one list `npm run quotes:score` prints and the
  * floors test holds, so a new set cannot reach one and miss the other. `fixtures` is the
  * folder that holds them (tests/fixtures); the published articles' gold reads their bodies
- * from `content`.
+ * from `content`. With `tuning`, the folders of unseen sets are not read at all, so that
+ * nothing of them is scored, printed or listed while the finder is being changed.
  */
 export async function scoreAllQuoteSets(
 	fixtures: string,
 	content: CheckedContent,
+	{ tuning = false }: { tuning?: boolean } = {},
 ): Promise<SetScore[]> {
 	const bodies = new Map([...content.articles].map(([id, article]) => [id, article.body]));
 	const people = [...content.people.values()];
-	return [
+	const sets = [
 		...(await scoreGoldFiles(path.join(fixtures, 'quote-gold'), bodies, people)),
 		...(await scoreFixtureSets(path.join(fixtures, 'dev'), people)),
 		...(await scoreFixtureSets(path.join(fixtures, 'quotes-2/tuning'), people, 'quotes-2-tuning')),
+	];
+	if (tuning) return sets.filter((set) => set.status === 'tuning');
+	return [
+		...sets,
 		...(await scoreFixtureSets(path.join(fixtures, 'quotes-2/unseen'), people, 'quotes-2-unseen')),
 	];
 }

@@ -89,6 +89,10 @@ function findSpans(
 				continue;
 			spans.push(spanOf(text, i, close, marks));
 			i = close;
+		} else if (level === 'double' && marks.level === 'double' && cutShort(text, i, to) >= 0) {
+			const end = cutShort(text, i, to);
+			spans.push(spanOf(text, i, end, marks));
+			i = end;
 		} else if (level === 'double' && marks.level === 'double' && runsOn(text, i, to, options)) {
 			spans.push(spanOf(text, i, to, marks));
 			break;
@@ -97,10 +101,33 @@ function findSpans(
 	return spans;
 }
 
+/**
+ * Where an unclosed quotation cut short by an embedded post ends: just after the ellipsis the
+ * post's preview ends with, before its link ("“Vamos a colaborar siempre, pero la seguridad
+ * de México le… pic.twitter.com/…"), when no other mark comes first; -1 otherwise.
+ */
+function cutShort(text: string, open: number, to: number): number {
+	// Up to the next mark only: reading the rest of the block for each unclosed mark would
+	// make a block of many of them quadratic.
+	for (let k = open + 1; k < to; k++) {
+		const char = text[k]!;
+		if (char === '…') {
+			if (/^\s+(?:pic\.twitter\.com\/|https?:\/\/|t\.co\/)/u.test(text.slice(k + 1, k + 24)))
+				return k + 1;
+		} else if (allMarks.has(char) && char !== '’') return -1;
+	}
+	return -1;
+}
+
 /** Whether an unclosed quotation at `open` runs to `to`: nothing after it looks like a mark. */
 function runsOn(text: string, open: number, to: number, options: SpanOptions): boolean {
+	// Up to the first mark only (every mark is one UTF-16 unit): spreading the whole rest for
+	// each unclosed mark made a block of many of them quadratic.
+	for (let k = open + 1; k < to; k++) {
+		const char = text[k]!;
+		if (allMarks.has(char) && char !== '’' && char !== "'") return false;
+	}
 	const rest = text.slice(open + 1, to);
-	if ([...rest].some((char) => allMarks.has(char) && char !== '’' && char !== "'")) return false;
 	return (
 		options.runsOn === true || (/[.?!…]\s*$/.test(rest) && wordCount(rest, 0, rest.length) >= 8)
 	);

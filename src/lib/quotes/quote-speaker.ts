@@ -11,6 +11,7 @@ import {
 	type Reading,
 } from './attribution.ts';
 import { isPersonName } from './named-sources.ts';
+import { namesASource } from './speaker-phrases.ts';
 import { wordsIn, type Range } from './sentences.ts';
 import { speechVerbOf } from './speech-verbs.ts';
 import { type Context, fromAttribution, type Resolved } from './speaker-resolution.ts';
@@ -59,8 +60,34 @@ function colonAttribution(reading: Reading, { before, after }: Around): Attribut
 		? clauseSubject(reading, { start: reading.sentence.start, end: before.start + colon })
 		: /^\s*:/.test(rest) || signed
 			? clauseSubject(reading, { start: after.start + rest.lastIndexOf(':') + 1, end: after.end })
-			: undefined;
+			: colon >= 0
+				? headlineLabel(reading, { start: reading.sentence.start, end: before.start + colon })
+				: undefined;
 	return found && strongSubject(found) ? found : undefined;
+}
+
+/**
+ * A headline's speaker set before a colon, whatever comes between it and the quote:
+ * "Security chief: US drones over Mexico fly ‘at our request’", "Sheinbaum: Mexico will
+ * ‘never’ accept troops". One to three words that name someone or a source, opening the
+ * sentence; anything longer before a colon is a clause of its own.
+ */
+function headlineLabel(reading: Reading, lead: Range): Attribution | undefined {
+	const words = wordsIn(reading.text, lead.start, lead.end);
+	if (
+		words.length === 0 ||
+		words.length > 3 ||
+		/[.,;]/.test(reading.text.slice(lead.start, lead.end))
+	)
+		return undefined;
+	const mention = reading.mentions.find(
+		(m) => m.person && m.start >= words[0]!.start && m.end <= words.at(-1)!.end,
+	);
+	if (mention) return { verb: ':', subject: { ...mention, possessive: false } };
+	const label = reading.text.slice(words[0]!.start, words.at(-1)!.end);
+	return /^\p{Lu}/u.test(label) && namesASource(label, false)
+		? { verb: ':', description: label }
+		: undefined;
 }
 
 /** A subject a colon can give: a mention, a source described, a name of two words or more. */

@@ -42,9 +42,17 @@ export function nestedQuotes(
 		} else if (subject || attribution?.implicit) {
 			// "He asked me", "Me comentó": someone other than the one recounting.
 			const others = seen.filter((s) => s.person !== outer.speaker || outer.speaker === null);
-			const found = subject
-				? resolveMention(subject, finder, others, block, sentence)
-				: pointBack(others, () => true, block, sentence, attribution!.verb);
+			const pointer = subject?.pointer;
+			const toMe = addressesTheSpeaker(text, lead, attribution!.verb, lang);
+			const found =
+				(toMe && (pointer?.pronoun || !subject)
+					? interlocutor(seen, outer.speaker, block, sentence, (person) =>
+							pointer ? finder.fits(pointer, person) : true,
+						)
+					: undefined) ??
+				(subject
+					? resolveMention(subject, finder, others, block, sentence)
+					: pointBack(others, () => true, block, sentence, attribution!.verb));
 			if (found)
 				resolved = {
 					...found,
@@ -62,6 +70,67 @@ export function nestedQuotes(
 			...resolved,
 		};
 	});
+}
+
+/**
+ * Whether recounted words were said to the one recounting: "He asked me", "he told me",
+ * "Me dijo", "me preguntó" (the first person as the verb's object).
+ */
+function addressesTheSpeaker(text: string, lead: Range, verb: string, lang: Lang): boolean {
+	const words: string[] =
+		text
+			.slice(lead.start, lead.end)
+			.toLowerCase()
+			.match(/\p{L}+/gu) ?? [];
+	const at = words.lastIndexOf(verb.toLowerCase());
+	if (at < 0) return false;
+	return lang === 'es' ? words[at - 1] === 'me' : words[at + 1] === 'me';
+}
+
+/**
+ * The one the recounting speaker was last named with, for "he asked me" in her words: the
+ * nearest earlier sentence that names her and exactly one other person who fits ("Sheinbaum
+ * and Trump spoke for forty minutes" before her "He asked me, ‘…’"), within the twelve
+ * sentences that name anyone before. The person she dealt with, not a man named last.
+ */
+function interlocutor(
+	seen: readonly Seen[],
+	speaker: string | null,
+	block: number,
+	sentence: number,
+	fits: (person: string) => boolean,
+): Resolved | undefined {
+	if (speaker === null) return undefined;
+	// From the end of what was seen, so that a long article's many nested quotations do not
+	// each read all of it.
+	const groups: { key: string; people: Set<string> }[] = [];
+	for (let i = seen.length - 1; i >= 0; i--) {
+		const s = seen[i]!;
+		if (!s.person || s.block > block || (s.block === block && s.sentence >= sentence)) continue;
+		const key = `${s.block}:${s.sentence}`;
+		const group = groups.find((g) => g.key === key);
+		if (group) group.people.add(s.person);
+		else if (groups.length === 12) break;
+		else groups.push({ key, people: new Set([s.person]) });
+	}
+	groups.sort((a, b) => {
+		const [ab, as] = a.key.split(':').map(Number);
+		const [bb, bs] = b.key.split(':').map(Number);
+		return bb! - ab! || bs! - as!;
+	});
+	for (const { people } of groups) {
+		if (!people.has(speaker)) continue;
+		const others = [...people].filter((person) => person !== speaker && fits(person));
+		if (others.length === 1)
+			return {
+				speaker: others[0]!,
+				description: null,
+				confidence: 0.6,
+				reason: 'the person the recounting speaker was last named with',
+			};
+		if (others.length > 1) return undefined;
+	}
+	return undefined;
 }
 
 /** "– International security analyst" on the line after a pull quote: the attribution, or undefined. */

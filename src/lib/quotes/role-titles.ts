@@ -112,6 +112,9 @@ const officeTitles: Record<string, readonly string[]> = {
 	president: ['head of state', 'head of the executive', 'chief executive'],
 };
 
+/** Secretaries who head no field of government: a press secretary is no "press chief". */
+const notAField = new Set(['press', 'deputy press']);
+
 /**
  * The English titles a role gives, from its offices (`roleOffices`):
  *
@@ -121,7 +124,8 @@ const officeTitles: Record<string, readonly string[]> = {
  *    of defense".
  * 3. A country, before the office or as its complement, adds each of its adjectives and
  *    possessives to each of these: "the Mexican president", "Mexico's president".
- * 4. An office's other titles (`officeTitles`) come last: "the head of state".
+ * 4. An office's other titles (`officeTitles`) come last: "the head of state"; a secretary
+ *    of a field is its chief ("the security chief").
  */
 export function roleTitles(role: string): string[] {
 	const titles = new Set<string>();
@@ -134,6 +138,15 @@ export function roleTitles(role: string): string[] {
 			for (const possessive of country?.possessives ?? []) titles.add(`${possessive} ${name}`);
 		}
 		for (const other of officeTitles[noun] ?? []) titles.add(`the ${other}`);
+		// A minister is the chief of their field: "the security chief", "Mexico's defense chief".
+		const field = /^(.+) secretary$/.exec(noun)?.[1] ?? (noun === 'secretary' ? of : undefined);
+		if (field && !notAField.has(field)) {
+			titles.add(`the ${field} chief`);
+			for (const adjective of country?.adjectives ?? [])
+				titles.add(`the ${adjective} ${field} chief`);
+			for (const possessive of country?.possessives ?? [])
+				titles.add(`${possessive} ${field} chief`);
+		}
 	}
 	return [...titles];
 }

@@ -45,8 +45,10 @@ export const institutionNouns = entries([
 	['ministry secretariat department embassy consulate office', 'offices of state'],
 	['government administration presidency cabinet council command', 'governments and their bodies'],
 	['Pentagon White_House Kremlin army navy senate congress', 'institutions known by name'],
+	['board committee commission panel', 'bodies speaking as one: "the newspaper’s editorial board urged"'],
 	['secretaría ministerio departamento cancillería embajada consulado oficina dependencia', 'Spanish: offices of state'],
 	['gobierno administración presidencia consejo fiscalía ejército', 'Spanish: governments and their bodies'],
+	['junta comité comisión', 'Spanish: bodies speaking as one'],
 	['Casa_Blanca Pentágono Palacio_Nacional Senado Congreso Cámara', 'Spanish: institutions known by name'],
 ]);
 
@@ -58,14 +60,18 @@ export const institutionNouns = entries([
 export const personNouns = entries([
 	['official officials spokesperson spokesman spokeswoman source sources aide aides adviser advisor', 'unnamed officials'],
 	['diplomat diplomats negotiator negotiators officer agent general commander minister secretary ambassador sheriff mayor governor', 'offices held'],
+	['chief head', 'the head of a ministry or force: "Security chief: …", "the defense chief said"'],
 	['lawmaker lawmakers senator senators representative deputy legislator congressman congresswoman leader leaders', 'politicians'],
 	['analyst analysts expert experts strategist professor researcher economist manager investor', 'experts'],
 	['farmer owner resident residents worker commenter reporter journalist person people man woman critic critics', 'people met'],
+	['columnist columnists commentator commentators editorialist editor editors', 'opinion writers: "wrote a columnist in Reforma"'],
 	['funcionario funcionarios funcionaria portavoz vocero vocera fuente fuentes asesor asesora', 'Spanish: unnamed officials'],
 	['diplomático diplomáticos mando mandos agente general secretario secretaria embajador exembajador alcalde alcaldesa gobernador gobernadora', 'Spanish: offices held'],
+	['jefe jefa', 'Spanish: the head of a body ("el jefe de seguridad")'],
 	['legislador legisladora senador senadora diputado diputada dirigente coordinador coordinadora líder', 'Spanish: politicians'],
 	['analista analistas experto experta especialista investigador investigadora académico académica politólogo politóloga empresario empresaria', 'Spanish: experts'],
 	['comerciante campesino productor vecino vecina habitante residente periodista reportero reportera persona hombre mujer', 'Spanish: people met'],
+	['columnista columnistas comentarista comentaristas editorialista articulista', 'Spanish: opinion writers'],
 ]);
 
 /** A document that speaks for whoever issued it: "“…,” the statement said". */

@@ -15,6 +15,7 @@ export class SpeakerMemory {
 	readonly #names: string[] = [];
 	#last: { block: number; resolved: Resolved } | undefined;
 	#introduced: { block: number; resolved: Resolved; colon: boolean } | undefined;
+	#asked: { block: number; person: string } | undefined;
 	/** Each sentence's subject, block by block, for a verb that leaves its subject unwritten. */
 	readonly #subjects: (Resolved | 'zero' | undefined)[][] = [];
 
@@ -91,6 +92,40 @@ export class SpeakerMemory {
 		return this.#last && block - this.#last.block <= 2 ? this.#last.resolved : undefined;
 	}
 
+	/**
+	 * The speaker of the last quotation of the block before, for words in the first person
+	 * that nothing attributes ("…, “pero no corremos el riesgo de que nos invadan”" after a
+	 * paragraph of Sheinbaum's words).
+	 */
+	speakingOn(block: number): Resolved | undefined {
+		if (this.#last?.block !== block - 1) return undefined;
+		return {
+			...this.#last.resolved,
+			confidence: 0.5,
+			reason: 'words in the first person after the paragraph before’s speaker',
+		};
+	}
+
+	/**
+	 * Remembers who a question was put to ("una periodista preguntó a Rubio si…", "asked
+	 * Rubio whether…"): the one who answers it next ("—…—contestó el secretario").
+	 */
+	asked(block: number, person: string): void {
+		this.#asked = { block, person };
+	}
+
+	/** Who the last question was put to, within the two blocks before (or this one). */
+	askedLast(block: number): Resolved | undefined {
+		const asked = this.#asked;
+		if (!asked || block - asked.block > 2) return undefined;
+		return {
+			speaker: asked.person,
+			description: null,
+			confidence: 0.7,
+			reason: 'answers the question put to them',
+		};
+	}
+
 	/** Remembers what each sentence of a block is about (see `sentenceSubject`). */
 	noteSubjects(block: number, subjects: (Resolved | 'zero' | undefined)[]): void {
 		this.#subjects[block] = subjects;
@@ -118,12 +153,17 @@ export class SpeakerMemory {
 	}
 
 	/**
-	 * Who the block before introduced, for a block that opens with speech: after a colon, or
-	 * when the block is speech alone (a line of dialogue, a paragraph that is one quotation).
+	 * Who the block before introduced, for a block that opens with speech: after a colon
+	 * ("Sheinbaum said:"), or when the block is speech alone (a line of dialogue, a paragraph
+	 * that is one quotation), or when nothing in the quotation's sentence attributes it (no
+	 * verb of speech at all): after "… y señaló que México prefiere cooperar", a paragraph
+	 * opening with more of her words (an embedded post of hers, cut short). A verb whose
+	 * subject was not found ("“…,” wrote a columnist") is someone else, so not then.
 	 */
-	introducing(block: number, speechAlone: boolean): Resolved | undefined {
+	introducing(block: number, speechAlone: boolean, unattributed: boolean): Resolved | undefined {
 		const intro = this.#introduced;
-		if (!intro || intro.block !== block - 1 || !(intro.colon || speechAlone)) return undefined;
+		if (!intro || intro.block !== block - 1 || !(intro.colon || speechAlone || unattributed))
+			return undefined;
 		return { ...intro.resolved, confidence: 0.6, reason: 'introduced by the paragraph before' };
 	}
 

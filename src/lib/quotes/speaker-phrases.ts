@@ -26,7 +26,10 @@ const phrase = (text: string, from: Word, to: Word) => text.slice(from.start, to
  * institution, an outlet, or (unless `documents` is false) a document ("the statement").
  */
 export function namesASource(text: string, documents = true): boolean {
-	const lower = text.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
+	// "the newspaper’s editorial board": a possessive names its noun too.
+	const lower = (text.toLowerCase().match(/[\p{L}'’]+/gu) ?? []).map((w) =>
+		w.replace(/['’]s$/, ''),
+	);
 	return lower.some(
 		(word, i) =>
 			personNouns.has(word) ||
@@ -139,6 +142,14 @@ export function phraseEndingAt(
 			const head = words[start - 2];
 			if (before && head && /^(?:of|de)$/i.test(before.text) && opensPhrase(head.text, lang))
 				start -= 2;
+			// "The newspaper’s editorial board": the possessor's own determiner opens the phrase.
+			else if (
+				before &&
+				/['’]s$/.test(word) &&
+				joined(text, before, words[start]!) &&
+				is('determiner', before.text, lang)
+			)
+				start -= 1;
 			else if (
 				before &&
 				joined(text, before, words[start]!) &&

@@ -1,6 +1,8 @@
 import type { Attribution } from './attribution.ts';
 import type { Mention, MentionFinder } from './mentions.ts';
+import type { Lang } from './language.ts';
 import { kindOf } from './speaker-phrases.ts';
+import { speechVerbOf } from './speech-verbs.ts';
 
 export interface Resolved {
 	speaker: string | null;
@@ -100,6 +102,7 @@ export function resolveMention(
 
 /** What attribution resolution needs besides the attribution. */
 export interface Context {
+	lang: Lang;
 	resolve: (mention: Mention) => Resolved | undefined;
 	/** The subject Spanish leaves unwritten: the one person the nearest sentences name. */
 	implicit: () => Resolved | undefined;
@@ -109,6 +112,10 @@ export interface Context {
 	lastSpeaker: () => Resolved | undefined;
 	/** A name met before that holds every word of a shorter one ("NBC" → "NBC News"). */
 	fullName: (short: string) => string | undefined;
+	/** The person the last question was put to, for an answer ("—…—contestó el secretario"). */
+	asked: () => Resolved | undefined;
+	/** A title written without "the" ("Security chief"), resolved as the title would be. */
+	bareTitle: (phrase: string) => Resolved | undefined;
 }
 
 /**
@@ -125,6 +132,11 @@ export function fromAttribution(attribution: Attribution, context: Context): Res
 
 function resolveAttribution(attribution: Attribution, context: Context): Resolved {
 	const verb = attribution.verb;
+	// "—contestó el secretario" after "preguntó a Rubio": whoever was asked answers, whatever
+	// pronoun or title the narrator calls them by.
+	const unnamed = attribution.subject?.pointer || attribution.implicit;
+	const asked = unnamed && speechVerbOf(verb, context.lang)?.answer ? context.asked() : undefined;
+	if (asked) return { ...asked, reason: `${asked.reason}, beside "${verb}"` };
 	if (attribution.subject) {
 		const resolved = context.resolve(attribution.subject);
 		if (resolved) return { ...resolved, reason: `${resolved.reason}, beside "${verb}"` };
@@ -146,6 +158,8 @@ function resolveAttribution(attribution: Attribution, context: Context): Resolve
 				confidence: 0.7,
 				reason: `"${attribution.description}" is the last speaker's`,
 			};
+		const titled = context.bareTitle(attribution.description);
+		if (titled) return { ...titled, reason: `${titled.reason}, beside "${verb}"` };
 		const full = /^\p{Lu}/u.test(attribution.description)
 			? context.fullName(attribution.description)
 			: undefined;

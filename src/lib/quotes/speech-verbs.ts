@@ -14,6 +14,13 @@ export interface SpeechVerb {
 	praise?: true;
 	/** A first person ("le dije", "respondí"): said by the one recounting, in recounted speech. */
 	firstPerson?: true;
+	/**
+	 * Asks a question: in the plural with no subject ("—le preguntaron a la mandataria"), the
+	 * askers are people the article does not name, an unnamed questioner.
+	 */
+	question?: true;
+	/** Answers: in a line after a question put to someone, that someone is who answers. */
+	answer?: true;
 	/** The next word it needs to report speech ("put it bluntly"). */
 	followedBy?: readonly string[];
 	/** Why the verb is here, or what to watch for. */
@@ -70,7 +77,8 @@ export const speechVerbs: readonly SpeechVerb[] = [
 	en('emphasize emphasizes emphasized emphasizing emphasise emphasised stress stresses stressed', 'emphasis'),
 	en('explain explains explained explaining', 'explanation'),
 	en('write writes wrote written posted tweeted', 'written words: articles, posts, letters'),
-	en('ask asks asked reply replies replied respond responds responded answer answered retorted', 'questions and answers'),
+	en('ask asks asked', 'questions', { question: true }),
+	en('reply replies replied respond responds responded answer answered retorted', 'answers', { answer: true }),
 	en('announce announced reported reporting confirmed', 'announcements; an outlet "reported"'),
 	en('vow vowed promise promised pledged assured', 'commitments'),
 	en('acknowledged admitted conceded', 'admissions'),
@@ -92,7 +100,8 @@ export const speechVerbs: readonly SpeechVerb[] = [
 	esForms('advirtió advirtieron advierte advierten advertía advertido advirtiendo', 'advertir: to warn'),
 	esForms('refirió refiere refieren', 'referir: to refer, to tell'),
 	esForms('expuso expone exponen expuesto', 'exponer: to set out'),
-	es('responder contestar replicar revirar preguntar cuestionar', 'questions and answers'),
+	es('responder contestar replicar revirar', 'answers', { answer: true }),
+	es('preguntar cuestionar', 'questions: "le preguntaron a la mandataria"', { question: true }),
 	es('publicar tuitear postear', 'written words: columns, posts, statements'),
 	esForms('escribió escribieron escribe escriben escribía escrito', 'escribir'),
 	es('informar anunciar comunicar reportar revelar confirmar adelantar aclarar', 'announcements: "informó la cancillería"'),
@@ -100,6 +109,8 @@ export const speechVerbs: readonly SpeechVerb[] = [
 	es('exigir reclamar criticar acusar denunciar lamentar celebrar', 'demands, complaints, praise'),
 	esForms('pidió pidieron pide piden pedía pidiera pedido', 'pedir: to ask for'),
 	es('prometer garantizar asumir', 'commitments'),
+	es('plantear', 'setting out a position: "planteó una cooperación … pero “sin sumisión”"'),
+	esForms('propuso propusieron propone proponen proponía propuesto proponiendo', 'proponer: to propose, as "planteó"'),
 	es('ironizar bromear atajar espetar', 'tone: "ironizó", "atajó la presidenta", "espetó"'),
 	esForms('soltó suelta', 'soltar: to let fly'),
 	esForms('negó niega negaron', 'negar: to deny'),

@@ -5,6 +5,7 @@
  */
 import { is } from './grammar-words.ts';
 import type { Lang } from './language.ts';
+import type { Mention } from './mentions.ts';
 import { type Attribution, canSpeak, type Reading } from './reading.ts';
 import { type Range, type Word, wordsIn } from './sentences.ts';
 import { placeWords, speechNouns } from './source-words.ts';
@@ -24,6 +25,22 @@ function functionWordAt(words: readonly Word[], at: number, lang: Lang): boolean
 	);
 }
 
+/**
+ * The mentions from the first that starts at or after `offset`, a few of them: found by
+ * binary search (mentions are in order), since a scan from the first mention for each
+ * phrase made a long paragraph quadratic. A phrase's own mentions are among its first words.
+ */
+function mentionsFrom(mentions: readonly Mention[], offset: number): readonly Mention[] {
+	let low = 0;
+	let high = mentions.length;
+	while (low < high) {
+		const mid = (low + high) >> 1;
+		if (mentions[mid]!.start < offset) low = mid + 1;
+		else high = mid;
+	}
+	return mentions.slice(low, low + 3);
+}
+
 /** The speaker a phrase starting at `words[at]` names: a mention, a name, a description. */
 export function speakerFrom(
 	reading: Reading,
@@ -37,7 +54,7 @@ export function speakerFrom(
 	if (spoken) return spoken;
 	// "Sheinbaum", "la mandataria"; "el propio Trump", "the embattled Sheinbaum".
 	const within = words[at + 2]?.end ?? word.end;
-	const mention = reading.mentions.find(
+	const mention = mentionsFrom(reading.mentions, word.start).find(
 		(m) =>
 			m.start >= word.start &&
 			m.start < within &&

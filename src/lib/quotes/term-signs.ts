@@ -1,4 +1,5 @@
 import type { Attribution } from './attribution.ts';
+import { is } from './grammar-words.ts';
 import type { Lang } from './language.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { wordsIn } from './sentences.ts';
@@ -71,6 +72,8 @@ export function termReason(
 	)
 		return 'a name given to something';
 	if (!short) return undefined;
+	// "fly ‘at our request’", "«nos invaden»": words in the first person have a speaker.
+	if (words.some((word) => is('firstPerson', word.text, lang))) return undefined;
 	const inside = text.slice(open + 1, close);
 	if (/[.,!?;:]$/.test(inside.trim())) return undefined;
 	const next = /^\s+([\p{L}-]+)/u.exec(text.slice(close + 1))?.[1];
@@ -111,8 +114,23 @@ export function termReasonUnlessSpeech(
 	const verb = speechVerbOf(attribution.verb, lang);
 	const naming = verb?.naming || verb?.praise;
 	const article = lang === 'es' ? /\b(?:un|una|el|la|los|las)\s*$/ : /\b(?:a|an|the)\s*$/;
-	if (short && article.test(lead) && !naming) return 'a word or two the article puts in quotes';
+	if (short && article.test(lead) && !naming && !reportedClause(text, span.open, attribution.verb))
+		return 'a word or two the article puts in quotes';
 	return undefined;
+}
+
+/**
+ * Whether the quotation at `open` stands in the clause its speech verb reports, a few words
+ * after it: "dijo que fue una «buena conversación»", "said it was a “good call”" — the
+ * speaker's words, article and all, unlike "warned of a “quagmire”".
+ */
+function reportedClause(text: string, open: number, verb: string): boolean {
+	const at = text.lastIndexOf(verb, open);
+	if (at < 0 || open - at > 80) return false;
+	const between = text.slice(at + verb.length, open);
+	return /^\s+(?:que|that|(?:it|this|he|she|they)\s+(?:was|is|were|are|would be))\b/iu.test(
+		between,
+	);
 }
 
 /**
