@@ -66,6 +66,11 @@ describe('wordHighlights', () => {
 		expect(marked('La soberanía no se vende', 'soberania')).toBe('La [soberanía] no se vende');
 	});
 
+	it('never ends a mark inside a word that a number runs into', () => {
+		// Found by the property below: "abc.10" was read as one word, its mark ending before "x".
+		expect(marked('abc.10x', 'abc')).toBe('[abc].10x');
+	});
+
 	it('marks nothing for a query without words', () => {
 		expect(wordHighlights('Anything at all', [[0, 3]], ' , ')).toEqual([]);
 	});

@@ -3,8 +3,11 @@ import { stopWords, termsOf } from './terms.ts';
 /** A span of a text, start inclusive, end exclusive: what a `<mark>` wraps. */
 export type TextRange = [number, number];
 
-/** A word of shown text: letters, marks and digits, numbers with their separators ("10,000"). */
-const wordPattern = /[\p{L}\p{M}\p{N}]+(?:[.,]\p{N}+)*/gu;
+/**
+ * A word of shown text: letters, marks and digits, numbers with their separators ("10,000").
+ * A separated group must end the word: "a.0a" is two words, never a mark ending mid-word.
+ */
+const wordPattern = /[\p{L}\p{M}\p{N}]+(?:[.,]\p{N}+(?![\p{L}\p{M}\p{N}]))*/gu;
 
 /** Edits from `a` to `b` (insert, delete, substitute, swap two neighbours), or `limit + 1` past it. */
 function editDistance(a: string, b: string, limit: number): number {
