@@ -47,6 +47,17 @@ describe('validateContent', () => {
 			/articles\/sovereignty-versus-security\.md: kind: is missing \(expected/,
 		],
 		[
+			// No default: an editor who forgets it must say which language the text is in.
+			'a missing language',
+			(r) => edit(r, blog, /^language: en\n/m, ''),
+			/articles\/sovereignty-versus-security\.md: language: is missing \(expected one of "en", "es"\)/,
+		],
+		[
+			'a language the site does not know',
+			(r) => edit(r, blog, /^language: en$/m, 'language: spanish'),
+			/sovereignty-versus-security\.md: language: must be the language the article is written in: en or es \(a BCP 47 tag\) \(expected one of "en", "es"\)/,
+		],
+		[
 			'a wrong type',
 			(r) => edit(r, blog, /^kind: blog$/m, 'kind: 42'),
 			/sovereignty-versus-security\.md: kind: must be one of news, analysis, opinion, explainer, blog \(expected one of "news"/,
