@@ -39,6 +39,24 @@ describe('validateContent', () => {
 		expect(await problemLines()).toEqual([]);
 	});
 
+	it('accepts a Spanish excerpt verbatim, with its quote marks written either way', async () => {
+		root = await copyContent();
+		const file = 'claims/sheinbaum-rejects-us-troops.yaml';
+		const text = await readFile(path.join(root, file), 'utf8');
+		// The fixture cites «¿Por qué …?» and «…» excerpts from the Spanish article; an editor
+		// may type the guillemets as straight quotes, as for curly ones in English.
+		expect(text).toContain(
+			"'«¿Por qué tendríamos que aceptar algo que la Constitución no permite?»'",
+		);
+		await edit(
+			root,
+			file,
+			"'«¿Por qué tendríamos que aceptar algo que la Constitución no permite?»'",
+			`'"¿Por qué tendríamos que aceptar algo que la Constitución no permite?"'`,
+		);
+		expect(await problemLines()).toEqual([]);
+	});
+
 	// Each case names the file and field an editor has to fix, and what was expected.
 	const cases: [string, (root: string) => Promise<void>, RegExp][] = [
 		[
@@ -136,6 +154,24 @@ describe('validateContent', () => {
 					'a complex web of approximately 500 different groups',
 				),
 			/sheinbaum-rejects-us-troops\.yaml: claims\.\d+\.coverage\.0\.excerpt: "a complex web of approximately 500 different groups" does not stand verbatim in .*mexico-rejects-us-military-intervention\.md/,
+		],
+		[
+			// The Spanish excerpt stands verbatim with its accents, ¿ and «»; one letter unaccented
+			// ("tendriamos", as a keyboard without accents types it) is a different text.
+			'a Spanish excerpt that drops an accent',
+			(r) =>
+				edit(
+					r,
+					claims,
+					"'«¿Por qué tendríamos que aceptar algo que la Constitución no permite?»'",
+					"'«¿Por qué tendriamos que aceptar algo que la Constitución no permite?»'",
+				),
+			/sheinbaum-rejects-us-troops\.yaml: claims\.\d+\.coverage\.0\.excerpt: "«¿Por qué tendriamos que aceptar algo que la Constitución…" does not stand verbatim in .*articles\/cooperacion-si-intervencion-no\.md \(expected the article's own words/,
+		],
+		[
+			'a Spanish excerpt that drops the opening ¿',
+			(r) => edit(r, claims, "'«¿Por qué tendríamos", "'«Por qué tendríamos"),
+			/claims\.\d+\.coverage\.0\.excerpt: "«Por qué tendríamos .*" does not stand verbatim in .*articles\/cooperacion-si-intervencion-no\.md/,
 		],
 		[
 			'stance evidence not in the body',
