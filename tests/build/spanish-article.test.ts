@@ -45,6 +45,11 @@ describe('a Spanish article on every page type', () => {
 		expect(page.text('dl.facts')).toContain('Language Spanish');
 		// Lines quoted from the raw file in the provenance are Spanish too.
 		expect(page.attribute('.provenance q', 'lang')).toBe('es');
+		// Its quotations' structured data says their language: the four by named speakers.
+		const data = selectAll('script[type="application/ld+json"]', page.tree)
+			.map((node) => toText(node))
+			.join('\n');
+		expect(data.match(/"inLanguage":"es"/g)).toHaveLength(4);
 	});
 
 	it('an English article page marks nothing, and its link to the Spanish one is Spanish', async () => {

@@ -35,6 +35,7 @@ export async function articlePage(article: ArticleEntry, site: URL | undefined) 
 			await peopleNames(),
 			(path) => new URL(path, site).href,
 			siteRoutes.article,
+			() => textLang(data),
 		),
 		compareWith: others.map((other) => ({
 			label: shortHeadline(other.data.headline.text, 5),
