@@ -39,6 +39,15 @@ describe('validateContent', () => {
 		expect(await problemLines()).toEqual([]);
 	});
 
+	it('accepts an English article that quotes a Spanish passage at length', async () => {
+		root = await copyContent();
+		const file = path.join(root, blog);
+		const passage =
+			'\n«Podemos colaborar, podemos compartir información, pero no vamos a aceptar ninguna intervención en nuestro país. La soberanía no se toca, y la cooperación es con respeto y sin subordinación», dijo la presidenta.\n';
+		await writeFile(file, (await readFile(file, 'utf8')) + passage);
+		expect(await problemLines()).toEqual([]);
+	});
+
 	it('accepts a Spanish excerpt verbatim, with its quote marks written either way', async () => {
 		root = await copyContent();
 		const file = 'claims/sheinbaum-rejects-us-troops.yaml';
@@ -69,6 +78,18 @@ describe('validateContent', () => {
 			'a missing language',
 			(r) => edit(r, blog, /^language: en\n/m, ''),
 			/articles\/sovereignty-versus-security\.md: language: is missing \(expected one of "en", "es"\)/,
+		],
+		[
+			// A line copied from another article must not publish Spanish text marked English.
+			'Spanish text marked English',
+			(r) =>
+				edit(r, 'articles/cooperacion-si-intervencion-no.md', /^language: es$/m, 'language: en'),
+			/cooperacion-si-intervencion-no\.md: language: is en, but the body reads as Spanish \(\d+ Spanish function words to \d+ English\) \(expected es, the language the text is written in\)/,
+		],
+		[
+			'English text marked Spanish',
+			(r) => edit(r, blog, /^language: en$/m, 'language: es'),
+			/sovereignty-versus-security\.md: language: is es, but the body reads as English/,
 		],
 		[
 			'a language the site does not know',
