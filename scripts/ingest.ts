@@ -1,6 +1,6 @@
 /**
  * `npm run ingest -- <raw.txt> --story <id> [--id …] [--title …] [--outlet …] [--author …]
- * [--date YYYY-MM-DD|YYYY-MM] [--url …] [--kind …] [--force]`
+ * [--date YYYY-MM-DD|YYYY-MM] [--url …] [--kind …] [--language en|es] [--force]`
  * Cleans a raw scraped article into content/articles/<id>.md and keeps the raw text
  * byte for byte in content/raw/<id>.txt.
  */
@@ -16,7 +16,7 @@ import { fail, runCommand } from './lib/cli.ts';
 const text = { type: 'string' } as const;
 const command = {
 	usage:
-		'usage: npm run ingest -- <raw.txt> --story <id> [--id <id>] [--title …] [--outlet …] [--author …] [--date YYYY-MM-DD|YYYY-MM] [--url …] [--kind news|analysis|opinion|explainer|blog] [--force]',
+		'usage: npm run ingest -- <raw.txt> --story <id> [--id <id>] [--title …] [--outlet …] [--author …] [--date YYYY-MM-DD|YYYY-MM] [--url …] [--kind news|analysis|opinion|explainer|blog] [--language en|es] [--force]',
 	options: {
 		story: text,
 		id: text,
@@ -26,6 +26,7 @@ const command = {
 		date: text,
 		url: text,
 		kind: text,
+		language: text,
 		force: { type: 'boolean' },
 	},
 	required: ['story'],
@@ -63,6 +64,11 @@ await runCommand(command, async ({ values, positionals: [rawFile] }) => {
 	const { removed, edited } = result.frontmatter!.provenance;
 	console.log(
 		`removed ${removed.length} line(s), edited ${edited.length}; see provenance in the article`,
+	);
+	// Detection counts function words, and a short or mixed text can fool it; a wrong language
+	// would be published silently, so the editor is told which one was chosen and how.
+	console.log(
+		`language: ${result.frontmatter!.language} (${options.language ? 'as given' : 'detected from the text; check it, or pass --language'})`,
 	);
 	if (result.review.length > 0) {
 		console.log(`review before publishing (${result.review.length}):`);

@@ -78,6 +78,9 @@ export async function writeSyntheticContent(
 				},
 			};
 			delete (data as Record<string, unknown>).dek;
+			// An editor's curated quotes hold the real text's words, which the variation changes
+			// like any others; the finder's own quotes are work enough.
+			delete (data as Record<string, unknown>).quotes;
 			await writeFile(path.join(outRoot, 'raw', `${id}.txt`), raw);
 			await writeFile(
 				path.join(outRoot, 'articles', `${id}.md`),

@@ -74,10 +74,12 @@ export function renderHit(hit: SearchHit, container: HTMLElement, query: string)
 		record.outlets.join(', '),
 		highlights.length + speakerHighlights.length === 0 ? contextLabels[record.type] : '',
 	].filter(Boolean);
+	const text = span('hit-text', ...markedNodes(record.text, highlights));
+	if (record.lang) text.lang = record.lang;
 	container.append(
 		span('hit-type', typeLabels[record.type]),
 		' ',
-		span('hit-text', ...markedNodes(record.text, highlights)),
+		text,
 		' ',
 		span(
 			'hit-source meta',

@@ -4,6 +4,18 @@ import { datedSchema, idSchema, textSchema } from './common.ts';
 /** What kind of writing an article is; editors judge it from the text. */
 export const articleKinds = ['news', 'analysis', 'opinion', 'explainer', 'blog'] as const;
 
+/**
+ * The languages the site can show an article in, as BCP 47 tags. The quote finder, search and
+ * ingestion know the function words of exactly these.
+ */
+export const articleLanguages = ['en', 'es'] as const;
+
+/** An article's language, a BCP 47 tag from `articleLanguages`. */
+export type ArticleLanguage = (typeof articleLanguages)[number];
+
+/** The language of the site's own words (the `<html lang>`); other languages are marked. */
+export const siteLanguage: ArticleLanguage = 'en';
+
 /** A line of the raw file, by its 1-based number, with the text it held. */
 const rawLineSchema = z
 	.object({
@@ -72,6 +84,14 @@ export const articleSchema = z
 			.strict(),
 		/** The standfirst under the headline, when the text has one. */
 		dek: textSchema.optional(),
+		/**
+		 * The language the article is written in, a BCP 47 tag (`en`, `es`). Required, with no
+		 * default: a default would publish a Spanish text marked as English without anyone
+		 * deciding it. Ingestion writes the language it detects.
+		 */
+		language: z.enum(articleLanguages, {
+			error: `must be the language the article is written in: ${articleLanguages.join(' or ')} (a BCP 47 tag)`,
+		}),
 		/** The story this article covers (an id in `content/stories/`). */
 		story: idSchema,
 		/** The publication, or null when the text does not name it. */

@@ -135,7 +135,7 @@ describe('the many-way compare page', () => {
 			'sovereignty-is-not-for-sale',
 		]);
 		await expect(page.locator('column-picker [role="status"]').textContent()).resolves.toBe(
-			'Showing 2 of 5 articles.',
+			'Showing 2 of 7 articles.',
 		);
 		await context.close();
 	});
@@ -143,7 +143,7 @@ describe('the many-way compare page', () => {
 	it('shows every column without JavaScript, whatever the query', async () => {
 		const context = await site.browser.newContext({ javaScriptEnabled: false });
 		const page = await open(context, `${route}?articles=sovereignty-versus-security`);
-		await expect(visibleColumns(page)).resolves.toHaveLength(5);
+		await expect(visibleColumns(page)).resolves.toHaveLength(7);
 		await context.close();
 	});
 });

@@ -47,9 +47,10 @@ const record = (id: string, text: string, extra: Partial<SearchRecord> = {}): Se
 describe('the search records of the built site', () => {
 	it('hold every claim, quote and headline, each linking to its passage', () => {
 		const count = (type: string) => records.filter((r) => r.type === type).length;
-		expect(count('claim')).toBe(95);
-		expect(count('headline')).toBe(5);
-		expect(count('quote')).toBe(18);
+		expect(count('claim')).toBe(96);
+		expect(count('headline')).toBe(7);
+		// The five English articles' 18, the Spanish report's 5, the English opinion piece's 1.
+		expect(count('quote')).toBe(24);
 		for (const r of records) {
 			if (r.type === 'claim') expect(r.url).toMatch(/^\/stories\/[a-z0-9-]+\/#claim-[a-z0-9-]+$/);
 			if (r.type === 'quote') expect(r.url).toMatch(/^\/articles\/[a-z0-9-]+\/#q-[a-z0-9-]+$/);

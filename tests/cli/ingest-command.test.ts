@@ -68,6 +68,28 @@ describe('npm run ingest', () => {
 		);
 	});
 
+	it('writes the language it detects, says so, and takes --language over it', async () => {
+		const spanish = path.join(fixtureContentDir, 'raw/cooperacion-si-intervencion-no.txt');
+		const story = ['--story', 'sheinbaum-rejects-us-troops'];
+		const detected = await ingest(spanish, ...story, '--id', 'detected');
+		expect(detected.code).toBe(0);
+		expect(detected.stdout).toContain(
+			'language: es (detected from the text; check it, or pass --language)',
+		);
+		const read = async (id: string) =>
+			(
+				readFrontmatter(await readFile(path.join(root, `articles/${id}.md`), 'utf8')).data as {
+					language: string;
+				}
+			).language;
+		expect(await read('detected')).toBe('es');
+
+		const given = await ingest(seed, ...story, '--id', 'given', '--language', 'es');
+		expect(given.code).toBe(0);
+		expect(given.stdout).toContain('language: es (as given)');
+		expect(await read('given')).toBe('es');
+	});
+
 	it('refuses to overwrite an article without --force, and replaces it with --force', async () => {
 		const args = [
 			seed,
@@ -117,6 +139,10 @@ describe('npm run ingest', () => {
 			[
 				[seed, '--story', 'sheinbaum-rejects-us-troops', '--id', 'x', '--kind', 'rumour'],
 				/content\/articles\/x\.md: kind: must be one of/,
+			],
+			[
+				[seed, '--story', 'sheinbaum-rejects-us-troops', '--id', 'x', '--language', 'spanish'],
+				/content\/articles\/x\.md: language: must be the language the article is written in: en or es/,
 			],
 			[
 				[seed, '--story', 'sheinbaum-rejects-us-troops', '--id', 'Bad Id'],

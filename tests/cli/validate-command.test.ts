@@ -12,7 +12,7 @@ describe('npm run validate', () => {
 		const result = await run('node', ['scripts/validate.ts'], { PARALLAX_CONTENT_DIR: root });
 		expect(result.code).toBe(0);
 		expect(result.stdout).toMatch(
-			/^content ok: 1 stories, 5 articles, \d+ claims, \d+ people \(\d+ ms\)$/m,
+			/^content ok: 1 stories, 7 articles, \d+ claims, \d+ people \(\d+ ms\)$/m,
 		);
 	});
 

@@ -9,6 +9,7 @@ import { type Story, storySchema } from '../../src/schemas/story.ts';
 export function testArticle(fields: Partial<Record<keyof Article, unknown>> = {}): Article {
 	return articleSchema.parse({
 		headline: { text: 'Mexico says no to foreign troops on its soil', source: 'article' },
+		language: 'en',
 		story: 'test-story',
 		outlet: 'The Daily Test',
 		author: null,

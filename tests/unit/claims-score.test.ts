@@ -117,17 +117,23 @@ describe('leave-one-out scoring', () => {
 });
 
 /**
- * Floors on the frozen fixture content (a copy of the published map), a few points under
- * what the suggester measures there leave-one-out: recall 30/74 (41 %), precision 30/42
- * (71 %), stance 24/30 (80 %). All five articles are a tuning set now; the unseen figure is
- * `npm run claims:score -- --set unseen`. They guard against regressions, not the targets
- * (90 %, 70 %).
+ * Floors on the frozen fixture content (the published map's five articles and two written
+ * for the tests), a few points under what the suggester measures there leave-one-out on its six
+ * English articles: recall 31/79 (39 %), precision 31/43 (72 %), stance 25/31 (81 %). They are
+ * all a tuning set; the unseen figure is `npm run claims:score -- --set unseen`. The floors
+ * guard against regressions, not the targets (90 %, 70 %).
  */
 describe('the suggester on the fixture claim map', async () => {
 	const { content } = await validateContent(fixtureContentDir);
 	const [map] = [...content.claims.values()];
-	const articles = [...content.articles.values()].map((a) => ({ id: a.id, text: a.text }));
-	const all = totalScore('all', scoreLeaveOneOut(articles, map!.data.claims, claimSuggestions));
+	// The suggester matches English words against the map's English statements and excerpts:
+	// it is scored on the English articles. A Spanish one cannot share a word with a claim in
+	// English (its excerpts are its own Spanish words), so it leaves the map for this score.
+	const spanish = [...content.articles.values()].filter((a) => a.data.language !== 'en');
+	const english = [...content.articles.values()].filter((a) => a.data.language === 'en');
+	const articles = english.map((a) => ({ id: a.id, text: a.text }));
+	const claims = spanish.reduce((rest, a) => withoutArticle(rest, a.id), map!.data.claims);
+	const all = totalScore('all', scoreLeaveOneOut(articles, claims, claimSuggestions));
 
 	it('finds claims on the right sentence, and is mostly right when it suggests', () => {
 		expect(all.found / all.covered).toBeGreaterThanOrEqual(0.37);

@@ -268,6 +268,35 @@ describe('ingestArticle on a Spanish page', () => {
 	});
 });
 
+describe('ingestArticle and the language', () => {
+	const spanish =
+		'La presidenta dijo que el país no aceptará tropas de otro país en su territorio.\n\n' +
+		'Según el gobierno, la cooperación con los vecinos del norte sigue, pero sin subordinación.';
+	const english =
+		'The president said that the country will not accept troops from another country.\n\n' +
+		'According to the government, the work with its neighbours goes on, but on its terms.';
+
+	it('writes the language it detects in the text', () => {
+		expect(ingest(spanish).frontmatter!.language).toBe('es');
+		expect(ingest(english).frontmatter!.language).toBe('en');
+		expect(ingest(spanish).markdown).toMatch(/^language: es$/m);
+	});
+
+	it('writes the language the editor gives over the one it detects', () => {
+		const result = ingest(spanish, { language: 'en' });
+		expect(result.problems).toEqual([]);
+		expect(result.frontmatter!.language).toBe('en');
+	});
+
+	it('refuses a language the site does not know, naming the field', () => {
+		const result = ingest(spanish, { language: 'spanish' });
+		expect(result.frontmatter).toBeUndefined();
+		expect(result.problems).toEqual([
+			expect.objectContaining({ file: 'content/articles/fixture.md', field: 'language' }),
+		]);
+	});
+});
+
 describe('ingestArticle on bad input', () => {
 	const problem = (bytes: Uint8Array, options: Partial<IngestOptions> = {}) =>
 		ingestArticle(bytes, { story, id: 'x', ...options }, 'in.txt').problems.map(

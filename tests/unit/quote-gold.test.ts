@@ -16,6 +16,9 @@ type Floors = Partial<Record<'precision' | 'recall' | 'named' | 'described', num
  */
 const floors: Record<'tuning' | 'unseen', Record<string, Floors>> = {
 	tuning: {
+		// The finder takes the dateline "CIUDAD DE MÉXICO" for the speaker of "sin subordinación"
+		// (the article's curated quote corrects it on the site): 3 of 4 named.
+		'cooperacion-si-intervencion-no': { precision: 96, recall: 96, named: 70, described: 96 },
 		'mexico-rejects-us-military-intervention': {
 			precision: 96,
 			recall: 96,
@@ -27,6 +30,7 @@ const floors: Record<'tuning' | 'unseen', Record<string, Floors>> = {
 		'soft-invasion-entirely-a-movie': { precision: 96, recall: 96, named: 96 },
 		'sovereignty-is-not-for-sale': { precision: 96, recall: 96, named: 96 },
 		'sovereignty-versus-security': { precision: 96, recall: 96, named: 96, described: 96 },
+		'washington-should-not-take-no': { precision: 96, recall: 96, named: 96 },
 		'tuning-sentences-1': { precision: 96, recall: 96, named: 96, described: 96 },
 		'tuning-sentences-2': { precision: 96, recall: 96, named: 96, described: 96 },
 		// Tuning since the finder learnt Spanish and new speakers on them (quote-set.yaml says so).

@@ -39,12 +39,62 @@ describe('validateContent', () => {
 		expect(await problemLines()).toEqual([]);
 	});
 
+	it('accepts an English article that quotes a Spanish passage at length', async () => {
+		root = await copyContent();
+		const file = path.join(root, blog);
+		const passage =
+			'\n«Podemos colaborar, podemos compartir información, pero no vamos a aceptar ninguna intervención en nuestro país. La soberanía no se toca, y la cooperación es con respeto y sin subordinación», dijo la presidenta.\n';
+		await writeFile(file, (await readFile(file, 'utf8')) + passage);
+		expect(await problemLines()).toEqual([]);
+	});
+
+	it('accepts a Spanish excerpt verbatim, with its quote marks written either way', async () => {
+		root = await copyContent();
+		const file = 'claims/sheinbaum-rejects-us-troops.yaml';
+		const text = await readFile(path.join(root, file), 'utf8');
+		// The fixture cites «¿Por qué …?» and «…» excerpts from the Spanish article; an editor
+		// may type the guillemets as straight quotes, as for curly ones in English.
+		expect(text).toContain(
+			"'«¿Por qué tendríamos que aceptar algo que la Constitución no permite?»'",
+		);
+		await edit(
+			root,
+			file,
+			"'«¿Por qué tendríamos que aceptar algo que la Constitución no permite?»'",
+			`'"¿Por qué tendríamos que aceptar algo que la Constitución no permite?"'`,
+		);
+		expect(await problemLines()).toEqual([]);
+	});
+
 	// Each case names the file and field an editor has to fix, and what was expected.
 	const cases: [string, (root: string) => Promise<void>, RegExp][] = [
 		[
 			'a missing field',
 			(r) => edit(r, blog, /^kind: blog\n/m, ''),
 			/articles\/sovereignty-versus-security\.md: kind: is missing \(expected/,
+		],
+		[
+			// No default: an editor who forgets it must say which language the text is in.
+			'a missing language',
+			(r) => edit(r, blog, /^language: en\n/m, ''),
+			/articles\/sovereignty-versus-security\.md: language: is missing \(expected one of "en", "es"\)/,
+		],
+		[
+			// A line copied from another article must not publish Spanish text marked English.
+			'Spanish text marked English',
+			(r) =>
+				edit(r, 'articles/cooperacion-si-intervencion-no.md', /^language: es$/m, 'language: en'),
+			/cooperacion-si-intervencion-no\.md: language: is en, but the body reads as Spanish \(\d+ Spanish function words to \d+ English\) \(expected es, the language the text is written in\)/,
+		],
+		[
+			'English text marked Spanish',
+			(r) => edit(r, blog, /^language: en$/m, 'language: es'),
+			/sovereignty-versus-security\.md: language: is es, but the body reads as English/,
+		],
+		[
+			'a language the site does not know',
+			(r) => edit(r, blog, /^language: en$/m, 'language: spanish'),
+			/sovereignty-versus-security\.md: language: must be the language the article is written in: en or es \(a BCP 47 tag\) \(expected one of "en", "es"\)/,
 		],
 		[
 			'a wrong type',
@@ -125,6 +175,24 @@ describe('validateContent', () => {
 					'a complex web of approximately 500 different groups',
 				),
 			/sheinbaum-rejects-us-troops\.yaml: claims\.\d+\.coverage\.0\.excerpt: "a complex web of approximately 500 different groups" does not stand verbatim in .*mexico-rejects-us-military-intervention\.md/,
+		],
+		[
+			// The Spanish excerpt stands verbatim with its accents, ¿ and «»; one letter unaccented
+			// ("tendriamos", as a keyboard without accents types it) is a different text.
+			'a Spanish excerpt that drops an accent',
+			(r) =>
+				edit(
+					r,
+					claims,
+					"'«¿Por qué tendríamos que aceptar algo que la Constitución no permite?»'",
+					"'«¿Por qué tendriamos que aceptar algo que la Constitución no permite?»'",
+				),
+			/sheinbaum-rejects-us-troops\.yaml: claims\.\d+\.coverage\.0\.excerpt: "«¿Por qué tendriamos que aceptar algo que la Constitución…" does not stand verbatim in .*articles\/cooperacion-si-intervencion-no\.md \(expected the article's own words/,
+		],
+		[
+			'a Spanish excerpt that drops the opening ¿',
+			(r) => edit(r, claims, "'«¿Por qué tendríamos", "'«Por qué tendríamos"),
+			/claims\.\d+\.coverage\.0\.excerpt: "«Por qué tendríamos .*" does not stand verbatim in .*articles\/cooperacion-si-intervencion-no\.md/,
 		],
 		[
 			'stance evidence not in the body',

@@ -1,6 +1,6 @@
 import type { Article } from '../../schemas/article.ts';
 import type { Claim, ClaimStance } from '../../schemas/claims.ts';
-import { outletName, shortHeadline } from '../articles/article-labels.ts';
+import { outletName, shortHeadline, textLang } from '../articles/article-labels.ts';
 import { sourceLabel } from '../quotes/quote-view.ts';
 import type { Routes } from '../routes.ts';
 import { textFragmentUrl } from '../text/text-fragment.ts';
@@ -38,7 +38,8 @@ export interface ClaimView {
 	/** The articles that cover it: those that assert it first, then attribute, question, dispute. */
 	coverage: ClaimCoverage[];
 	/** The articles that do not mention it, named in one line. */
-	silent: { id: string; label: string; url: string }[];
+	/** `lang` is the label's language where not the page's (the headline is the article's). */
+	silent: { id: string; label: string; lang: string | undefined; url: string }[];
 	/** All the covering articles in columns, when there are two or more. */
 	compareUrl: string | undefined;
 }
@@ -74,7 +75,7 @@ export function claimView({ claim, story, articles, routes }: ClaimInput): Claim
 	for (const { id, data } of articles) {
 		const entry = coverageOf.get(id);
 		if (!entry) {
-			silent.push({ id, label: articleLabel(data), url: routes.article(id) });
+			silent.push({ id, label: articleLabel(data), lang: textLang(data), url: routes.article(id) });
 			continue;
 		}
 		coverage.push({

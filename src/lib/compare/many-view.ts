@@ -1,5 +1,5 @@
 import { ledeOf } from '../../markdown/markdown-text.ts';
-import type { Article } from '../../schemas/article.ts';
+import type { Article, ArticleLanguage } from '../../schemas/article.ts';
 import type { Claim, ClaimStance } from '../../schemas/claims.ts';
 import { kindLabel, outletName, shortHeadline } from '../articles/article-labels.ts';
 import type { Routes } from '../routes.ts';
@@ -21,6 +21,8 @@ export interface ManyColumn {
 	number: number;
 	label: string;
 	headline: string;
+	/** The language its words (headline, lede, excerpts) are in. */
+	language: ArticleLanguage;
 	url: string;
 	meta: string;
 	lede: string | undefined;
@@ -47,6 +49,7 @@ export function manyView(input: ManyInput) {
 		number: i + 1,
 		label: shortHeadline(article.data.headline.text, 4),
 		headline: article.data.headline.text,
+		language: article.data.language,
 		url: routes.article(article.id),
 		meta: `${outletName(article.data)} · ${kindLabel(article.data)}`,
 		lede: ledeOf(article.body ?? ''),

@@ -1,6 +1,6 @@
-import type { Article } from '../../schemas/article.ts';
+import type { Article, ArticleLanguage } from '../../schemas/article.ts';
 import type { Claim, ClaimStance } from '../../schemas/claims.ts';
-import { shortHeadline } from '../articles/article-labels.ts';
+import { shortHeadline, textLang } from '../articles/article-labels.ts';
 import type { ArticleQuote } from '../quotes/article-quotes.ts';
 import type { Routes } from '../routes.ts';
 import { type Divergence, divergenceOf, pairClaims } from './claim-alignment.ts';
@@ -35,6 +35,8 @@ export interface PairInput {
 export interface PairCell {
 	stance: ClaimStance;
 	excerpt: string;
+	/** The `lang` of the excerpt, where it is not the page's (see `textLang`). */
+	lang: ArticleLanguage | undefined;
 	href: string;
 }
 
@@ -57,6 +59,8 @@ export interface PairSide {
 	url: string;
 	/** The headline's first words, for column heads and tabs. */
 	label: string;
+	/** The `lang` of its words (headline, label, text, excerpts, quotes) where not the page's. */
+	lang: ArticleLanguage | undefined;
 	/** Its stance on the story's question, in the scale's words; undefined until judged. */
 	stance: string | undefined;
 	/** Claims only this side makes. */
@@ -83,7 +87,7 @@ export interface PairView {
 	story: { title: string; url: string };
 	swapUrl: string;
 	/** Pairs of the left article with each of the story's others. */
-	others: { label: string; url: string }[];
+	others: { label: string; lang: ArticleLanguage | undefined; url: string }[];
 	manyUrl: string;
 	sides: [PairSide, PairSide];
 	shared: SharedRow[];
@@ -101,9 +105,14 @@ const labelOf = (article: Article) => shortHeadline(article.headline.text, 4);
 export function pairView(input: PairInput): PairView {
 	const { story, a, b, routes } = input;
 	const { shared, onlyA, onlyB } = pairClaims(input.claims, a.id, b.id);
-	const cell = (key: 'a' | 'b', claim: string, c: { stance: ClaimStance; excerpt: string }) => ({
+	const cell = (
+		key: 'a' | 'b',
+		claim: string,
+		c: { stance: ClaimStance; excerpt: string },
+	): PairCell => ({
 		stance: c.stance,
 		excerpt: c.excerpt,
+		lang: textLang((key === 'a' ? a : b).data),
 		href: `#${key}-claim-${claim}`,
 	});
 	const sharedIds = shared.map((row) => row.claim.id);
@@ -128,6 +137,7 @@ export function pairView(input: PairInput): PairView {
 			article: entry.data,
 			url: routes.article(entry.id),
 			label: labelOf(entry.data),
+			lang: textLang(entry.data),
 			stance: entry.data.stance ? stanceLabel.get(entry.data.stance.position) : undefined,
 			only: only.map(({ claim, cover }) => ({
 				statement: claim.statement,
@@ -162,6 +172,7 @@ export function pairView(input: PairInput): PairView {
 		swapUrl: routes.compare(b.id, a.id),
 		others: input.others.map((other) => ({
 			label: labelOf(other.data),
+			lang: textLang(other.data),
 			url: routes.compare(a.id, other.id),
 		})),
 		manyUrl: routes.compareMany(story.id, [a.id, b.id]),

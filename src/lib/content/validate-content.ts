@@ -8,6 +8,7 @@ import type { CheckedContent } from './checked-content.ts';
 import { checkBody, unparsableBody } from './checks/body.ts';
 import { checkCrossReferences } from './checks/cross-references.ts';
 import { duplicateIds } from './checks/duplicate-ids.ts';
+import { checkLanguage } from './checks/language.ts';
 import { checkProvenance } from './checks/provenance.ts';
 import { checkUnreviewedLines } from './checks/unreviewed-lines.ts';
 import { checkVerbatim } from './checks/verbatim.ts';
@@ -106,6 +107,7 @@ export async function validateContent(
 	problems.push(
 		...checkCrossReferences(content),
 		...checkVerbatim(content),
+		...checkLanguage(content),
 		...checkProvenance(content),
 		...checkUnreviewedLines(content),
 	);

@@ -30,17 +30,22 @@ export const functionWords: Record<Language, ReadonlySet<string>> = {
 	),
 };
 
-/** The language whose function words the text uses most (English when none). */
-export function detectLanguage(lines: readonly string[]): Language {
-	let en = 0;
-	let es = 0;
+/** How many of the text's words are function words of each language. */
+export function functionWordCounts(lines: readonly string[]): Record<Language, number> {
+	const counts = { en: 0, es: 0 };
 	for (const line of lines) {
 		for (const w of words(line)) {
 			const lower = w.toLowerCase();
-			if (functionWords.en.has(lower)) en++;
-			if (functionWords.es.has(lower)) es++;
+			if (functionWords.en.has(lower)) counts.en++;
+			if (functionWords.es.has(lower)) counts.es++;
 		}
 	}
+	return counts;
+}
+
+/** The language whose function words the text uses most (English when none). */
+export function detectLanguage(lines: readonly string[]): Language {
+	const { en, es } = functionWordCounts(lines);
 	return es > en ? 'es' : 'en';
 }
 

@@ -7,6 +7,7 @@ import { problemsFromZod, type Problem } from '../content/problems.ts';
 import { rawLines, sha256, utf8Text } from '../content/raw-text.ts';
 import { slugify } from '../text/slug.ts';
 import { blocksToMarkdown } from './article-markdown.ts';
+import { detectLanguage } from './function-words.ts';
 import { structureLines, type NotedLine } from './structure-lines.ts';
 
 /** What the editor tells ingestion; anything left out stays unknown. */
@@ -20,6 +21,8 @@ export interface IngestOptions {
 	date?: string | undefined;
 	url?: string | undefined;
 	kind?: string | undefined;
+	/** The article's language (`en`, `es`); detected from its function words when left out. */
+	language?: string | undefined;
 }
 
 /** An ingested article, ready to write, or the problems that stop it. */
@@ -109,6 +112,7 @@ export function ingestArticle(
 	const data = {
 		headline,
 		...(structured.dek ? { dek: structured.dek.text } : {}),
+		language: options.language ?? detectLanguage(lines),
 		story: options.story,
 		outlet: options.outlet ?? structured.outlet ?? null,
 		author: options.author ?? null,

@@ -8,12 +8,16 @@ export interface QuoteSource {
 	/** "Different Hub, ‘Sheinbaum rejects …’": outlet and headline. */
 	label: string;
 	date: Dated;
+	/** The `lang` of the label's words (the headline's language), where not the page's. */
+	lang?: string | undefined;
 }
 
 /** One article under a quotation: one line, however often the article quotes the words. */
 export interface QuoteLine {
 	article: string;
 	source: string;
+	/** The `lang` of `source`, where not the page's. */
+	lang: string | undefined;
 	/** The first passage that quotes the words. */
 	url: string;
 	/** How the words reach the reader there: "direct", "pull quote", "recounted by …". */
@@ -26,6 +30,8 @@ export interface QuoteLine {
 export interface QuoteItem {
 	/** The words, trailing punctuation of the sentence around them trimmed (display only). */
 	text: string;
+	/** The `lang` of the words (the language of the article quoting them), where not the page's. */
+	lang: string | undefined;
 	lines: QuoteLine[];
 }
 
@@ -99,6 +105,7 @@ export function quoteLines(
 			lines.set(quote.article, {
 				article: quote.article,
 				source: sources.get(quote.article)?.label ?? quote.article,
+				lang: sources.get(quote.article)?.lang,
 				url,
 				how,
 				again: [],
@@ -156,6 +163,7 @@ export function quotesByDate(
 		}
 		section.quotes.push({
 			text: shownQuoteText(group.text),
+			lang: group.quotes[0] && sources.get(group.quotes[0].article)?.lang,
 			lines: quoteLines(group, sources, names, articleUrl),
 		});
 	}

@@ -16,6 +16,8 @@ export interface SearchRecord {
 	outlets: string[];
 	/** Where it opens: the claim row, the quote in its article, the article. */
 	url: string;
+	/** The language of `text` where it is not the site's (a Spanish quote or headline). */
+	lang?: string;
 }
 
 /** An article as the index needs it. */
@@ -25,6 +27,8 @@ export interface IndexedArticle {
 	/** The outlet's name, or a short headline when the outlet is unknown. */
 	source: string;
 	quotes: readonly ArticleQuote[];
+	/** The article's language where it is not the site's; its quotes and headline carry it. */
+	lang?: string | undefined;
 }
 
 /** The paths records link to. */
@@ -56,6 +60,7 @@ export function searchRecords(
 		url: `${paths.story(story)}#claim-${claim.id}`,
 	}));
 	for (const article of articles) {
+		const lang = article.lang ? { lang: article.lang } : {};
 		records.push({
 			id: `headline:${article.id}`,
 			type: 'headline',
@@ -63,6 +68,7 @@ export function searchRecords(
 			context: article.source,
 			outlets: [article.source],
 			url: paths.article(article.id),
+			...lang,
 		});
 		for (const quote of article.quotes) {
 			const speaker =
@@ -75,6 +81,7 @@ export function searchRecords(
 				...(speaker ? { speaker } : {}),
 				outlets: [article.source],
 				url: `${paths.article(article.id)}#${quote.id}`,
+				...lang,
 			});
 		}
 	}

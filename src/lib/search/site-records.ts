@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { shortHeadline } from '../articles/article-labels.ts';
+import { shortHeadline, textLang } from '../articles/article-labels.ts';
 import { peopleNames, renderedQuotes } from '../site/collections.ts';
 import { articlesOfStory } from '../stories/story-articles.ts';
 import { articleUrl, storyUrl } from '../site/urls.ts';
@@ -30,6 +30,7 @@ async function gather(): Promise<SearchRecord[]> {
 				headline: article.data.headline.text,
 				source: article.data.outlet ?? shortHeadline(article.data.headline.text, 5),
 				quotes: await renderedQuotes(article),
+				lang: textLang(article.data),
 			})),
 		);
 		records.push(

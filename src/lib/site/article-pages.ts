@@ -1,5 +1,5 @@
 import { getCollection, getEntry, render } from 'astro:content';
-import { shortHeadline } from '../articles/article-labels.ts';
+import { shortHeadline, textLang } from '../articles/article-labels.ts';
 import { quotationStructuredData } from '../quotes/quote-structured-data.ts';
 import { articlesOfStory } from '../stories/story-articles.ts';
 import { type ArticleEntry, peopleNames, renderedQuotes } from './collections.ts';
@@ -35,9 +35,11 @@ export async function articlePage(article: ArticleEntry, site: URL | undefined) 
 			await peopleNames(),
 			(path) => new URL(path, site).href,
 			siteRoutes.article,
+			() => textLang(data),
 		),
 		compareWith: others.map((other) => ({
 			label: shortHeadline(other.data.headline.text, 5),
+			lang: textLang(other.data),
 			url: siteRoutes.compare(article.id, other.id),
 		})),
 	};

@@ -24,6 +24,7 @@ export async function quotesPage(site: URL | undefined) {
 			names,
 			absolute(site),
 			siteRoutes.article,
+			(article) => sources.get(article)?.lang,
 		),
 	};
 }
@@ -52,6 +53,7 @@ export async function personPage(person: PersonEntry, site: URL | undefined) {
 				new Map([[person.id, person.data.name]]),
 				absolute(site),
 				siteRoutes.article,
+				(article) => sources.get(article)?.lang,
 			),
 		],
 	};

@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { outletName } from '../articles/article-labels.ts';
+import { outletName, textLang } from '../articles/article-labels.ts';
 import { quotesBySpeaker, type SpeakerQuotes } from '../quotes/quotes-by-speaker.ts';
 import { type QuoteSource, sourceLabel } from '../quotes/quote-view.ts';
 import { type ArticleEntry, renderedQuotes } from './collections.ts';
@@ -28,7 +28,11 @@ export async function allSpeakerQuotes(): Promise<{
 	const sources = new Map(
 		articles.map(({ id, data }) => [
 			id,
-			{ label: sourceLabel(outletName(data), data.headline.text), date: data.date },
+			{
+				label: sourceLabel(outletName(data), data.headline.text),
+				date: data.date,
+				lang: textLang(data),
+			},
 		]),
 	);
 	return { speakers: await speakerQuotesOf(articles), sources };

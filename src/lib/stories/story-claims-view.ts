@@ -1,3 +1,4 @@
+import type { ArticleLanguage } from '../../schemas/article.ts';
 import type { Claim, ClaimStance } from '../../schemas/claims.ts';
 import { alignClaims, type Divergence, divergenceOf } from '../compare/claim-alignment.ts';
 import type { Routes } from '../routes.ts';
@@ -9,6 +10,8 @@ export interface ArticleKey {
 	number: number;
 	label: string;
 	kind: string;
+	/** The language it is written in: its label and excerpts are marked with it. */
+	language: ArticleLanguage;
 }
 
 /** One article's take on a claim, linked to the passage in its text. */

@@ -1,7 +1,7 @@
 import type { Article } from '../../schemas/article.ts';
 import type { Claim } from '../../schemas/claims.ts';
 import type { Story } from '../../schemas/story.ts';
-import { kindLabel, outletName, shortHeadline } from '../articles/article-labels.ts';
+import { kindLabel, outletName, shortHeadline, textLang } from '../articles/article-labels.ts';
 import { alignClaims, type TopicRows } from '../compare/claim-alignment.ts';
 import { type CoverageMapGeometry, coverageMap } from '../figures/coverage-map.ts';
 import { type TimeStripGeometry, timeStrip } from '../figures/time-strip.ts';
@@ -65,7 +65,7 @@ export interface StoryView {
 		id: string;
 		date: string;
 		event: string;
-		reportedBy: { url: string; headline: string | undefined }[];
+		reportedBy: { url: string; headline: string | undefined; lang: string | undefined }[];
 	}[];
 	/** Named speakers, how to reach each, and how often each is quoted. */
 	quoted: { url: string; name: string | undefined; count: number }[];
@@ -81,6 +81,7 @@ export function storyView(input: StoryInput): StoryView {
 	const scale = story.data.stanceScale;
 	const stanceLabel = new Map(scale.map((step) => [step.id, step.label]));
 	const headlineOf = new Map(articles.map((a) => [a.id, a.data.headline.text]));
+	const langOf = new Map(articles.map((a) => [a.id, textLang(a.data)]));
 	const ids = articles.map((a) => a.id);
 	const groups = groupClaims(input.claims, ids);
 	const tallies = claimTallies(groups, ids);
@@ -92,6 +93,7 @@ export function storyView(input: StoryInput): StoryView {
 			number: i + 1,
 			label: shortHeadline(data.headline.text, 4),
 			kind: kindLabel(data),
+			language: data.language,
 			url: routes.article(id),
 			headline: data.headline.text,
 			outlet: outletName(data),
@@ -162,6 +164,7 @@ export function storyView(input: StoryInput): StoryView {
 			reportedBy: event.reportedBy.map((id) => ({
 				url: routes.article(id),
 				headline: headlineOf.get(id),
+				lang: langOf.get(id),
 			})),
 		})),
 		quoted: input.speakers.flatMap(({ speaker, groups }) =>
