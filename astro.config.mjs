@@ -13,14 +13,18 @@ const site = process.env.SITE_URL ?? 'https://parallax.example';
 const base = process.env.BASE_PATH ?? '/';
 // Content is validated once per build: the integration reports the problems (and stops the
 // build on any), and the Markdown plugins take the people and claims that passed as options.
-// Astro re-renders cached articles when its config changes, so an edit to people.yaml or a
-// claim map reaches every article page.
+// Builds are incremental: each rendered article is cached under a digest of its file, people.yaml,
+// its story's claim map and the Markdown pipeline's code (src/lib/content/marked-glob.ts), and
+// each page under a key of what it reads (src/lib/site/page-keys.ts). `--force` starts clean.
 const validated = await validateContent(contentRoot());
 
 export default defineConfig({
 	site,
 	base,
+	// PARALLAX_ASTRO_CACHE gives a benchmark or a test its own content store and page cache.
+	...(process.env.PARALLAX_ASTRO_CACHE ? { cacheDir: process.env.PARALLAX_ASTRO_CACHE } : {}),
 	trailingSlash: 'always',
+	experimental: { incrementalBuild: true },
 	build: {
 		// Preview cards are most of a cold build at scale; their rasterising runs off the main
 		// thread (resvg's renderAsync), so a few pages at a time keep both cores busy.

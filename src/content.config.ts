@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { markedGlob, storyOfArticle } from './lib/content/marked-glob.ts';
 import { contentRoot } from './lib/content/content-root.ts';
 import { articleSchema } from './schemas/article.ts';
 import { claimsFileSchema } from './schemas/claims.ts';
@@ -12,11 +13,11 @@ const root = contentRoot();
 
 export const collections = {
 	stories: defineCollection({
-		loader: glob({ base: `${root}/stories`, pattern: '*.md' }),
+		loader: markedGlob(`${root}/stories`, root, () => 'all'),
 		schema: storySchema,
 	}),
 	articles: defineCollection({
-		loader: glob({ base: `${root}/articles`, pattern: '*.md' }),
+		loader: markedGlob(`${root}/articles`, root, storyOfArticle),
 		schema: articleSchema,
 	}),
 	claims: defineCollection({

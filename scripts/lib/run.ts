@@ -57,6 +57,8 @@ export function run(
 export interface BuildOptions {
 	contentDir?: string;
 	env?: Record<string, string>;
+	/** False builds incrementally from Astro's cache, as `npm run build` does; default a clean build. */
+	force?: boolean;
 }
 
 const buildLock = path.resolve('node_modules/.cache/parallax-build.lock');
@@ -92,9 +94,14 @@ export function astroBuild(
 	outDir: string,
 	options: string | BuildOptions = {},
 ): Promise<RunResult> {
-	const { contentDir, env = {} } = typeof options === 'string' ? { contentDir: options } : options;
+	const {
+		contentDir,
+		env = {},
+		force = true,
+	} = typeof options === 'string' ? { contentDir: options } : options;
+	const flags = force ? ['--force'] : [];
 	return oneBuildAtATime(() =>
-		run('npx', ['--no-install', 'astro', 'build', '--force', '--outDir', outDir], {
+		run('npx', ['--no-install', 'astro', 'build', ...flags, '--outDir', outDir], {
 			...env,
 			...(contentDir ? { PARALLAX_CONTENT_DIR: contentDir } : {}),
 		}),

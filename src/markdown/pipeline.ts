@@ -46,9 +46,23 @@ export function markdownConfig(marking: MarkingData, base: string) {
 			smartypants: false,
 			rehypePlugins: [
 				...beforeMarks,
-				[rehypeMarkQuotes, { people: marking.people, base }],
-				[rehypeMarkClaims, { claims: marking.claims, base }],
+				[rehypeMarkQuotes, withUndigested({ base }, { people: marking.people })],
+				[rehypeMarkClaims, withUndigested({ base }, { claims: marking.claims })],
 			],
 		}),
 	};
+}
+
+/**
+ * Plugin options whose `data` Astro's config digests do not see. Astro hashes the config's plain
+ * data to decide when to drop its whole rendered-Markdown store and its incremental page cache,
+ * so with people and claims in there one edited alias would re-render every page. They stay out
+ * (non-enumerable: JSON and Object.entries skip them) and the content loaders key each entry on
+ * the ones it reads instead (src/lib/content/marked-glob.ts).
+ */
+export function withUndigested<T extends object, D extends object>(options: T, data: D): T & D {
+	const both = { ...options } as T & D;
+	for (const [key, value] of Object.entries(data))
+		Object.defineProperty(both, key, { value, enumerable: false });
+	return both;
 }

@@ -3,6 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import type { OgCard } from '../../lib/og/og-card.ts';
 import { allOgCards } from '../../lib/og/site-og-cards.ts';
 import { cachedOgPng } from '../../lib/og/render-og.ts';
+import { ogCardKey } from '../../lib/stories/page-keys.ts';
 
 // Kept between builds (astro build --force clears Astro's cache, not this one).
 // PARALLAX_OG_CACHE lets a benchmark start from an empty cache without touching this one.
@@ -12,6 +13,8 @@ export const getStaticPaths = (async () =>
 	[...(await allOgCards())].map(([card, data]) => ({
 		params: { card },
 		props: { data },
+		// The card is drawn from its data alone (render-og.ts), so its data is its key.
+		cacheKey: ogCardKey(data),
 	}))) satisfies GetStaticPaths;
 
 /** A page's 1200×630 preview image, made at build time. */

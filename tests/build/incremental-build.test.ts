@@ -1,0 +1,169 @@
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { generatedPaths } from '../../scripts/lib/build-log.ts';
+import { listFiles } from '../../scripts/lib/dist-files.ts';
+import { astroBuild } from '../../scripts/lib/run.ts';
+import { parseYaml, stringifyYaml } from '../../src/lib/content/frontmatter.ts';
+import { copyContent, edit, editEntry } from '../support/content-fixture.ts';
+
+/**
+ * `npm run build` is incremental: Astro reuses each page whose key (what it reads) and code are
+ * unchanged, and each article's rendered Markdown whose inputs are unchanged. This edits one
+ * kind of input at a time, rebuilds incrementally, and holds the result to a clean (`--force`)
+ * build of the same content: byte for byte the same, and only the pages that changed rendered.
+ */
+
+/** Each file of a built site with the sha256 of its bytes. */
+async function fingerprint(dir: string): Promise<Map<string, string>> {
+	const sums = new Map<string, string>();
+	for (const file of await listFiles(dir))
+		sums.set(file, createHash('sha256').update(await readFile(path.join(dir, file))).digest('hex'));
+	return sums;
+}
+
+/** Files that differ between two builds (or are in one only). */
+function changedFiles(a: Map<string, string>, b: Map<string, string>): string[] {
+	return [...new Set([...a.keys(), ...b.keys()])].filter((file) => a.get(file) !== b.get(file)).sort();
+}
+
+/** A path from Astro's log as a file under dist/ (`/og/site.png` → `og/site.png`). */
+const asFile = (logged: string) => logged.replace(/^\/+/, '').replace(/\/+$/, '');
+
+describe('an incremental build after an edit', { timeout: 240_000 }, () => {
+	let parent: string;
+	let content: string;
+	let env: Record<string, string>;
+	/** Paths Astro renders in every build: routes without a cache key (home, search, 404…). */
+	let alwaysRendered: Set<string>;
+	const incremental = () => path.join(parent, 'incremental');
+	const clean = () => path.join(parent, 'clean');
+
+	beforeAll(async () => {
+		parent = await mkdtemp(path.join(tmpdir(), 'parallax-incremental-'));
+		content = await copyContent();
+		// Its own Astro cache, so no other build's content store or page cache is read.
+		env = {
+			PARALLAX_ASTRO_CACHE: path.join(parent, 'astro-cache'),
+			PARALLAX_OG_CACHE: path.join(parent, 'og-cache'),
+		};
+	});
+	afterAll(async () => {
+		await rm(parent, { recursive: true, force: true });
+		await rm(content, { recursive: true, force: true });
+	});
+
+	/** Builds incrementally, as `npm run build` does, and returns what Astro rendered. */
+	async function buildIncrementally(extra: Record<string, string> = {}) {
+		const built = await astroBuild(incremental(), {
+			contentDir: content,
+			env: { ...env, ...extra },
+			force: false,
+		});
+		expect(built.code, built.stdout + built.stderr).toBe(0);
+		const { rendered, reused } = generatedPaths(built.stdout);
+		return { rendered: rendered.map(asFile), reused: reused.map(asFile) };
+	}
+
+	/** Builds the same content from scratch into its own folder with its own cache. */
+	async function buildClean(extra: Record<string, string> = {}) {
+		const built = await astroBuild(clean(), {
+			contentDir: content,
+			env: { ...env, PARALLAX_ASTRO_CACHE: path.join(parent, 'clean-cache'), ...extra },
+		});
+		expect(built.code, built.stdout + built.stderr).toBe(0);
+		return fingerprint(clean());
+	}
+
+	it('matches a clean build when first run, and renders only uncached routes when run again', async () => {
+		const cold = await buildIncrementally();
+		expect(cold.reused).toEqual([]);
+		const first = await fingerprint(incremental());
+		// The clean build of the same fixture that every site test reads.
+		expect(changedFiles(first, await fingerprint(inject('distDir')))).toEqual([]);
+
+		const warm = await buildIncrementally();
+		expect(changedFiles(first, await fingerprint(incremental()))).toEqual([]);
+		alwaysRendered = new Set(warm.rendered);
+		// Pages and cards are reused; only routes without a key (a handful) render again.
+		expect(warm.reused.filter((file) => file.startsWith('articles/')).length).toBe(5);
+		expect(warm.reused.filter((file) => file.startsWith('og/')).length).toBeGreaterThan(20);
+		expect([...alwaysRendered].filter((file) => /^(articles|compare|claims|people|stories|og)\//.test(file))).toEqual([]);
+	});
+
+	const edits: {
+		input: string;
+		apply: () => Promise<void>;
+		env?: Record<string, string>;
+		/** Astro's config changes: it drops its whole page cache, so every path renders again. */
+		configChange?: boolean;
+		/** Files the edit must change, a check that it reached the pages at all. */
+		mustChange: string[];
+	}[] = [
+		{
+			input: "an article's body",
+			apply: () =>
+				editEntry(content, 'articles/sovereignty-versus-security.md', (_data, body) =>
+					body.replace('Mexico', 'Mexico (an editor’s correction)'),
+				),
+			mustChange: ['articles/sovereignty-versus-security/index.html'],
+		},
+		{
+			input: "a claim's excerpt in a claim map",
+			apply: async () => {
+				const file = path.join(content, 'claims/sheinbaum-rejects-us-troops.yaml');
+				const map = parseYaml(await readFile(file, 'utf8')) as {
+					claims: { coverage: { article: string; excerpt: string }[] }[];
+				};
+				const coverage = map.claims[0]!.coverage[0]!;
+				// Still verbatim in the article: the excerpt loses its last two words.
+				coverage.excerpt = coverage.excerpt.split(' ').slice(0, -2).join(' ');
+				await import('node:fs/promises').then(({ writeFile }) =>
+					writeFile(file, stringifyYaml(map)),
+				);
+			},
+			mustChange: ['articles/rejection-preserves-sovereignty/index.html'],
+		},
+		{
+			input: "a person's alias in people.yaml",
+			apply: () => edit(content, 'people.yaml', 'aliases: [Hewitt]', 'aliases: []'),
+			mustChange: ['people/james-hewitt/index.html'],
+		},
+		{
+			// `base` is an option of both marking plugins (their links to claim and person
+			// pages); Astro's own config digest covers it, so every page must render again.
+			input: "the marking plugins' base option (BASE_PATH)",
+			apply: async () => {},
+			env: { BASE_PATH: '/parallax/' },
+			configChange: true,
+			mustChange: ['articles/sovereignty-versus-security/index.html', 'index.html'],
+		},
+	];
+
+	for (const { input, apply, env: extra = {}, configChange = false, mustChange } of edits) {
+		it(`renders again exactly what ${input} changes, as a clean build does`, async () => {
+			const before = await fingerprint(incremental());
+			await apply();
+			const { rendered, reused } = await buildIncrementally(extra);
+			const after = await fingerprint(incremental());
+			// Never stale: the same bytes as a clean build of the edited content.
+			expect(changedFiles(after, await buildClean(extra))).toEqual([]);
+
+			const changed = changedFiles(before, after);
+			expect(changed).toEqual(expect.arrayContaining(mustChange));
+			// Nothing that changed was taken from the cache…
+			expect(reused.filter((file) => changed.includes(file))).toEqual([]);
+			if (configChange) {
+				expect(reused).toEqual([]);
+				return;
+			}
+			// …and nothing that did not change was rendered, besides the routes without a key.
+			const needless = rendered.filter(
+				(file) => !changed.includes(file) && !alwaysRendered.has(file),
+			);
+			expect(needless).toEqual([]);
+		});
+	}
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import {
+	articlePageKey,
+	claimPageKey,
+	type KeyedEntry,
+	manyComparePageKey,
+	ogCardKey,
+	pairPageKey,
+	personPageKey,
+	type StoryInputs,
+	storyPageKey,
+} from '../../src/lib/stories/page-keys.ts';
+import type { Claim } from '../../src/schemas/claims.ts';
+
+function article(id: string, body = `${id} body`, quotes: unknown[] = []): KeyedEntry {
+	return {
+		id,
+		data: { headline: { text: `${id} headline` }, story: 's' },
+		body,
+		rendered: { html: `<p>${body}</p>`, metadata: { frontmatter: { foundQuotes: quotes } } },
+	};
+}
+
+const people = [
+	{ id: 'ana', data: { name: 'Ana' } },
+	{ id: 'ben', data: { name: 'Ben' } },
+];
+const claim = { id: 'c', statement: 'A claim.', topic: 't', coverage: [] } as unknown as Claim;
+
+function inputs(articles: KeyedEntry[], change: Partial<StoryInputs> = {}): StoryInputs {
+	return {
+		story: { id: 's', data: { title: 'A story' }, body: 'Summary' },
+		articles,
+		claims: [claim],
+		people,
+		...change,
+	};
+}
+
+const [a, b, c] = [article('a'), article('b'), article('c')];
+const base = inputs([a, b, c]);
+const editedC = article('c', 'c body, corrected');
+const withEditedC = inputs([a, b, editedC]);
+
+describe('page keys', () => {
+	it('re-render an article page for its own body, not for a sibling’s body', () => {
+		const key = articlePageKey(a, base);
+		expect(articlePageKey(a, base)).toBe(key);
+		expect(articlePageKey(article('a', 'a body, corrected'), base)).not.toBe(key);
+		expect(articlePageKey(a, withEditedC)).toBe(key);
+	});
+
+	it('re-render an article page when a sibling’s headline or a person’s name changes', () => {
+		const key = articlePageKey(a, base);
+		const renamed = { ...b, data: { headline: { text: 'New headline' }, story: 's' } };
+		expect(articlePageKey(a, inputs([a, renamed, c]))).not.toBe(key);
+		const people2 = [people[0]!, { id: 'ben', data: { name: 'Benjamin' } }];
+		expect(articlePageKey(a, inputs([a, b, c], { people: people2 }))).not.toBe(key);
+	});
+
+	it('re-render the pairs that show an edited body, not the others', () => {
+		expect(pairPageKey(a, editedC, withEditedC)).not.toBe(pairPageKey(a, c, base));
+		expect(pairPageKey(a, b, withEditedC)).toBe(pairPageKey(a, b, base));
+	});
+
+	it('re-render a pair for its own articles’ claims only', () => {
+		const cover = (article: string, excerpt: string) => ({ article, stance: 'asserts', excerpt });
+		const map = (excerptOfC: string) =>
+			[
+				{ id: 'x', statement: 'X.', topic: 't', coverage: [cover('a', 'one'), cover('c', excerptOfC)] },
+				{ id: 'y', statement: 'Y.', topic: 't', coverage: [cover('c', excerptOfC)] },
+			] as unknown as Claim[];
+		const before = inputs([a, b, c], { claims: map('three') });
+		const after = inputs([a, b, c], { claims: map('three, shorter') });
+		expect(pairPageKey(a, b, after)).toBe(pairPageKey(a, b, before));
+		expect(pairPageKey(a, c, after)).not.toBe(pairPageKey(a, c, before));
+		const reworded = inputs([a, b, c], {
+			claims: map('three').map((claim) => ({ ...claim, statement: 'Reworded.' })),
+		});
+		expect(pairPageKey(a, b, reworded)).not.toBe(pairPageKey(a, b, before));
+	});
+
+	it('re-render story-wide pages for what they read of the articles', () => {
+		// The many-way comparison shows ledes (bodies); the story page quotes; claim pages neither.
+		expect(manyComparePageKey(withEditedC)).not.toBe(manyComparePageKey(base));
+		expect(storyPageKey(withEditedC)).toBe(storyPageKey(base));
+		expect(claimPageKey(claim, withEditedC)).toBe(claimPageKey(claim, base));
+		const quoted = inputs([a, b, article('c', 'c body', [{ speaker: 'ana', text: 'Hi' }])]);
+		expect(storyPageKey(quoted)).not.toBe(storyPageKey(base));
+		const moved = { ...claim, statement: 'Reworded.' } as Claim;
+		expect(claimPageKey(moved, base)).not.toBe(claimPageKey(claim, base));
+		expect(storyPageKey(inputs([a, b, c], { claims: [moved] }))).not.toBe(storyPageKey(base));
+	});
+
+	it('re-render a person’s page only for their own quotations', () => {
+		const ana = people[0]!;
+		const key = personPageKey(ana, people, [a, b, c]);
+		const benQuoted = article('c', 'c body', [{ speaker: 'ben', text: 'Hello' }]);
+		expect(personPageKey(ana, people, [a, b, benQuoted])).toBe(key);
+		const anaQuoted = article('c', 'c body', [{ speaker: 'ana', text: 'Hello' }]);
+		expect(personPageKey(ana, people, [a, b, anaQuoted])).not.toBe(key);
+		// The order the collection lists articles in is not content.
+		expect(personPageKey(ana, people, [c, b, a])).toBe(key);
+	});
+
+	it('key a preview card by its data alone', () => {
+		expect(ogCardKey({ title: 'T', lines: ['x'] })).toBe(ogCardKey({ title: 'T', lines: ['x'] }));
+		expect(ogCardKey({ title: 'T', lines: ['y'] })).not.toBe(ogCardKey({ title: 'T', lines: ['x'] }));
+	});
+});
