@@ -100,7 +100,7 @@ await runCommand(command, async ({ values }) => {
 				const measured = async (kind: string) => {
 					const build = await measureBuild(dirs);
 					console.error(
-						`  ${label} ${kind}: ${build.seconds.toFixed(1)} s, ${build.pages} pages (${build.rendered} rendered), peak ${build.peakMb} MB`,
+						`  ${label} ${kind}: ${build.seconds.toFixed(1)} s, ${build.pages} pages (${build.rendered} of ${build.rendered + build.cached} files rendered), peak ${build.peakMb} MB`,
 					);
 					return build;
 				};
@@ -132,8 +132,8 @@ await runCommand(command, async ({ values }) => {
 						'peak MB cold',
 						'peak MB warm',
 						'peak MB 1 change',
-						'rendered warm',
-						'rendered 1 change',
+						'files rendered warm',
+						'files rendered 1 change',
 						'dist files',
 						'dist MB',
 						'OG rendered cold/warm',
@@ -149,8 +149,8 @@ await runCommand(command, async ({ values }) => {
 						cold.peakMb,
 						warm.peakMb,
 						changed.peakMb,
-						warm.rendered,
-						changed.rendered,
+						`${warm.rendered} of ${warm.rendered + warm.cached}`,
+						`${changed.rendered} of ${changed.rendered + changed.cached}`,
 						warm.files,
 						Math.round(warm.bytes / 2 ** 20),
 						`${cold.ogRendered}/${warm.ogRendered}`,

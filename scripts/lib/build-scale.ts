@@ -9,8 +9,10 @@ import { listFiles } from './dist-files.ts';
 export interface BuildMeasure {
 	/** Pages Astro reports built (HTML pages and generated files such as OG cards). */
 	pages: number;
-	/** Pages and files rendered afresh; the rest were taken from Astro's incremental cache. */
+	/** Pages and files (OG cards, search data) rendered afresh. */
 	rendered: number;
+	/** Pages and files taken from Astro's incremental cache instead. */
+	cached: number;
 	seconds: number;
 	/** Peak resident memory of the build process, MB (GNU time's maximum RSS). */
 	peakMb: number;
@@ -128,7 +130,7 @@ export async function measureBuild(dirs: BuildDirs): Promise<BuildMeasure> {
 	const after = await readdir(dirs.ogCache).catch(() => []);
 	return {
 		pages,
-		rendered: renderedPages(output).rendered,
+		...renderedPages(output),
 		seconds,
 		peakMb: Math.round(peakKb / 1024),
 		files: files.length,
