@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readFrontmatter, writeFrontmatter } from '../../src/lib/content/frontmatter.ts';
 import { listFiles } from './dist-files.ts';
@@ -8,6 +9,10 @@ import { listFiles } from './dist-files.ts';
 export interface BuildMeasure {
 	/** Pages Astro reports built (HTML pages and generated files such as OG cards). */
 	pages: number;
+	/** Pages and files (OG cards, search data) rendered afresh. */
+	rendered: number;
+	/** Pages and files taken from Astro's incremental cache instead. */
+	cached: number;
 	seconds: number;
 	/** Peak resident memory of the build process, MB (GNU time's maximum RSS). */
 	peakMb: number;
@@ -17,16 +22,71 @@ export interface BuildMeasure {
 	ogRendered: number;
 }
 
+/** Where one benchmark shape keeps what its builds write. */
+export interface BuildDirs {
+	content: string;
+	out: string;
+	/** The preview cards' cache (PARALLAX_OG_CACHE). */
+	ogCache: string;
+	/** Astro's cache: its content store and incremental page cache (PARALLAX_ASTRO_CACHE). */
+	astroCache: string;
+}
+
 /**
- * Runs `astro build --force` on `contentDir` into `outDir` with its OG cache at `ogCache`,
- * under GNU time for the peak memory. Throws with Astro's output if the build fails.
+ * The arguments `npm run build` gives `astro`, and the variables it sets, read from its script
+ * in package.json so that the bench builds as the site is built, `--force` or not.
  */
-export async function measureBuild(
-	contentDir: string,
-	outDir: string,
-	ogCache: string,
-): Promise<BuildMeasure> {
-	const before = new Set(await readdir(ogCache).catch(() => []));
+export function astroBuildCommand(script: string): { args: string[]; env: Record<string, string> } {
+	const words = script.trim().split(/\s+/);
+	const env: Record<string, string> = {};
+	while (words[0]?.includes('=')) {
+		const [name, ...value] = words.shift()!.split('=');
+		env[name!] = value.join('=');
+	}
+	if (
+		words.shift() !== 'astro' ||
+		words[0] !== 'build' ||
+		words.some((word) => /[;&|<>`$]/.test(word))
+	)
+		throw new Error(
+			`the build script is "${script}": the bench runs only "[NAME=value …] astro build [options]"`,
+		);
+	return { args: words, env };
+}
+
+async function npmBuildCommand() {
+	const { scripts } = JSON.parse(await readFile('package.json', 'utf8')) as {
+		scripts: Record<string, string>;
+	};
+	if (!scripts.build) throw new Error('package.json has no build script');
+	return astroBuildCommand(scripts.build);
+}
+
+/**
+ * How many pages a build rendered, and how many it took from the incremental cache: Astro logs
+ * each page's path, then its render time, or `(cached)` or `(restored)` when it did not render
+ * it. Counted over the whole log, as pages rendered side by side interleave their lines.
+ */
+export function renderedPages(log: string): { rendered: number; cached: number } {
+	return {
+		rendered: log.match(/ \(\+[^)]*\)/g)?.length ?? 0,
+		cached: log.match(/ \((?:cached|restored)\)/g)?.length ?? 0,
+	};
+}
+
+/** Deletes every cache a build reads, so the next build is cold. */
+export async function clearCaches({ out, ogCache, astroCache }: BuildDirs): Promise<void> {
+	for (const dir of [out, ogCache, astroCache]) await rm(dir, { recursive: true, force: true });
+}
+
+/**
+ * Runs the build `npm run build` runs on `dirs.content` into `dirs.out`, with its own preview
+ * and Astro caches, under GNU time for the peak memory. Throws with Astro's output if the build
+ * fails.
+ */
+export async function measureBuild(dirs: BuildDirs): Promise<BuildMeasure> {
+	const command = await npmBuildCommand();
+	const before = new Set(await readdir(dirs.ogCache).catch(() => []));
 	const started = performance.now();
 	const { code, output } = await new Promise<{ code: number | null; output: string }>(
 		(resolve, reject) => {
@@ -37,17 +97,17 @@ export async function measureBuild(
 					'peak-kb %M',
 					process.execPath,
 					'node_modules/astro/bin/astro.mjs',
-					'build',
-					'--force',
+					...command.args,
 					'--outDir',
-					outDir,
+					dirs.out,
 				],
 				{
 					env: {
 						...process.env,
-						PARALLAX_CONTENT_DIR: contentDir,
-						PARALLAX_OG_CACHE: ogCache,
-						ASTRO_TELEMETRY_DISABLED: '1',
+						...command.env,
+						PARALLAX_CONTENT_DIR: dirs.content,
+						PARALLAX_OG_CACHE: dirs.ogCache,
+						PARALLAX_ASTRO_CACHE: dirs.astroCache,
 						NO_COLOR: '1',
 					},
 					stdio: ['ignore', 'pipe', 'pipe'],
@@ -64,12 +124,13 @@ export async function measureBuild(
 	if (code !== 0) throw new Error(`astro build failed (exit ${code}):\n${output.slice(-4000)}`);
 	const pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? Number.NaN);
 	const peakKb = Number(/peak-kb (\d+)/.exec(output)?.[1] ?? Number.NaN);
-	const files = await listFiles(outDir);
+	const files = await listFiles(dirs.out);
 	let bytes = 0;
-	for (const file of files) bytes += (await stat(path.join(outDir, file))).size;
-	const after = await readdir(ogCache).catch(() => []);
+	for (const file of files) bytes += (await stat(path.join(dirs.out, file))).size;
+	const after = await readdir(dirs.ogCache).catch(() => []);
 	return {
 		pages,
+		...renderedPages(output),
 		seconds,
 		peakMb: Math.round(peakKb / 1024),
 		files: files.length,
@@ -78,14 +139,30 @@ export async function measureBuild(
 	};
 }
 
-/** Changes one article's summary, as an editor's fix would, so a rebuild has work to do. */
-export async function touchOneArticle(contentDir: string): Promise<void> {
+/** The sentence the one-change rebuild adds to an article. */
+export const correction = 'An earlier version of this paragraph misstated a date.';
+
+/**
+ * Edits one article's body as an editor's fix would (a sentence added to its last paragraph,
+ * its raw file and hash kept in step), so a rebuild has one article's worth of work to do.
+ * Excerpts quoting the paragraph still match: the sentence goes after them.
+ */
+export async function touchOneArticle(contentDir: string): Promise<string> {
 	const dir = path.join(contentDir, 'articles');
 	const [first] = (await readdir(dir)).sort();
 	if (!first) throw new Error(`no article in ${dir}`);
 	const file = path.join(dir, first);
-	const text = await readFile(file, 'utf8');
-	const { data, body } = readFrontmatter(text, file) as { data: { summary: string }; body: string };
-	data.summary = `${data.summary} (Corrected.)`;
-	await writeFile(file, writeFrontmatter(data, body.replace(/^\n/, '')));
+	const { data, body } = readFrontmatter(await readFile(file, 'utf8'), file) as {
+		data: { provenance: { raw: string; sha256: string } };
+		body: string;
+	};
+	const lines = body.replace(/^\n/, '').split('\n');
+	const last = lines.findLastIndex((line) => /^\p{L}.*[.!?]$/u.test(line));
+	if (last < 0) throw new Error(`${file} has no paragraph to add a sentence to`);
+	lines[last] = `${lines[last]} ${correction}`;
+	const raw = `${lines.join('\n').trim()}\n`;
+	data.provenance.sha256 = createHash('sha256').update(raw).digest('hex');
+	await writeFile(path.join(contentDir, data.provenance.raw), raw);
+	await writeFile(file, writeFrontmatter(data, `\n${raw}`));
+	return path.basename(first, '.md');
 }

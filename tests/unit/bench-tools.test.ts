@@ -9,7 +9,12 @@ import {
 	typedPrefixes,
 } from '../../scripts/lib/bench-stats.ts';
 import { overBudget } from '../../scripts/lib/budgets.ts';
-import { touchOneArticle } from '../../scripts/lib/build-scale.ts';
+import {
+	astroBuildCommand,
+	correction,
+	renderedPages,
+	touchOneArticle,
+} from '../../scripts/lib/build-scale.ts';
 import type { PageMeasure } from '../../scripts/lib/site-measures.ts';
 import { writeSyntheticContent } from '../../scripts/lib/synthetic-content.ts';
 import { expertFuse, expertWords } from '../../scripts/lib/search-baselines.ts';
@@ -238,16 +243,52 @@ describe('synthetic corpora', () => {
 			expect(content.stories.size).toBe(2);
 			const claims = await readFile(path.join(dir, 'claims/synthetic-story-1.yaml'), 'utf8');
 			expect(claims).toContain('synthetic-story-1-claim-5');
-			// The rebuild benchmark's edit keeps the content valid.
-			await touchOneArticle(dir);
+			// The rebuild benchmark's edit changes one body, not its summary, and keeps the content valid.
+			const before = await readFile(
+				path.join(dir, 'articles/synthetic-story-1-article-1.md'),
+				'utf8',
+			);
+			expect(await touchOneArticle(dir)).toBe('synthetic-story-1-article-1');
 			expect((await validateContent(dir)).problems).toEqual([]);
 			const touched = await readFile(
 				path.join(dir, 'articles/synthetic-story-1-article-1.md'),
 				'utf8',
 			);
-			expect(touched).toMatch(/^summary: .*\(Corrected\.\)'?$/m);
+			expect(touched).toContain(correction);
+			expect(touched.match(/^summary: .*$/m)?.[0]).toBe(before.match(/^summary: .*$/m)?.[0]);
+			const raw = await readFile(path.join(dir, 'raw/synthetic-story-1-article-1.txt'), 'utf8');
+			expect(raw).toContain(correction);
 		} finally {
 			await rm(dir, { recursive: true, force: true });
 		}
+	});
+});
+
+describe('the scale bench', () => {
+	it('builds with the arguments and variables of the build script', () => {
+		expect(astroBuildCommand('ASTRO_TELEMETRY_DISABLED=1 astro build --force')).toEqual({
+			args: ['build', '--force'],
+			env: { ASTRO_TELEMETRY_DISABLED: '1' },
+		});
+		expect(astroBuildCommand('astro build')).toEqual({ args: ['build'], env: {} });
+	});
+
+	it('refuses a build script it cannot run as written', () => {
+		expect(() => astroBuildCommand('npm run prebuild && astro build')).toThrow(
+			/the bench runs only/,
+		);
+		expect(() => astroBuildCommand('vite build')).toThrow(/the bench runs only/);
+	});
+
+	it("counts the pages a build rendered and those Astro's cache gave back", () => {
+		const log = [
+			'17:00:01 [build] Rearranging server assets...',
+			'17:00:02   ├─ /articles/a/index.html (+12ms) ',
+			'17:00:02   ├─ /articles/b/index.html (cached)',
+			'17:00:02   ├─ /og/articles/a.png (+1.20s) ',
+			'17:00:02   └─ /og/articles/b.png (restored)',
+			'17:00:03 [build] 4 page(s) built in 2.1s',
+		].join('\n');
+		expect(renderedPages(log)).toEqual({ rendered: 2, cached: 2 });
 	});
 });

@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import { outletName, textLang } from '../articles/article-labels.ts';
+import { rememberLast } from '../content/remember-last.ts';
 import { quotesBySpeaker, type SpeakerQuotes } from '../quotes/quotes-by-speaker.ts';
 import { type QuoteSource, sourceLabel } from '../quotes/quote-view.ts';
 import { type ArticleEntry, renderedQuotes } from './collections.ts';
@@ -19,21 +20,31 @@ export async function speakerQuotesOf(articles: readonly ArticleEntry[]): Promis
 	);
 }
 
+type SiteQuotes = { speakers: SpeakerQuotes[]; sources: Map<string, QuoteSource> };
+
+// Grouping every quotation on the site is the costliest step of a build after the preview
+// cards; the quotes page and each person's page share one grouping.
+const rememberedSiteQuotes = rememberLast<Promise<SiteQuotes>>();
+
 /** Every quotation on the site by speaker, and how to name and date each article in a list. */
-export async function allSpeakerQuotes(): Promise<{
-	speakers: SpeakerQuotes[];
-	sources: Map<string, QuoteSource>;
-}> {
+export async function allSpeakerQuotes(): Promise<SiteQuotes> {
 	const articles = (await getCollection('articles')).toSorted((a, b) => a.id.localeCompare(b.id));
-	const sources = new Map(
-		articles.map(({ id, data }) => [
-			id,
-			{
-				label: sourceLabel(outletName(data), data.headline.text),
-				date: data.date,
-				lang: textLang(data),
-			},
-		]),
-	);
-	return { speakers: await speakerQuotesOf(articles), sources };
+	const people = await getCollection('people');
+	const inputs = [
+		...articles.flatMap((article) => [article.data, article.rendered, article.digest]),
+		...people.map((person) => person.id),
+	];
+	return rememberedSiteQuotes(inputs, async () => {
+		const sources = new Map(
+			articles.map(({ id, data }) => [
+				id,
+				{
+					label: sourceLabel(outletName(data), data.headline.text),
+					date: data.date,
+					lang: textLang(data),
+				},
+			]),
+		);
+		return { speakers: await speakerQuotesOf(articles), sources };
+	});
 }
