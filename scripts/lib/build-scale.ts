@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readFrontmatter, writeFrontmatter } from '../../src/lib/content/frontmatter.ts';
+import { generatedPaths } from './build-log.ts';
 import { listFiles } from './dist-files.ts';
 
 /** One build, as `npm run build` runs it, from another content folder. */
@@ -62,16 +63,10 @@ async function npmBuildCommand() {
 	return astroBuildCommand(scripts.build);
 }
 
-/**
- * How many pages a build rendered, and how many it took from the incremental cache: Astro logs
- * each page's path, then its render time, or `(cached)` or `(restored)` when it did not render
- * it. Counted over the whole log, as pages rendered side by side interleave their lines.
- */
-export function renderedPages(log: string): { rendered: number; cached: number } {
-	return {
-		rendered: log.match(/ \(\+[^)]*\)/g)?.length ?? 0,
-		cached: log.match(/ \((?:cached|restored)\)/g)?.length ?? 0,
-	};
+/** How many files the build rendered, and how many Astro's incremental cache gave back. */
+function renderCounts(log: string): { rendered: number; cached: number } {
+	const { rendered, reused } = generatedPaths(log);
+	return { rendered: rendered.length, cached: reused.length };
 }
 
 /** Deletes every cache a build reads, so the next build is cold. */
@@ -130,7 +125,7 @@ export async function measureBuild(dirs: BuildDirs): Promise<BuildMeasure> {
 	const after = await readdir(dirs.ogCache).catch(() => []);
 	return {
 		pages,
-		...renderedPages(output),
+		...renderCounts(output),
 		seconds,
 		peakMb: Math.round(peakKb / 1024),
 		files: files.length,

@@ -12,7 +12,6 @@ import { overBudget } from '../../scripts/lib/budgets.ts';
 import {
 	astroBuildCommand,
 	correction,
-	renderedPages,
 	touchOneArticle,
 } from '../../scripts/lib/build-scale.ts';
 import type { PageMeasure } from '../../scripts/lib/site-measures.ts';
@@ -278,17 +277,5 @@ describe('the scale bench', () => {
 			/the bench runs only/,
 		);
 		expect(() => astroBuildCommand('vite build')).toThrow(/the bench runs only/);
-	});
-
-	it("counts the pages a build rendered and those Astro's cache gave back", () => {
-		const log = [
-			'17:00:01 [build] Rearranging server assets...',
-			'17:00:02   ├─ /articles/a/index.html (+12ms) ',
-			'17:00:02   ├─ /articles/b/index.html (cached)',
-			'17:00:02   ├─ /og/articles/a.png (+1.20s) ',
-			'17:00:02   └─ /og/articles/b.png (restored)',
-			'17:00:03 [build] 4 page(s) built in 2.1s',
-		].join('\n');
-		expect(renderedPages(log)).toEqual({ rendered: 2, cached: 2 });
 	});
 });
