@@ -95,11 +95,12 @@ describe('scoreIngest', () => {
 /**
  * Ingestion's figures per set and language, as `npm run ingest:score` prints them. Ceilings
  * sit at what ingestion reaches today, so a regression fails here before it ships. Tuning
- * sets must meet the targets (residue left silently at most 5 %, flagged at most 15 %); the
- * unseen set was measured once, before issue 16 changed the classifier (to be measured again
- * by whoever merges it, not by whoever tunes), and its Spanish half then missed the first target (3 of 30 lines left: a section path beside a log-in row of
- * pipes, and two one-word header labels), so there the ceilings hold and the target is not
- * asserted. No set may lose a content line.
+ * sets must meet the targets (residue left silently at most 5 %, flagged at most 15 %). The
+ * unseen set was never tuned on, but its first score (before issue 16's classifier work: 3 of
+ * 30 Spanish lines left, a section path beside a log-in row of pipes and two one-word header
+ * labels) was described in this comment, so it is only half unseen; measured again after that
+ * work by the lead, it left none and flagged none. Its ceilings hold, the targets are not
+ * asserted on it. No set may lose a content line.
  */
 const ceilings: Record<string, { leftSilently: number; flagged: number; unseen?: true }> = {
 	'dev en': { leftSilently: 0, flagged: 2 },
@@ -108,8 +109,8 @@ const ceilings: Record<string, { leftSilently: number; flagged: number; unseen?:
 	'ingest-2-tuning es': { leftSilently: 0, flagged: 1 },
 	'ingest-3-tuning en': { leftSilently: 1, flagged: 1 },
 	'ingest-3-tuning es': { leftSilently: 1, flagged: 8 },
-	'ingest-2-unseen en': { leftSilently: 1, flagged: 0, unseen: true },
-	'ingest-2-unseen es': { leftSilently: 3, flagged: 1, unseen: true },
+	'ingest-2-unseen en': { leftSilently: 0, flagged: 0, unseen: true },
+	'ingest-2-unseen es': { leftSilently: 0, flagged: 0, unseen: true },
 };
 
 describe('ingestion on the annotated sets', async () => {
