@@ -1,10 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { buildSearchIndex } from '../../../lib/search/search-index.ts';
-import { siteRecords } from '../../../lib/search/site-records.ts';
+import { siteSearchIndex } from '../../../lib/search/site-index.ts';
 
-/** The search index's files (term list, postings, record blocks, filters), built once. */
+/** The search index's files (manifest, terms, postings, record blocks, filters), each named by its hash. */
 export const getStaticPaths = (async () =>
-	[...buildSearchIndex(await siteRecords())].map(([file, body]) => ({
+	[...(await siteSearchIndex()).files].map(([file, body]) => ({
 		params: { file },
 		props: { body },
 	}))) satisfies GetStaticPaths;
