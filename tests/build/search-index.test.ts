@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import Fuse from 'fuse.js';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
@@ -267,6 +268,38 @@ describe('reading a query as terms', () => {
 		expect(sale).toEqual(['sale']);
 	});
 
+	it('does not read a word it is being typed as misspelt: "sove" is no "sale"', () => {
+		expect(named('sove')).toEqual([['sovereign', 'sovereignty']]);
+	});
+
+	it('finds the same misspellings as fuse.js over every term of the initial', () => {
+		// Every term of the built site, and words one to three letters off from them.
+		const { terms, meta } = inMemory(records);
+		const built = new Map(Object.keys(meta.terms).map((initial) => [initial, terms(initial)]));
+		const edits = (term: string, n: number) =>
+			[...term].filter((_, i) => i === 0 || (i * 7 + n) % 4 !== 0).join('') + 'xq'.slice(0, n % 3);
+		const words = [...built.values()]
+			.flatMap((table) => table.terms.filter((term) => term.length >= 5))
+			.flatMap((term, n) => [edits(term, n), edits(term, n + 1)]);
+		let compared = 0;
+		let matched = 0;
+		for (const word of new Set(words)) {
+			const table = built.get(word[0]!)!;
+			if (table.terms.some((term) => term.startsWith(word))) continue; // typed, not misspelt
+			const fuse = new Fuse(table.terms, { includeScore: true, threshold: 0.34 });
+			const expected = fuse
+				.search(word, { limit: 4 })
+				.map((result) => [result.item, 0.8 * (1 - result.score!)]);
+			const [found] = new TermMatcher().match([word], built);
+			expect(
+				found!.map((match) => [match.term, match.weight]),
+				word,
+			).toEqual(expected);
+			compared++;
+		}
+		expect(compared).toBeGreaterThan(200);
+	});
+
 	it('needs only the term files of the initials of its words', () => {
 		expect(queryWords('Cartels sovereignty, the sale').initials).toEqual(['c', 's']);
 	});
@@ -286,6 +319,9 @@ describe('reading a query as terms', () => {
 		expect(pickCandidates(words, of, 4, () => true, 10)).toEqual([1, 3, 0, 2]);
 		expect(pickCandidates(words, of, 4, (r) => r !== 1, 10)).not.toContain(1);
 		expect(pickCandidates(words, of, 4, () => true, 2)).toEqual([1, 3]);
+		// Its arrays outlive a call: a larger index after a smaller one, then the first again.
+		expect(pickCandidates([[match('a', 2)]], () => [0, 9], 10, undefined, 5)).toEqual([0, 9]);
+		expect(pickCandidates(words, of, 4, undefined, 10)).toEqual([1, 3, 0, 2]);
 	});
 });
 
@@ -338,6 +374,14 @@ describe('searching the index', () => {
 	it('still finds something when one word of the query matches nothing', async () => {
 		const hits = await search('cartels zzqxv');
 		expect(hits.length).toBeGreaterThan(0);
+	});
+
+	it('fails clearly on a manifest of another format, rather than misreading it', async () => {
+		const other = createIndexedSearch(async (file) => {
+			const body = JSON.parse(files.get(file)!);
+			return file === manifest ? { ...body, format: 2 } : body;
+		}, manifest);
+		await expect(other('fentanyl')).rejects.toThrow('search index format 2, this page reads 1');
 	});
 
 	it('fails clearly when an index file cannot be read, and tries again next time', async () => {
