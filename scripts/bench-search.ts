@@ -22,18 +22,28 @@ import {
 	writeCorpus,
 } from './lib/search-bench-files.ts';
 import { dialogFirstResult, type PageEngine, timeEngine } from './lib/search-bench-page.ts';
-import { allRecords, indexFolder, querySets, readQuerySet } from './lib/search-index-files.ts';
+import { allRecords, builtSearchIndex, querySets, readQuerySet } from './lib/search-index-files.ts';
 import { serveInChild } from './lib/serve-in-child.ts';
 import { syntheticRecords } from './lib/synthetic-records.ts';
 
+/** The engines by the short ids --engines takes, and the names the table prints. */
+const engineIds = {
+	ours: 'ours',
+	'fuse-defaults': 'fuse.js defaults',
+	'fuse-expert': 'fuse.js well configured',
+	'ours-unindexed': 'ours without the index',
+} as const;
+
 const command = {
 	usage:
-		'usage: npm run bench:search -- [--sizes 1000,10000,100000] [--calls <n>]\n' +
+		'usage: npm run bench:search -- [--sizes 1000,10000,100000] [--calls <n>] [--engines <ids>]\n' +
 		'  --calls: warm calls timed per engine at each size (default: every typed prefix at 1k\n' +
-		'  records, an even sample of them above, always every whole query)',
+		'  records, an even sample of them above, always every whole query)\n' +
+		`  --engines: which to time, of ${Object.keys(engineIds).join(',')} (default: all)`,
 	options: {
 		sizes: { type: 'string', default: '1000,10000,100000' },
 		calls: { type: 'string' },
+		engines: { type: 'string', default: Object.keys(engineIds).join(',') },
 	},
 } as const;
 const limit = 8; // the dialog's
@@ -52,6 +62,14 @@ await runCommand(command, async ({ values }) => {
 		positiveInteger,
 		'record counts, like 1000,10000',
 	);
+	const only = new Set<string>(
+		listOption(
+			'engines',
+			values.engines,
+			(id) => (Object.hasOwn(engineIds, id) ? engineIds[id as keyof typeof engineIds] : undefined),
+			Object.keys(engineIds).join(','),
+		),
+	);
 	const calls = values.calls === undefined ? undefined : positiveInteger(values.calls);
 	if (values.calls !== undefined && calls === undefined)
 		throw new UsageError(`Option '--calls' has '${values.calls}' (expected a number of calls)`);
@@ -66,16 +84,19 @@ await runCommand(command, async ({ values }) => {
 	console.error(`building the site into ${site} …`);
 	const built = await astroBuild(site, contentDir);
 	if (built.code !== 0) fail('astro build failed:', (built.stderr || built.stdout).trimEnd());
-	const dataDir = path.join(site, 'search/data');
-	const real = await allRecords(indexFolder(dataDir));
+	const real = await allRecords(await builtSearchIndex(site));
 	await bundleBaselines(site);
-	const engines: [string, PageEngine][] = [
-		['ours', { module: await searchModule(site), index: '/search/data/' }],
-		...Object.entries(baselines).map(([name, factory]): [string, PageEngine] => [
-			name,
-			{ module: baselineModule(factory), records: recordsFile },
-		]),
-	];
+	const ours = await searchModule(site);
+	// Ours reads the index of each corpus, by its manifest's URL.
+	const engines = (
+		[
+			['ours', (index) => ({ module: ours, index })],
+			...Object.entries(baselines).map(([name, factory]): [string, () => PageEngine] => [
+				name,
+				() => ({ module: baselineModule(factory), records: recordsFile }),
+			]),
+		] satisfies [string, (index: string) => PageEngine][]
+	).filter(([name]) => only.has(name));
 
 	// The static server reads the folder once at start, so it starts anew for each corpus.
 	let server: Awaited<ReturnType<typeof serveInChild>> | undefined;
@@ -83,14 +104,15 @@ await runCommand(command, async ({ values }) => {
 	const results = [];
 	try {
 		for (const size of sizes) {
-			await writeCorpus(site, dataDir, syntheticRecords(real, size));
+			const index = await writeCorpus(site, syntheticRecords(real, size));
 			await server?.close();
 			server = await serveInChild(site);
 			const served = { site, url: server.url };
 			const timed = samplePrefixes(prefixes, whole, calls ?? callsAt(size));
 			const plan = { first: sets.tuning[0]!.query, prefixes: timed, whole, limit };
 			const rows = [];
-			for (const [name, engine] of engines) {
+			for (const [name, engineAt] of engines) {
+				const engine = engineAt(index);
 				const started = performance.now();
 				console.error(`${size} records, ${name}: ${timed.length} calls …`);
 				const run = await timeEngine(browser, served, engine, plan);
@@ -110,7 +132,9 @@ await runCommand(command, async ({ values }) => {
 				});
 				console.error(`  ${Math.round((performance.now() - started) / 1000)} s`);
 			}
-			const dialog = await dialogFirstResult(browser, served, plan.first);
+			const dialog = only.has('ours')
+				? await dialogFirstResult(browser, served, plan.first)
+				: undefined;
 			results.push({ records: size, timed, rows, dialog });
 		}
 	} finally {
@@ -152,19 +176,20 @@ await runCommand(command, async ({ values }) => {
 				rates(r.tuning),
 				rates(r.unseen),
 			]);
-		lines.push([
-			records,
-			'ours, typed in the dialog',
-			kb(dialog.bytes),
-			ms(dialog.firstResult),
-			'–',
-			'–',
-			'–',
-			tasks(dialog.cold),
-			'–',
-			'–',
-			'–',
-		]);
+		if (dialog)
+			lines.push([
+				records,
+				'ours, typed in the dialog',
+				kb(dialog.bytes),
+				ms(dialog.firstResult),
+				'–',
+				'–',
+				'–',
+				tasks(dialog.cold),
+				'–',
+				'–',
+				'–',
+			]);
 	}
 	// Other work on the machine skews every figure: the load averages say how busy it was.
 	const load = loadavg().map((value) => value.toFixed(1));

@@ -2,7 +2,7 @@
  * The files npm run bench:search serves beside the built site: the corpus as our index and as
  * one records file, and each baseline bundled for the browser.
  */
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -63,15 +63,30 @@ export async function bundleBaselines(site: string): Promise<void> {
 export const baselineModule = (name: string) => `/${benchFolder}/${name}.js`;
 export const recordsFile = `/${benchFolder}/records.json`;
 
-/** The corpus as our index (in place of the site's) and as one file for the baselines. */
-export async function writeCorpus(site: string, dataDir: string, records: readonly SearchRecord[]) {
+/**
+ * The corpus as our index (in place of the site's, the home page's dialog pointed at its
+ * manifest) and as one file for the baselines. Returns the manifest's URL.
+ */
+export async function writeCorpus(site: string, records: readonly SearchRecord[]): Promise<string> {
+	const dataDir = path.join(site, dataFolder);
 	await rm(dataDir, { recursive: true, force: true });
-	for (const [file, body] of buildSearchIndex(records)) {
+	const { manifest, files } = buildSearchIndex(records);
+	for (const [file, body] of files) {
 		await mkdir(path.dirname(path.join(dataDir, file)), { recursive: true });
 		await writeFile(path.join(dataDir, file), body);
 	}
 	await writeFile(path.join(site, recordsFile), JSON.stringify(records));
+	const url = `/${dataFolder}/${manifest}`;
+	const home = path.join(site, 'index.html');
+	const html = await readFile(home, 'utf8');
+	const pointed = html.replace(/(<site-search data-index=")[^"]*"/, `$1${url}"`);
+	if (pointed === html && !html.includes(url)) throw new Error(`no site-search index in ${home}`);
+	await writeFile(home, pointed);
+	return url;
 }
+
+/** The search index's folder in a site built at the root path. */
+const dataFolder = 'search/data';
 
 /** The site's search module, the one the dialog imports, as the page imports it. */
 export async function searchModule(site: string): Promise<string> {

@@ -1,22 +1,48 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { select } from 'hast-util-select';
 import * as yaml from 'js-yaml';
+import { indexPath, type SearchManifest } from '../../src/lib/search/index-format.ts';
 import type { IndexReader } from '../../src/lib/search/indexed-search.ts';
 import type { RelevanceCase } from '../../src/lib/search/relevance.ts';
-import { type SearchMeta, searchFiles } from '../../src/lib/search/search-index.ts';
 import type { SearchRecord } from '../../src/lib/search/search-records.ts';
 
-/** Reads a built search index from its folder on disk, as the browser reads it over HTTP. */
-export function indexFolder(dir: string): IndexReader {
-	return async (file) => JSON.parse(await readFile(path.join(dir, file), 'utf8'));
+/** A search index on disk: a reader of its folder, as the browser reads it over HTTP, and its manifest. */
+export interface IndexOnDisk {
+	dir: string;
+	manifest: string;
+	read: IndexReader;
+}
+
+/** Reads a search index from its folder on disk, from the manifest named `manifest`. */
+export function indexFolder(dir: string, manifest: string): IndexOnDisk {
+	return {
+		dir,
+		manifest,
+		read: async (file) => JSON.parse(await readFile(path.join(dir, file), 'utf8')),
+	};
+}
+
+/**
+ * The search index a built site's home page names (its dialog's `data-index`, the manifest's
+ * URL), for a site built at the root path.
+ */
+export async function builtSearchIndex(site: string): Promise<IndexOnDisk> {
+	const home = fromHtml(await readFile(path.join(site, 'index.html'), 'utf8'));
+	const index = select('site-search', home)?.properties.dataIndex;
+	if (typeof index !== 'string') throw new Error(`${site}/index.html names no search index`);
+	const file = path.join(site, index);
+	return indexFolder(path.dirname(file), path.basename(file));
 }
 
 /** Every record of an index, in its order, block by block. */
-export async function allRecords(read: IndexReader): Promise<SearchRecord[]> {
-	const meta = (await read(searchFiles.meta)) as SearchMeta;
+export async function allRecords({ read, manifest }: IndexOnDisk): Promise<SearchRecord[]> {
+	const meta = (await read(manifest)) as SearchManifest;
 	const records: SearchRecord[] = [];
-	for (let block = 0; block * meta.blockSize < meta.records; block++)
-		records.push(...((await read(searchFiles.block(block))) as SearchRecord[]));
+	for (const table of meta.tables)
+		for (const block of (await read(indexPath.table(table))) as string[])
+			records.push(...((await read(indexPath.block(block))) as SearchRecord[]));
 	return records;
 }
 

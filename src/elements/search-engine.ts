@@ -6,9 +6,9 @@ import type { SearchFilters, SearchHit } from '../lib/search/rank.ts';
 const searches = new Map<string, IndexedSearch>();
 
 /**
- * The best `limit` hits for `query`, from the index whose folder is at `index`, a quote
- * nested in a longer one of the same article shown once. Its files are fetched as queries
- * need them, each once.
+ * The best `limit` hits for `query`, from the index whose manifest is at `index` (the page
+ * names it by its hash, so page and index always match), a quote nested in a longer one of
+ * the same article shown once. Its files are fetched as queries need them, each once.
  */
 export async function search(
 	index: string,
@@ -16,15 +16,18 @@ export async function search(
 	filters: SearchFilters = {},
 	limit = 20,
 ): Promise<SearchHit[]> {
-	const base = new URL(index, location.href);
-	let indexed = searches.get(base.href);
+	const manifest = new URL(index, location.href);
+	let indexed = searches.get(manifest.href);
 	if (!indexed) {
-		indexed = createIndexedSearch(async (path) => {
-			const response = await fetch(new URL(path, base));
-			if (!response.ok) throw new Error(`search index ${path}: HTTP ${response.status}`);
-			return response.json();
-		});
-		searches.set(base.href, indexed);
+		indexed = createIndexedSearch(
+			async (path) => {
+				const response = await fetch(new URL(path, manifest));
+				if (!response.ok) throw new Error(`search index ${path}: HTTP ${response.status}`);
+				return response.json();
+			},
+			manifest.pathname.slice(manifest.pathname.lastIndexOf('/') + 1),
+		);
+		searches.set(manifest.href, indexed);
 	}
 	return withoutNestedQuotes(await indexed(query, filters, limit));
 }

@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { indexPath, type SearchManifest } from '../../src/lib/search/index-format.ts';
+import { builtSearchIndex } from '../../scripts/lib/search-index-files.ts';
 import { useBuiltSite } from '../support/built-site.ts';
 
 const site = useBuiltSite();
@@ -17,16 +21,22 @@ describe('the search dialog', () => {
 		await expect(input.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
 		await page.keyboard.type('hegseth terrorist');
 		await page.getByRole('option').first().waitFor();
-		expect(searchFiles()).toContain('/search/data/meta.json');
-		// Only the term files of the query's initials (h, t), not the whole vocabulary.
+		// The manifest the page names, then only the term files of the query's initials (h, t),
+		// not the whole vocabulary.
+		const index = await builtSearchIndex(inject('distDir'));
+		const manifest = JSON.parse(
+			await readFile(path.join(index.dir, index.manifest), 'utf8'),
+		) as SearchManifest;
+		expect(searchFiles()).toContain(`/search/data/${index.manifest}`);
 		expect(
 			searchFiles()
 				.filter((file) => file.startsWith('/search/data/t/'))
 				.sort(),
-		).toEqual([
-			`/search/data/t/${'h'.codePointAt(0)}.json`,
-			`/search/data/t/${'t'.codePointAt(0)}.json`,
-		]);
+		).toEqual(
+			[manifest.terms.h!, manifest.terms.t!]
+				.map((hash) => `/search/data/${indexPath.terms(hash)}`)
+				.sort(),
+		);
 		await expect(input.getAttribute('aria-expanded')).resolves.toBe('true');
 		await page.keyboard.press('ArrowDown');
 		await expect(input.getAttribute('aria-activedescendant')).resolves.toBe('search-option-0');

@@ -49,6 +49,14 @@ describe('the _headers file', () => {
 		expect(headers['permissions-policy']).toMatch(/\bcamera=\(\)/);
 	});
 
+	it('lets browsers keep the search data, named by hash, for a year; pages are asked for anew', () => {
+		expect(headersFor(rules, '/search/data/t/0123456789abcdef.json')['cache-control']).toBe(
+			'public, max-age=31536000, immutable',
+		);
+		for (const pathname of ['/', '/search/', '/articles/any/'])
+			expect(headersFor(rules, pathname)['cache-control'], pathname).toBeUndefined();
+	});
+
 	it('forbids framing, which only a header can', () => {
 		expect(header.get('frame-ancestors')).toEqual(["'none'"]);
 	});

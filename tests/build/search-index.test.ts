@@ -1,29 +1,33 @@
+import { createHash } from 'node:crypto';
+import Fuse from 'fuse.js';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { pickCandidates, queryWords, TermMatcher } from '../../src/lib/search/candidates.ts';
+import {
+	fromGaps,
+	indexPath,
+	type SearchFilterLists,
+	type SearchManifest,
+	type SearchTerms,
+	toGaps,
+} from '../../src/lib/search/index-format.ts';
 import { createIndexedSearch, type IndexReader } from '../../src/lib/search/indexed-search.ts';
 import { toExtendedQuery } from '../../src/lib/search/rank.ts';
-import {
-	buildSearchIndex,
-	fromGaps,
-	type SearchMeta,
-	type SearchTerms,
-	searchFiles,
-	toGaps,
-} from '../../src/lib/search/search-index.ts';
+import { buildSearchIndex } from '../../src/lib/search/search-index.ts';
 import type { SearchRecord } from '../../src/lib/search/search-records.ts';
-import { allRecords, indexFolder } from '../../scripts/lib/search-index-files.ts';
+import { allRecords, builtSearchIndex } from '../../scripts/lib/search-index-files.ts';
 import { termsOf } from '../../src/lib/search/terms.ts';
+import { readPage } from '../support/built-page.ts';
 
-const dataDir = path.join(inject('distDir'), 'search/data');
-const records = await allRecords(indexFolder(dataDir));
+const records = await allRecords(await builtSearchIndex(inject('distDir')));
 
 /** An index held in memory, counting what a search reads. */
 function inMemory(
 	input: readonly SearchRecord[],
 	options?: Parameters<typeof buildSearchIndex>[1],
 ) {
-	const files = buildSearchIndex(input, options);
+	const { manifest, files } = buildSearchIndex(input, options);
 	const read: string[] = [];
 	const reader: IndexReader = async (file) => {
 		read.push(file);
@@ -31,7 +35,28 @@ function inMemory(
 		if (body === undefined) throw new Error(`no index file ${file}`);
 		return JSON.parse(body);
 	};
-	return { files, read, search: createIndexedSearch(reader) };
+	const json = <T>(file: string) => JSON.parse(files.get(file)!) as T;
+	const meta = json<SearchManifest>(manifest);
+	/** A term file and a postings file by what they hold, not by their hashed names. */
+	const terms = (initial: string) => json<SearchTerms>(indexPath.terms(meta.terms[initial]!));
+	const postings = (initial: string, shard: number) =>
+		json<Record<string, number[]>>(indexPath.postings(terms(initial).files[shard]!));
+	const blocks = () =>
+		meta.tables.flatMap((table) =>
+			json<string[]>(indexPath.table(table)).map((block) =>
+				json<SearchRecord[]>(indexPath.block(block)),
+			),
+		);
+	return {
+		manifest,
+		meta,
+		files,
+		read,
+		terms,
+		postings,
+		blocks,
+		search: createIndexedSearch(reader, manifest),
+	};
 }
 
 const record = (id: string, text: string, extra: Partial<SearchRecord> = {}): SearchRecord => ({
@@ -82,40 +107,28 @@ describe('the index files', () => {
 	];
 
 	it('order records claims, quotes, headlines, so a type filter is a range', () => {
-		const { files } = inMemory(input);
-		const built = JSON.parse(files.get('meta.json')!) as SearchMeta;
-		expect(built.types).toEqual({ claim: [0, 1], quote: [1, 3], headline: [3, 4] });
-		expect(JSON.parse(files.get('b/0.json')!).map((r: SearchRecord) => r.id)).toEqual([
-			'c',
-			'q1',
-			'q2',
-			'h',
-		]);
+		const { meta, blocks } = inMemory(input, { blockSize: 3, tableSize: 1 });
+		expect(meta.types).toEqual({ claim: [0, 1], quote: [1, 3], headline: [3, 4] });
+		expect(meta.tables).toHaveLength(2);
+		expect(blocks().map((block) => block.map((r) => r.id))).toEqual([['c', 'q1', 'q2'], ['h']]);
 	});
 
 	it('put every term in the file of its initial, and in the postings file its shard names', () => {
-		const { files } = inMemory(input, { shardPostings: 2 });
-		const built = JSON.parse(files.get('meta.json')!) as SearchMeta;
-		expect(built.initials).toEqual(expect.arrayContaining(['c', 's', 'm']));
+		const { meta, terms, postings } = inMemory(input, { shardPostings: 2 });
+		expect(Object.keys(meta.terms)).toEqual(expect.arrayContaining(['c', 's', 'm']));
 		const all: string[] = [];
-		for (const initial of built.initials) {
-			const table = JSON.parse(files.get(searchFiles.terms(initial))!) as SearchTerms;
+		for (const initial of Object.keys(meta.terms)) {
+			const table = terms(initial);
+			expect(table.files).toHaveLength(table.shards.length);
 			table.terms.forEach((term, index) => {
 				expect(term.startsWith(initial)).toBe(true);
 				const shard = table.shards.findLastIndex((start) => start <= index);
-				const postings = JSON.parse(files.get(searchFiles.postings(initial, shard))!) as Record<
-					string,
-					number[]
-				>;
-				expect(fromGaps(postings[term]!).length, term).toBe(table.df[index]);
+				expect(fromGaps(postings(initial, shard)[term]!).length, term).toBe(table.df[index]);
 				all.push(term);
 			});
 		}
-		const c = JSON.parse(files.get(searchFiles.terms('c'))!) as SearchTerms;
-		expect(c.shards.length).toBeGreaterThan(1);
-		expect(fromGaps(JSON.parse(files.get(searchFiles.postings('c', 0))!).cartels ?? [])).toEqual(
-			[0, 2, 3],
-		);
+		expect(terms('c').shards.length).toBeGreaterThan(1);
+		expect(fromGaps(postings('c', 0).cartels ?? [])).toEqual([0, 2, 3]);
 		expect(all).not.toContain('is'); // stop words are left to fuse.js
 		expect(all).toContain('sheinbaum'); // speakers are searchable words too
 	});
@@ -124,9 +137,9 @@ describe('the index files', () => {
 		const many = Array.from({ length: 50 }, (_, i) =>
 			record(`q${i}`, `cartels ${'padding words here '.repeat(i)}`),
 		);
-		const { files } = inMemory(many, { maxPostings: 10 });
-		const table = JSON.parse(files.get(searchFiles.terms('c'))!) as SearchTerms;
-		const kept = fromGaps(JSON.parse(files.get(searchFiles.postings('c', 0))!).cartels);
+		const { terms, postings } = inMemory(many, { maxPostings: 10 });
+		const table = terms('c');
+		const kept = fromGaps(postings('c', 0).cartels!);
 		expect(table.df[table.terms.indexOf('cartels')]).toBe(50);
 		expect(kept).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]); // the shortest records
 	});
@@ -137,8 +150,103 @@ describe('the index files', () => {
 	});
 });
 
+describe('the index files named by hash', () => {
+	const hashOf = (body: string) => createHash('sha256').update(body).digest('hex');
+	/** Every file's name is the start of its bytes' SHA-256. */
+	const expectHashNamed = (files: ReadonlyMap<string, string>) => {
+		for (const [file, body] of files) {
+			const name = /^(?:[a-z]\/)?([0-9a-f]{16})\.json$/.exec(file);
+			expect(name, file).not.toBeNull();
+			expect(hashOf(body).startsWith(name![1]!), file).toBe(true);
+		}
+	};
+	/** The files a manifest reaches, following every name each file gives. */
+	const reached = (manifest: string, files: ReadonlyMap<string, string>) => {
+		const found = new Set<string>();
+		/** A named file, which must exist. */
+		const json = <T>(file: string): T => {
+			const body = files.get(file);
+			expect(body, `${file} is named but missing`).toBeDefined();
+			found.add(file);
+			return JSON.parse(body!) as T;
+		};
+		const meta = json<SearchManifest>(manifest);
+		for (const hash of Object.values(meta.terms))
+			for (const postings of json<SearchTerms>(indexPath.terms(hash)).files)
+				json(indexPath.postings(postings));
+		for (const table of meta.tables)
+			for (const block of json<string[]>(indexPath.table(table))) json(indexPath.block(block));
+		const lists = json<SearchFilterLists>(indexPath.filters(meta.filters));
+		for (const [, list] of [...lists.outlets, ...lists.speakers]) json(indexPath.list(list));
+		return found;
+	};
+
+	it('in the built site: the pages name the manifest, which reaches every file, each named by its bytes', async () => {
+		const site = inject('distDir');
+		const index = await builtSearchIndex(site);
+		const files = new Map<string, string>();
+		for (const file of await readdir(index.dir, { recursive: true }))
+			if (file.endsWith('.json'))
+				files.set(
+					file.split(path.sep).join('/'),
+					await readFile(path.join(index.dir, file), 'utf8'),
+				);
+		expect(files.size).toBeGreaterThan(10);
+		expectHashNamed(files);
+		// Nothing built is left unnamed, and the search page reads the same manifest as the dialog.
+		expect(reached(index.manifest, files)).toEqual(new Set(files.keys()));
+		expect((await readPage(site, 'search/')).attribute('search-page', 'data-index')).toBe(
+			`/search/data/${index.manifest}`,
+		);
+	});
+
+	it('change name only where the bytes change when one record changes', () => {
+		const options = { blockSize: 8, tableSize: 4, shardPostings: 200 };
+		const before = buildSearchIndex(records, options);
+		const edit = (change: (record: SearchRecord) => SearchRecord) =>
+			buildSearchIndex(
+				records.map((record, i) => (i === 40 ? change(record) : record)),
+				options,
+			);
+		/** The new files' kinds: their folder, or '' for the manifest. */
+		const newKinds = (after: typeof before) => {
+			expectHashNamed(after.files);
+			const added = [...after.files.keys()].filter((file) => !before.files.has(file));
+			return added.map((file) => (file.includes('/') ? file.split('/')[0]! : '')).sort();
+		};
+		const manifestOf = (built: typeof before) =>
+			JSON.parse(built.files.get(built.manifest)!) as SearchManifest;
+
+		// A new link, which no search reads: the record's block, its table and the manifest.
+		const moved = edit((record) => ({ ...record, url: `${record.url}-moved` }));
+		expect(newKinds(moved)).toEqual(['', 'b', 'r']);
+		expect(moved.files.size).toBe(before.files.size);
+		expect(moved.manifest).not.toBe(before.manifest);
+
+		// A new word: besides those, only the term file and postings of the word's initial.
+		const worded = edit((record) => ({ ...record, text: `${record.text} cartelista` }));
+		const kinds = newKinds(worded);
+		expect(kinds.filter((kind) => kind !== 'p')).toEqual(['', 'b', 'r', 't']);
+		expect(kinds.filter((kind) => kind === 'p').length).toBeGreaterThan(0);
+		const [old, now] = [manifestOf(before), manifestOf(worded)];
+		expect(now.filters).toBe(old.filters);
+		for (const initial of Object.keys(old.terms))
+			if (initial !== 'c') expect(now.terms[initial], initial).toBe(old.terms[initial]);
+		expect(now.terms.c).not.toBe(old.terms.c);
+
+		// A page holding the old manifest still reaches all it needs where the host keeps old files.
+		const both = new Map([...worded.files, ...before.files]);
+		expect(reached(before.manifest, both)).toEqual(new Set(before.files.keys()));
+	});
+});
+
 describe('reading a query as terms', () => {
-	const table = (terms: string[]): SearchTerms => ({ terms, df: terms.map(() => 1), shards: [0] });
+	const table = (terms: string[]): SearchTerms => ({
+		terms,
+		df: terms.map(() => 1),
+		shards: [0],
+		files: ['0'],
+	});
 	const tables = new Map([
 		['c', table(['cartel', 'cartels'])],
 		['i', table(['invasion'])],
@@ -161,6 +269,40 @@ describe('reading a query as terms', () => {
 		expect(sale).toEqual(['sale']);
 	});
 
+	it('does not read a word it is being typed as misspelt: "sove" is no "sale"', () => {
+		expect(named('sove')).toEqual([['sovereign', 'sovereignty']]);
+	});
+
+	it('finds the same misspellings as fuse.js over every term of the initial', () => {
+		// Every term of the built site, and words one to three letters off from them.
+		const { terms, meta } = inMemory(records);
+		const built = new Map(Object.keys(meta.terms).map((initial) => [initial, terms(initial)]));
+		const edits = (term: string, n: number) =>
+			[...term].filter((_, i) => i === 0 || (i * 7 + n) % 4 !== 0).join('') + 'xq'.slice(0, n % 3);
+		const words = [...built.values()]
+			.flatMap((table) => table.terms.filter((term) => term.length >= 5))
+			.flatMap((term, n) => [edits(term, n), edits(term, n + 1)]);
+		let compared = 0;
+		let matched = 0;
+		for (const word of new Set(words)) {
+			const table = built.get(word[0]!)!;
+			if (table.terms.some((term) => term.startsWith(word))) continue; // typed, not misspelt
+			const fuse = new Fuse(table.terms, { includeScore: true, threshold: 0.34 });
+			const expected = fuse
+				.search(word, { limit: 4 })
+				.map((result) => [result.item, 0.8 * (1 - result.score!)]);
+			const [found] = new TermMatcher().match([word], built);
+			expect(
+				found!.map((match) => [match.term, match.weight]),
+				word,
+			).toEqual(expected);
+			compared++;
+			if (expected.length > 0) matched++;
+		}
+		expect(compared).toBeGreaterThan(200);
+		expect(matched).toBeGreaterThan(100);
+	});
+
 	it('needs only the term files of the initials of its words', () => {
 		expect(queryWords('Cartels sovereignty, the sale').initials).toEqual(['c', 's']);
 	});
@@ -180,11 +322,14 @@ describe('reading a query as terms', () => {
 		expect(pickCandidates(words, of, 4, () => true, 10)).toEqual([1, 3, 0, 2]);
 		expect(pickCandidates(words, of, 4, (r) => r !== 1, 10)).not.toContain(1);
 		expect(pickCandidates(words, of, 4, () => true, 2)).toEqual([1, 3]);
+		// Its arrays outlive a call: a larger index after a smaller one, then the first again.
+		expect(pickCandidates([[match('a', 2)]], () => [0, 9], 10, undefined, 5)).toEqual([0, 9]);
+		expect(pickCandidates(words, of, 4, undefined, 10)).toEqual([1, 3, 0, 2]);
 	});
 });
 
 describe('searching the index', () => {
-	const { search, read, files } = inMemory(records, { blockSize: 8, shardPostings: 200 });
+	const { search, read, files, manifest } = inMemory(records, { blockSize: 8, shardPostings: 200 });
 
 	it('finds a speaker and a word of the quote together', async () => {
 		expect((await search('hegseth terrorist'))[0]?.record.speaker).toBe('Pete Hegseth');
@@ -234,13 +379,21 @@ describe('searching the index', () => {
 		expect(hits.length).toBeGreaterThan(0);
 	});
 
+	it('fails clearly on a manifest of another format, rather than misreading it', async () => {
+		const other = createIndexedSearch(async (file) => {
+			const body = JSON.parse(files.get(file)!);
+			return file === manifest ? { ...body, format: 2 } : body;
+		}, manifest);
+		await expect(other('fentanyl')).rejects.toThrow('search index format 2, this page reads 1');
+	});
+
 	it('fails clearly when an index file cannot be read, and tries again next time', async () => {
-		for (const failing of ['meta.json', 'p/', 'b/']) {
+		for (const failing of [manifest, 'p/', 'b/']) {
 			let fail = true;
 			const flaky = createIndexedSearch(async (file) => {
 				if (fail && file.startsWith(failing)) throw new Error(`HTTP 503 for ${file}`);
 				return JSON.parse(files.get(file)!);
-			});
+			}, manifest);
 			await expect(flaky('fentanyl')).rejects.toThrow(`HTTP 503 for ${failing}`);
 			fail = false;
 			expect((await flaky('fentanyl')).length, failing).toBeGreaterThan(0);

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { createIndexedSearch } from '../../src/lib/search/indexed-search.ts';
 import {
@@ -19,7 +18,7 @@ import {
 } from '../../scripts/lib/search-baselines.ts';
 import {
 	allRecords,
-	indexFolder,
+	builtSearchIndex,
 	querySets,
 	readQuerySet,
 } from '../../scripts/lib/search-index-files.ts';
@@ -29,8 +28,8 @@ import {
  * fixture content), at the dialog's limit. Ours against three baselines, on the tuning set and
  * on the unseen set; the floors sit a query or two under what each measures today.
  */
-const dataDir = path.join(inject('distDir'), 'search/data');
-const records = await allRecords(indexFolder(dataDir));
+const index = await builtSearchIndex(inject('distDir'));
+const records = await allRecords(index);
 const sets = {
 	tuning: await readQuerySet(querySets.tuning),
 	unseen: await readQuerySet(querySets.unseen),
@@ -41,7 +40,7 @@ const ids =
 	(search: RecordSearch): RankedIds =>
 	(query) =>
 		search(query, limit).map((hit) => hit.record.id);
-const indexed = createIndexedSearch(indexFolder(dataDir));
+const indexed = createIndexedSearch(index.read, index.manifest);
 const engines = {
 	ours: async (query: string) => (await indexed(query, {}, limit)).map((hit) => hit.record.id),
 	'fuse.js defaults': ids(defaultFuse(records)),
@@ -67,10 +66,11 @@ beforeAll(async () => {
 	console.log(
 		`relevance at limit ${limit}: ${sets.tuning.length} tuning, ${sets.unseen.length} unseen queries\n${table(rows)}`,
 	);
-	const misses = [...rates.tuning.ours.misses, ...rates.unseen.ours.misses].map(
+	// The tuning set's misses only: the unseen set's queries stay unread, or it would not be unseen.
+	const misses = rates.tuning.ours.misses.map(
 		({ query, expect, got }) => `  "${query}": wants ${expect}, gets ${got.join(', ')}`,
 	);
-	console.log(`ours, not in the first three:\n${misses.join('\n')}`);
+	console.log(`ours, tuning queries not in the first three:\n${misses.join('\n')}`);
 });
 
 describe('the query sets', () => {

@@ -1,15 +1,17 @@
 import { pickCandidates, queryWords, type TermMatch, TermMatcher } from './candidates.ts';
-import { rankRecords, type SearchFilters, type SearchHit } from './rank.ts';
 import {
 	fromGaps,
 	type Gaps,
-	type SearchMeta,
+	indexFormat,
+	indexPath,
+	type SearchFilterLists,
+	type SearchManifest,
 	type SearchTerms,
-	searchFiles,
-} from './search-index.ts';
+} from './index-format.ts';
+import { rankRecords, type SearchFilters, type SearchHit } from './rank.ts';
 import type { SearchRecord } from './search-records.ts';
 
-/** Reads one file of the index by its path under the index's folder: fetch, or disk. */
+/** Reads one file of the index by its path relative to the manifest: fetch, or disk. */
 export type IndexReader = (path: string) => Promise<unknown>;
 
 export type IndexedSearch = (
@@ -18,12 +20,15 @@ export type IndexedSearch = (
 	limit?: number,
 ) => Promise<SearchHit[]>;
 
+type Postings = Record<string, Gaps>;
+
 /**
- * Search over the sharded index: the term list narrows the query to a few postings files,
- * the postings to a few dozen candidates, and fuse.js ranks those. Each file is read at
- * most once, so later keystrokes mostly cost no fetch at all.
+ * Search over the sharded index whose manifest is `manifest`: the term list narrows the query
+ * to a few postings files, the postings to a few dozen candidates, and fuse.js ranks those.
+ * Each file is read at most once, and each term's postings decoded once, so later keystrokes
+ * mostly cost no fetch at all.
  */
-export function createIndexedSearch(read: IndexReader): IndexedSearch {
+export function createIndexedSearch(read: IndexReader, manifest: string): IndexedSearch {
 	const files = new Map<string, Promise<unknown>>();
 	const load = <T>(path: string): Promise<T> => {
 		let file = files.get(path);
@@ -36,56 +41,87 @@ export function createIndexedSearch(read: IndexReader): IndexedSearch {
 		return file as Promise<T>;
 	};
 	const matcher = new TermMatcher();
+	const decoded = new WeakMap<Postings, Map<string, number[]>>();
+	const recordsOf = (shard: Postings | undefined, term: string): number[] => {
+		if (!shard || !Object.hasOwn(shard, term)) return [];
+		const terms = decoded.get(shard) ?? new Map<string, number[]>();
+		decoded.set(shard, terms);
+		const numbers = terms.get(term) ?? fromGaps(shard[term]!);
+		terms.set(term, numbers);
+		return numbers;
+	};
 
 	return async (query, filters = {}, limit = 20) => {
-		const meta = await load<SearchMeta>(searchFiles.meta);
-		const { records: total, blockSize, initials } = meta;
-		const { words, initials: wanted } = queryWords(query);
+		const meta = await load<SearchManifest>(manifest);
+		if (meta.format !== indexFormat)
+			throw new Error(`search index format ${meta.format}, this page reads ${indexFormat}`);
+		const { words, initials } = queryWords(query);
 		if (words.length === 0) return [];
 		const tables = new Map(
 			await Promise.all(
-				wanted
-					.filter((initial) => initials.includes(initial))
+				initials
+					.filter((initial) => Object.hasOwn(meta.terms, initial))
 					.map(
 						async (initial) =>
-							[initial, await load<SearchTerms>(searchFiles.terms(initial))] as const,
+							[initial, await load<SearchTerms>(indexPath.terms(meta.terms[initial]!))] as const,
 					),
 			),
 		);
 		const matches = matcher.match(words, tables);
 		const postingsFile = ({ term, shard }: TermMatch) =>
-			searchFiles.postings(String.fromCodePoint(term.codePointAt(0)!), shard);
+			indexPath.postings(tables.get(String.fromCodePoint(term.codePointAt(0)!))!.files[shard]!);
 		const shards = new Map(
 			await Promise.all(
 				[...new Set(matches.flat().map(postingsFile))].map(
-					async (file) => [file, await load<Record<string, Gaps>>(file)] as const,
+					async (file) => [file, await load<Postings>(file)] as const,
 				),
 			),
 		);
-		const postings = (match: TermMatch) =>
-			fromGaps(shards.get(postingsFile(match))?.[match.term] ?? []);
 		const allowed = await filterOf(meta, filters, load);
-		const candidates = pickCandidates(matches, postings, total, allowed, Math.max(limit * 2, 16));
-		const blocks = new Map(
-			await Promise.all(
-				[...new Set(candidates.map((record) => Math.floor(record / blockSize)))].map(
-					async (block) => [block, await load<SearchRecord[]>(searchFiles.block(block))] as const,
-				),
-			),
+		const candidates = pickCandidates(
+			matches,
+			(match) => recordsOf(shards.get(postingsFile(match)), match.term),
+			meta.records,
+			allowed,
+			Math.max(limit * 2, 16),
 		);
-		const records = candidates.map(
-			(record) => blocks.get(Math.floor(record / blockSize))![record % blockSize]!,
-		);
+		const records = await recordsAt(meta, candidates, load);
 		return rankRecords(records, query, limit);
 	};
 }
 
-/** Which record numbers the filters let through: a type is a range, an outlet or speaker a list. */
+/** The records numbered `numbers`, in that order: their block tables, then their blocks. */
+async function recordsAt(
+	meta: SearchManifest,
+	numbers: readonly number[],
+	load: <T>(path: string) => Promise<T>,
+): Promise<SearchRecord[]> {
+	const { blockSize, tableSize } = meta;
+	const blockOf = (number: number) => Math.floor(number / blockSize);
+	const wanted = [...new Set(numbers.map(blockOf))];
+	const blocks = new Map(
+		await Promise.all(
+			wanted.map(async (block) => {
+				const table = await load<string[]>(
+					indexPath.table(meta.tables[Math.floor(block / tableSize)]!),
+				);
+				const records = await load<SearchRecord[]>(indexPath.block(table[block % tableSize]!));
+				return [block, records] as const;
+			}),
+		),
+	);
+	return numbers.map((number) => blocks.get(blockOf(number))![number % blockSize]!);
+}
+
+/**
+ * Which record numbers the filters let through, or undefined when there are none: a type
+ * is a range, an outlet or speaker a list.
+ */
 async function filterOf(
-	meta: SearchMeta,
+	meta: SearchManifest,
 	filters: SearchFilters,
 	load: <T>(path: string) => Promise<T>,
-): Promise<(record: number) => boolean> {
+): Promise<((record: number) => boolean) | undefined> {
 	const tests: ((record: number) => boolean)[] = [];
 	if (filters.type) {
 		// The type comes from the URL: anything but a known type ("constructor" too) matches nothing.
@@ -94,14 +130,17 @@ async function filterOf(
 			: [0, 0];
 		tests.push((record) => record >= start && record < end);
 	}
-	for (const [name, list, file] of [
-		[filters.outlet, meta.outlets, searchFiles.outlet],
-		[filters.speaker, meta.speakers, searchFiles.speaker],
-	] as const) {
-		if (!name) continue;
-		const index = list.indexOf(name);
-		const holders = new Set(index < 0 ? [] : fromGaps(await load<Gaps>(file(index))));
-		tests.push((record) => holders.has(record));
+	if (filters.outlet || filters.speaker) {
+		const lists = await load<SearchFilterLists>(indexPath.filters(meta.filters));
+		for (const [name, list] of [
+			[filters.outlet, lists.outlets],
+			[filters.speaker, lists.speakers],
+		] as const) {
+			if (!name) continue;
+			const file = list.find(([known]) => known === name)?.[1];
+			const holders = new Set(file ? fromGaps(await load<Gaps>(indexPath.list(file))) : []);
+			tests.push((record) => holders.has(record));
+		}
 	}
-	return (record) => tests.every((test) => test(record));
+	return tests.length === 0 ? undefined : (record) => tests.every((test) => test(record));
 }

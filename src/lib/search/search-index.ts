@@ -1,76 +1,109 @@
+import { createHash } from 'node:crypto';
+import {
+	type Gaps,
+	indexFormat,
+	indexPath,
+	type SearchFilterLists,
+	type SearchManifest,
+	type SearchTerms,
+	toGaps,
+} from './index-format.ts';
 import type { SearchRecord } from './search-records.ts';
 import { indexTerms } from './terms.ts';
 
 /**
  * The search index as static files, built once so the browser fetches only what a query
- * needs: the term list, the postings of the terms it matches, and the blocks holding its
- * candidates. fuse.js then ranks those candidates; it never scans the whole corpus.
+ * needs: the manifest, the term files of the query's initials, the postings of the terms it
+ * matches, and the blocks holding its candidates. fuse.js then ranks those candidates; it
+ * never scans the whole corpus. The file format is index-format.ts's.
  */
-export interface SearchMeta {
-	records: number;
-	blockSize: number;
-	/** Records are ordered claims, quotes, headlines: a type filter is a range, `[start, end)`. */
-	types: Record<SearchRecord['type'], [number, number]>;
-	outlets: string[];
-	speakers: string[];
-	/** The first characters terms begin with, one term file each. */
-	initials: string[];
-}
-
-/**
- * The terms beginning with one character: a query fetches the files of its words'
- * initials only, never the whole vocabulary.
- */
-export interface SearchTerms {
-	/** The terms, sorted, so the words sharing a prefix sit together. */
-	terms: string[];
-	/** How many records hold each term, for its weight (rarer words say more). */
-	df: number[];
-	/** The index in `terms` of each postings file's first term. */
-	shards: number[];
-}
-
-/** Record numbers as gaps from the previous one, ascending: short numbers gzip well. */
-export type Gaps = number[];
-
 export interface SearchIndexOptions {
+	/** Records per block: a candidate costs the fetch of its whole block. */
 	blockSize?: number;
+	/** Blocks per block table: more make the manifest longer, fewer each table. */
+	tableSize?: number;
 	/** Postings kept per term: past this a word is too common to narrow a search. */
 	maxPostings?: number;
 	/** Record numbers per postings file, roughly. */
 	shardPostings?: number;
 }
 
-/** File names are safe whatever the script: an initial is named by its code point. */
-export const searchFiles = {
-	meta: 'meta.json',
-	terms: (initial: string) => `t/${initial.codePointAt(0)}.json`,
-	postings: (initial: string, shard: number) => `p/${initial.codePointAt(0)}-${shard}.json`,
-	block: (block: number) => `b/${block}.json`,
-	outlet: (index: number) => `o/${index}.json`,
-	speaker: (index: number) => `s/${index}.json`,
-} as const;
+/** The built index: its files, path → JSON text, and the path of the manifest among them. */
+export interface BuiltSearchIndex {
+	manifest: string;
+	files: Map<string, string>;
+}
+
+/** Hex digits of SHA-256 a file is named by: 64 bits, and the build fails on a clash. */
+const hashLength = 16;
 
 const typeOrder: SearchRecord['type'][] = ['claim', 'quote', 'headline'];
 
-/** The index's files, path → JSON text. The same records always give the same bytes. */
+/** The index's files. The same records always give the same bytes, and the same names. */
 export function buildSearchIndex(
 	input: readonly SearchRecord[],
-	{ blockSize = 32, maxPostings = 2000, shardPostings = 6000 }: SearchIndexOptions = {},
-): Map<string, string> {
+	{
+		blockSize = 8,
+		tableSize = 32,
+		maxPostings = 2000,
+		shardPostings = 2000,
+	}: SearchIndexOptions = {},
+): BuiltSearchIndex {
 	const records = typeOrder.flatMap((type) => input.filter((record) => record.type === type));
 	const files = new Map<string, string>();
+	/** Adds a file named by the hash of its JSON; returns the hash. */
+	const add = (name: (hash: string) => string, value: unknown): string => {
+		const body = JSON.stringify(value);
+		const hash = createHash('sha256').update(body).digest('hex').slice(0, hashLength);
+		const file = name(hash);
+		const before = files.get(file);
+		if (before !== undefined && before !== body)
+			throw new Error(`search index: two files hash to ${file}; lengthen hashLength`);
+		files.set(file, body);
+		return hash;
+	};
 
-	const types = {} as SearchMeta['types'];
+	const types = {} as SearchManifest['types'];
 	let start = 0;
 	for (const type of typeOrder) {
 		const count = records.filter((record) => record.type === type).length;
 		types[type] = [start, start + count];
 		start += count;
 	}
-	const outlets = [...new Set(records.flatMap((record) => record.outlets))].sort();
-	const speakers = [...new Set(records.flatMap((record) => record.speaker ?? []))].sort();
 
+	const blocks: string[] = [];
+	for (let at = 0; at < records.length; at += blockSize)
+		blocks.push(add(indexPath.block, records.slice(at, at + blockSize)));
+	const tables: string[] = [];
+	for (let at = 0; at < blocks.length; at += tableSize)
+		tables.push(add(indexPath.table, blocks.slice(at, at + tableSize)));
+
+	const terms: Record<string, string> = {};
+	for (const [initial, table] of termTables(records, maxPostings, shardPostings, add))
+		terms[initial] = add(indexPath.terms, table);
+
+	const manifest: SearchManifest = {
+		format: indexFormat,
+		records: records.length,
+		blockSize,
+		tableSize,
+		types,
+		terms,
+		tables,
+		filters: add(indexPath.filters, filterLists(records, add)),
+	};
+	return { manifest: `${add((hash) => `${hash}.json`, manifest)}.json`, files };
+}
+
+type AddFile = (name: (hash: string) => string, value: unknown) => string;
+
+/** Each initial's term table, its postings files added as it goes. */
+function termTables(
+	records: readonly SearchRecord[],
+	maxPostings: number,
+	shardPostings: number,
+	add: AddFile,
+): Map<string, SearchTerms> {
 	// term → [record, impact]: a word weighs more in a short record than in a long one.
 	const postings = new Map<string, [number, number][]>();
 	records.forEach((record, number) => {
@@ -93,12 +126,13 @@ export function buildSearchIndex(
 		if (list) list.push(term);
 		else initials.set(initial, [term]);
 	}
+	const tables = new Map<string, SearchTerms>();
 	for (const [initial, terms] of initials) {
-		const table: SearchTerms = { terms, df: [], shards: [] };
+		const table: SearchTerms = { terms, df: [], shards: [], files: [] };
 		let shard: Record<string, Gaps> = {};
 		let size = 0;
 		const flush = () => {
-			files.set(searchFiles.postings(initial, table.shards.length - 1), JSON.stringify(shard));
+			table.files.push(add(indexPath.postings, shard));
 			shard = {};
 			size = 0;
 		};
@@ -115,43 +149,25 @@ export function buildSearchIndex(
 			if (size >= shardPostings) flush();
 		});
 		if (size > 0) flush();
-		files.set(searchFiles.terms(initial), JSON.stringify(table));
+		tables.set(initial, table);
 	}
-	const meta: SearchMeta = {
-		records: records.length,
-		blockSize,
-		types,
-		outlets,
-		speakers,
-		initials: [...initials.keys()],
+	return tables;
+}
+
+/** Every outlet's and speaker's records, in one pass over the records, not one per name. */
+function filterLists(records: readonly SearchRecord[], add: AddFile): SearchFilterLists {
+	const byOutlet = new Map<string, number[]>();
+	const bySpeaker = new Map<string, number[]>();
+	const push = (map: Map<string, number[]>, name: string, number: number) => {
+		const list = map.get(name);
+		if (list) list.push(number);
+		else map.set(name, [number]);
 	};
-	files.set(searchFiles.meta, JSON.stringify(meta));
-
-	for (let block = 0; block * blockSize < records.length; block++)
-		files.set(
-			searchFiles.block(block),
-			JSON.stringify(records.slice(block * blockSize, (block + 1) * blockSize)),
-		);
-	// One pass over the records for every outlet's and speaker's list, not one per name.
-	const byOutlet = new Map<string, number[]>(outlets.map((outlet) => [outlet, []]));
-	const bySpeaker = new Map<string, number[]>(speakers.map((speaker) => [speaker, []]));
 	records.forEach((record, number) => {
-		for (const outlet of new Set(record.outlets)) byOutlet.get(outlet)!.push(number);
-		if (record.speaker) bySpeaker.get(record.speaker)!.push(number);
+		for (const outlet of new Set(record.outlets)) push(byOutlet, outlet, number);
+		if (record.speaker) push(bySpeaker, record.speaker, number);
 	});
-	for (const [index, outlet] of outlets.entries())
-		files.set(searchFiles.outlet(index), JSON.stringify(toGaps(byOutlet.get(outlet)!)));
-	for (const [index, speaker] of speakers.entries())
-		files.set(searchFiles.speaker(index), JSON.stringify(toGaps(bySpeaker.get(speaker)!)));
-	return files;
-}
-
-export function toGaps(numbers: readonly number[]): Gaps {
-	const sorted = [...numbers].sort((a, b) => a - b);
-	return sorted.map((number, i) => number - (i === 0 ? 0 : sorted[i - 1]!));
-}
-
-export function fromGaps(gaps: Gaps): number[] {
-	let at = 0;
-	return gaps.map((gap) => (at += gap));
+	const lists = (map: Map<string, number[]>): [string, string][] =>
+		[...map.keys()].sort().map((name) => [name, add(indexPath.list, toGaps(map.get(name)!))]);
+	return { outlets: lists(byOutlet), speakers: lists(bySpeaker) };
 }

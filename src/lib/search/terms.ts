@@ -18,10 +18,20 @@ export function termsOf(text: string): string[] {
  * most of the corpus); fuse.js still sees them when it ranks the candidates.
  */
 export const stopWords: ReadonlySet<string> = new Set(
-	(
-		'a an and are as at be but by for from had has have he her his i in is it its of on ' +
-		'or she that the their them they this to was we were will with would not no s'
-	).split(' '),
+	[
+		// English
+		'a an and are as at be but by for from had has have he her his i in is it its of on',
+		'or she that the their them they this to was we were will with would not no s',
+		// Spanish, accents folded as termsOf folds them ("más" is "mas"); words that are English
+		// words too ("sin", "son", "era", "contra", "hay") stay searchable.
+		'de la el que en y los las del por con para una un se su al lo como mas pero sus le ya',
+		'o este si porque esta entre cuando muy sobre tambien me hasta donde quien desde',
+		'todo nos durante todos uno les ni otros ese eso ante ellos e esto mi antes algunos',
+		'unos yo otro otras otra tanto esa estos mucho quienes nada muchos cual poco ella estar',
+		'estas algunas algo nosotros fue ha han',
+	]
+		.join(' ')
+		.split(' '),
 );
 
 /** The words worth looking up: no stop words, no single letters. */

@@ -1,11 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { buildSearchIndex } from '../../../lib/search/search-index.ts';
-import { siteRecords } from '../../../lib/search/site-records.ts';
+import { siteSearchIndex } from '../../../lib/search/site-index.ts';
 import { keyOf } from '../../../lib/stories/page-keys.ts';
 
-/** The search index's files (term list, postings, record blocks, filters), built once. */
+/** The search index's files (manifest, terms, postings, record blocks, filters), each named by its hash. */
 export const getStaticPaths = (async () =>
-	[...buildSearchIndex(await siteRecords())].map(([file, body]) => ({
+	[...(await siteSearchIndex()).files].map(([file, body]) => ({
 		params: { file },
 		props: { body },
 		// The file is its body: Astro reuses it from the last build when the body is the same.

@@ -1,0 +1,72 @@
+import type { SearchRecord } from './search-records.ts';
+
+/**
+ * The search index's files as the browser reads them. Every file is named by a hash of its
+ * bytes and found through the file that names it: the page names the manifest, the manifest
+ * the term files, block tables and filters file, a term file its postings files, a block
+ * table its record blocks. A deployed set is therefore always self-consistent: a page holding
+ * an old manifest reads the old files (a host may keep them), never a newer file that
+ * disagrees with it, and a file whose bytes did not change keeps its name, and its cache.
+ */
+export const indexFormat = 1;
+
+export interface SearchManifest {
+	/** `indexFormat` when built: a page reading another format fails clearly instead of wrongly. */
+	format: number;
+	records: number;
+	blockSize: number;
+	/** Blocks per block table. */
+	tableSize: number;
+	/** Records are ordered claims, quotes, headlines: a type filter is a range, `[start, end)`. */
+	types: Record<SearchRecord['type'], [number, number]>;
+	/**
+	 * The term files, by the first character of their terms: a query fetches the files of its
+	 * words' initials only, never the whole vocabulary.
+	 */
+	terms: Record<string, string>;
+	/** The block tables, in record order: table `i` names blocks `i × tableSize` onwards. */
+	tables: string[];
+	/** The filters file: outlets and speakers are read only when a search is narrowed to one. */
+	filters: string;
+}
+
+/** The terms beginning with one character. */
+export interface SearchTerms {
+	/** The terms, sorted, so the words sharing a prefix sit together. */
+	terms: string[];
+	/** How many records hold each term, for its weight (rarer words say more). */
+	df: number[];
+	/** The index in `terms` of each postings file's first term. */
+	shards: number[];
+	/** Each postings file, by hash, in the order of `shards`. */
+	files: string[];
+}
+
+/** Each outlet and speaker with the hash of its list of record numbers (as `Gaps`). */
+export interface SearchFilterLists {
+	outlets: [name: string, file: string][];
+	speakers: [name: string, file: string][];
+}
+
+/** Record numbers as gaps from the previous one, ascending: short numbers gzip well. */
+export type Gaps = number[];
+
+/** The path of an index file under the manifest's folder, from its kind and hash. */
+export const indexPath = {
+	terms: (hash: string) => `t/${hash}.json`,
+	postings: (hash: string) => `p/${hash}.json`,
+	table: (hash: string) => `r/${hash}.json`,
+	block: (hash: string) => `b/${hash}.json`,
+	filters: (hash: string) => `f/${hash}.json`,
+	list: (hash: string) => `l/${hash}.json`,
+} as const;
+
+export function toGaps(numbers: readonly number[]): Gaps {
+	const sorted = [...numbers].sort((a, b) => a - b);
+	return sorted.map((number, i) => number - (i === 0 ? 0 : sorted[i - 1]!));
+}
+
+export function fromGaps(gaps: Gaps): number[] {
+	let at = 0;
+	return gaps.map((gap) => (at += gap));
+}
