@@ -3,7 +3,7 @@ import path from 'node:path';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, inject, it } from 'vitest';
-import { allRecords, indexFolder } from '../../scripts/lib/search-index-files.ts';
+import { allRecords, builtSearchIndex } from '../../scripts/lib/search-index-files.ts';
 import { readPage, type BuiltPage } from '../support/built-page.ts';
 
 /**
@@ -161,7 +161,7 @@ describe('a Spanish article on every page type', () => {
 	});
 
 	it('the search records carry the language of a Spanish quote or headline, and only theirs', async () => {
-		const records = await allRecords(indexFolder(path.join(distDir, 'search/data')));
+		const records = await allRecords(await builtSearchIndex(distDir));
 		const spanish = records.filter((record) => record.lang === 'es');
 		expect(spanish.map((record) => record.id).sort()).toEqual(
 			records
