@@ -6,6 +6,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { indexFormat, type SearchEntry } from '../../src/lib/search/index-format.ts';
 import { buildSearchIndex } from '../../src/lib/search/search-index.ts';
 import type { SearchRecord } from '../../src/lib/search/search-records.ts';
 import { gzipSizeOfFile } from './bench-stats.ts';
@@ -64,8 +65,8 @@ export const baselineModule = (name: string) => `/${benchFolder}/${name}.js`;
 export const recordsFile = `/${benchFolder}/records.json`;
 
 /**
- * The corpus as our index (in place of the site's, the home page's dialog pointed at its
- * manifest) and as one file for the baselines. Returns the manifest's URL.
+ * The corpus as our index (in place of the site's: the entry file the home page's dialog names
+ * now names its manifest) and as one file for the baselines. Returns the entry file's URL.
  */
 export async function writeCorpus(site: string, records: readonly SearchRecord[]): Promise<string> {
 	const dataDir = path.join(site, dataFolder);
@@ -76,12 +77,13 @@ export async function writeCorpus(site: string, records: readonly SearchRecord[]
 		await writeFile(path.join(dataDir, file), body);
 	}
 	await writeFile(path.join(site, recordsFile), JSON.stringify(records));
-	const url = `/${dataFolder}/${manifest}`;
-	const home = path.join(site, 'index.html');
-	const html = await readFile(home, 'utf8');
-	const pointed = html.replace(/(<site-search data-index=")[^"]*"/, `$1${url}"`);
-	if (pointed === html && !html.includes(url)) throw new Error(`no site-search index in ${home}`);
-	await writeFile(home, pointed);
+	// The served home page names the entry file; the entry names this corpus's manifest.
+	const entry: SearchEntry = { format: indexFormat, manifest: `data/${manifest}` };
+	await writeFile(path.join(site, 'search/index.json'), JSON.stringify(entry));
+	const url = '/search/index.json';
+	const home = await readFile(path.join(site, 'index.html'), 'utf8');
+	if (!home.includes(`<site-search data-index="${url}"`))
+		throw new Error(`the home page in ${site} does not name the search entry ${url}`);
 	return url;
 }
 

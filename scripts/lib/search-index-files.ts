@@ -3,7 +3,11 @@ import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import * as yaml from 'js-yaml';
-import { indexPath, type SearchManifest } from '../../src/lib/search/index-format.ts';
+import {
+	indexPath,
+	type SearchEntry,
+	type SearchManifest,
+} from '../../src/lib/search/index-format.ts';
 import type { IndexReader } from '../../src/lib/search/indexed-search.ts';
 import type { RelevanceCase } from '../../src/lib/search/relevance.ts';
 import type { SearchRecord } from '../../src/lib/search/search-records.ts';
@@ -25,14 +29,16 @@ export function indexFolder(dir: string, manifest: string): IndexOnDisk {
 }
 
 /**
- * The search index a built site's home page names (its dialog's `data-index`, the manifest's
- * URL), for a site built at the root path.
+ * The search index a built site's home page leads to: its dialog's `data-index` is the entry
+ * file's URL, and the entry names the manifest. For a site built at the root path.
  */
 export async function builtSearchIndex(site: string): Promise<IndexOnDisk> {
 	const home = fromHtml(await readFile(path.join(site, 'index.html'), 'utf8'));
 	const index = select('site-search', home)?.properties.dataIndex;
 	if (typeof index !== 'string') throw new Error(`${site}/index.html names no search index`);
-	const file = path.join(site, index);
+	const entry = path.join(site, index);
+	const { manifest } = JSON.parse(await readFile(entry, 'utf8')) as SearchEntry;
+	const file = path.join(path.dirname(entry), manifest);
 	return indexFolder(path.dirname(file), path.basename(file));
 }
 

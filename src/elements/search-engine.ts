@@ -1,14 +1,37 @@
 import { wordHighlights } from '../lib/search/highlight-words.ts';
+import { indexFormat, type SearchEntry } from '../lib/search/index-format.ts';
 import { createIndexedSearch, type IndexedSearch } from '../lib/search/indexed-search.ts';
 import { withoutNestedQuotes } from '../lib/search/nested-quotes.ts';
 import type { SearchFilters, SearchHit } from '../lib/search/rank.ts';
 
-const searches = new Map<string, IndexedSearch>();
+const searches = new Map<string, Promise<IndexedSearch>>();
 
 /**
- * The best `limit` hits for `query`, from the index whose manifest is at `index` (the page
- * names it by its hash, so page and index always match), a quote nested in a longer one of
- * the same article shown once. Its files are fetched as queries need them, each once.
+ * The index the entry file at `entry` names. The entry is asked of the server afresh (it is
+ * the one file whose bytes change under its name); every file it leads to is named by its
+ * hash, so what one search reads always belongs together.
+ */
+async function openIndex(entry: URL): Promise<IndexedSearch> {
+	const response = await fetch(entry, { cache: 'no-cache' });
+	if (!response.ok) throw new Error(`search index entry: HTTP ${response.status}`);
+	const { format, manifest } = (await response.json()) as SearchEntry;
+	if (format !== indexFormat)
+		throw new Error(`search index format ${format}, this page reads ${indexFormat}`);
+	const base = new URL(manifest, entry);
+	return createIndexedSearch(
+		async (path) => {
+			const file = await fetch(new URL(path, base));
+			if (!file.ok) throw new Error(`search index ${path}: HTTP ${file.status}`);
+			return file.json();
+		},
+		base.pathname.slice(base.pathname.lastIndexOf('/') + 1),
+	);
+}
+
+/**
+ * The best `limit` hits for `query`, from the index the entry file at `index` names, a quote
+ * nested in a longer one of the same article shown once. Its files are fetched as queries
+ * need them, each once.
  */
 export async function search(
 	index: string,
@@ -16,20 +39,15 @@ export async function search(
 	filters: SearchFilters = {},
 	limit = 20,
 ): Promise<SearchHit[]> {
-	const manifest = new URL(index, location.href);
-	let indexed = searches.get(manifest.href);
+	const entry = new URL(index, location.href);
+	let indexed = searches.get(entry.href);
 	if (!indexed) {
-		indexed = createIndexedSearch(
-			async (path) => {
-				const response = await fetch(new URL(path, manifest));
-				if (!response.ok) throw new Error(`search index ${path}: HTTP ${response.status}`);
-				return response.json();
-			},
-			manifest.pathname.slice(manifest.pathname.lastIndexOf('/') + 1),
-		);
-		searches.set(manifest.href, indexed);
+		indexed = openIndex(entry);
+		// A failed fetch is not remembered: the next keystroke tries again.
+		indexed.catch(() => searches.delete(entry.href));
+		searches.set(entry.href, indexed);
 	}
-	return withoutNestedQuotes(await indexed(query, filters, limit));
+	return withoutNestedQuotes(await (await indexed)(query, filters, limit));
 }
 
 const typeLabels = { claim: 'Claim', quote: 'Quote', headline: 'Headline' } as const;

@@ -13,6 +13,7 @@ export interface Routes {
 	rss: () => string;
 	search: () => string;
 	searchData: () => string;
+	searchEntry: () => string;
 }
 
 /** Paths for a site served under `base` ("/" or "/parallax/"); each ends with a slash. */
@@ -30,6 +31,7 @@ export function routes(base: string): Routes {
 		rss: () => `${root}rss.xml`,
 		search: () => `${root}search/`,
 		searchData: () => `${root}search/data/`,
+		searchEntry: () => `${root}search/index.json`,
 		compareMany: (story, articles) =>
 			`${root}stories/${story}/compare/${articles ? `?articles=${articles.join(',')}` : ''}`,
 	};

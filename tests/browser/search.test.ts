@@ -14,19 +14,25 @@ describe('the search dialog', () => {
 		page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
 		await page.goto(`${site.url}/stories/sheinbaum-rejects-us-troops/`);
 		const searchFiles = () =>
-			fetched.filter((file) => file.startsWith('/search/data/') || file.includes('search-'));
+			fetched.filter(
+				(file) =>
+					file.startsWith('/search/data/') ||
+					file === '/search/index.json' ||
+					file.includes('search-'),
+			);
 		expect(searchFiles()).toEqual([]); // nothing of search loads until it is used
 		await page.keyboard.press('/');
 		const input = page.getByRole('combobox');
 		await expect(input.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
 		await page.keyboard.type('hegseth terrorist');
 		await page.getByRole('option').first().waitFor();
-		// The manifest the page names, then only the term files of the query's initials (h, t),
-		// not the whole vocabulary.
+		// The entry file the page names, the manifest it names, then only the term files of the
+		// query's initials (h, t), not the whole vocabulary.
 		const index = await builtSearchIndex(inject('distDir'));
 		const manifest = JSON.parse(
 			await readFile(path.join(index.dir, index.manifest), 'utf8'),
 		) as SearchManifest;
+		expect(searchFiles()).toContain('/search/index.json');
 		expect(searchFiles()).toContain(`/search/data/${index.manifest}`);
 		expect(
 			searchFiles()

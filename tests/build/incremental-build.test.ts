@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -88,7 +88,9 @@ describe('an incremental build after an edit', { timeout: 240_000 }, () => {
 		expect(changedFiles(first, await fingerprint(incremental()))).toEqual([]);
 		alwaysRendered = new Set(warm.rendered);
 		// Pages and cards are reused; only routes without a key (a handful) render again.
-		expect(warm.reused.filter((file) => file.startsWith('articles/')).length).toBe(5);
+		const articles = (await readdir(path.join(content, 'articles'))).length;
+		expect(articles).toBeGreaterThan(4);
+		expect(warm.reused.filter((file) => file.startsWith('articles/')).length).toBe(articles);
 		expect(warm.reused.filter((file) => file.startsWith('og/')).length).toBeGreaterThan(20);
 		expect([...alwaysRendered].filter((file) => /^(articles|compare|claims|people|stories|og)\//.test(file))).toEqual([]);
 	});

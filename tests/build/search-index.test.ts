@@ -6,6 +6,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { pickCandidates, queryWords, TermMatcher } from '../../src/lib/search/candidates.ts';
 import {
 	fromGaps,
+	indexFormat,
 	indexPath,
 	type SearchFilterLists,
 	type SearchManifest,
@@ -193,11 +194,16 @@ describe('the index files named by hash', () => {
 				);
 		expect(files.size).toBeGreaterThan(10);
 		expectHashNamed(files);
-		// Nothing built is left unnamed, and the search page reads the same manifest as the dialog.
+		// Nothing built is left unnamed; the search page and the dialog name the one entry file,
+		// and it names the manifest.
 		expect(reached(index.manifest, files)).toEqual(new Set(files.keys()));
 		expect((await readPage(site, 'search/')).attribute('search-page', 'data-index')).toBe(
-			`/search/data/${index.manifest}`,
+			'/search/index.json',
 		);
+		expect(JSON.parse(await readFile(path.join(site, 'search/index.json'), 'utf8'))).toEqual({
+			format: indexFormat,
+			manifest: `data/${index.manifest}`,
+		});
 	});
 
 	it('change name only where the bytes change when one record changes', () => {

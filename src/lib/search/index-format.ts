@@ -2,13 +2,25 @@ import type { SearchRecord } from './search-records.ts';
 
 /**
  * The search index's files as the browser reads them. Every file is named by a hash of its
- * bytes and found through the file that names it: the page names the manifest, the manifest
+ * bytes and found through the file that names it: the entry file names the manifest, the manifest
  * the term files, block tables and filters file, a term file its postings files, a block
- * table its record blocks. A deployed set is therefore always self-consistent: a page holding
- * an old manifest reads the old files (a host may keep them), never a newer file that
- * disagrees with it, and a file whose bytes did not change keeps its name, and its cache.
+ * table its record blocks. A deployed set is therefore always self-consistent: a browser that
+ * read an old manifest goes on reading the old files (a host may keep them), never a newer file
+ * that disagrees with it, and a file whose bytes did not change keeps its name, and its cache.
  */
 export const indexFormat = 1;
+
+/**
+ * The one file at a fixed address (`search/index.json`, fetched fresh, never cached): which
+ * manifest is current. Pages name this file, not the manifest: were they to name the manifest,
+ * a change to one quote would change every page's bytes, and an incremental build would render
+ * the whole site again.
+ */
+export interface SearchEntry {
+	format: number;
+	/** The manifest's path, relative to the entry file. */
+	manifest: string;
+}
 
 export interface SearchManifest {
 	/** `indexFormat` when built: a page reading another format fails clearly instead of wrongly. */

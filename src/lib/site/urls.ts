@@ -16,4 +16,5 @@ export const {
 	rss: rssUrl,
 	search: searchUrl,
 	searchData: searchDataUrl,
+	searchEntry: searchEntryUrl,
 } = siteRoutes;
