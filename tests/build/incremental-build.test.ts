@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -99,7 +99,9 @@ describe('an incremental build after an edit', { timeout: 240_000 }, () => {
 		expect(changedFiles(first, await fingerprint(incremental()))).toEqual([]);
 		alwaysRendered = new Set(warm.rendered);
 		// Pages and cards are reused; only routes without a key (a handful) render again.
-		expect(warm.reused.filter((file) => file.startsWith('articles/')).length).toBe(5);
+		const articles = (await readdir(path.join(content, 'articles'))).length;
+		expect(articles).toBeGreaterThan(4);
+		expect(warm.reused.filter((file) => file.startsWith('articles/')).length).toBe(articles);
 		expect(warm.reused.filter((file) => file.startsWith('og/')).length).toBeGreaterThan(20);
 		expect(
 			[...alwaysRendered].filter((file) =>
@@ -128,6 +130,8 @@ describe('an incremental build after an edit', { timeout: 240_000 }, () => {
 		mustChange: string[];
 		/** A name no file of the site may carry after the edit (a deleted article's). */
 		gone?: string;
+		/** Files whose key the edit changes though their bytes stay the same (so they render again). */
+		sameBytes?: string[];
 	}[] = [
 		{
 			input: "an article's body",
@@ -175,6 +179,9 @@ describe('an incremental build after an edit', { timeout: 240_000 }, () => {
 			},
 			mustChange: ['articles/washington-should-not-take-no/index.html'],
 			gone: 'washington-should-not-take-no',
+			// Its card's data counts the articles that omit the claim, one fewer now; the card
+			// draws only its first four figures, and that count is the fifth.
+			sameBytes: ['og/claims/us-aim-is-fighting-drugs.png'],
 		},
 		{
 			// `base` is an option of both marking plugins (their links to claim and person
@@ -187,7 +194,8 @@ describe('an incremental build after an edit', { timeout: 240_000 }, () => {
 		},
 	];
 
-	for (const { input, apply, env: extra = {}, configChange = false, mustChange, gone } of edits) {
+	for (const change of edits) {
+		const { input, apply, env: extra = {}, configChange = false, mustChange, gone } = change;
 		it(`renders again exactly what ${input} changes, as a clean build does`, async () => {
 			const before = await fingerprint(incremental());
 			await apply();
@@ -210,7 +218,8 @@ describe('an incremental build after an edit', { timeout: 240_000 }, () => {
 			}
 			// …and nothing that did not change was rendered, besides the routes without a key.
 			const needless = rendered.filter(
-				(file) => !changed.includes(file) && !alwaysRendered.has(file),
+				(file) =>
+					!changed.includes(file) && !alwaysRendered.has(file) && !change.sameBytes?.includes(file),
 			);
 			expect(needless).toEqual([]);
 		});
