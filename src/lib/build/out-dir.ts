@@ -1,4 +1,4 @@
-import { readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { type Dirent, readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -19,7 +19,7 @@ export interface OutDirRecord {
 
 /** Every file under `dir`, as paths relative to it with forward slashes; none when `dir` is missing. */
 export function listFiles(dir: string): string[] {
-	let entries: ReturnType<typeof readdirSync<{ recursive: true; withFileTypes: true }>>;
+	let entries: Dirent[];
 	try {
 		entries = readdirSync(dir, { recursive: true, withFileTypes: true });
 	} catch (error) {
