@@ -2,6 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentValidation from './src/integrations/content-validation.ts';
+import incrementalOutDir from './src/integrations/incremental-out-dir.ts';
 import { contentRoot } from './src/lib/content/content-root.ts';
 import { validateContent } from './src/lib/content/validate-content.ts';
 import { markingData } from './src/markdown/marking-data.ts';
@@ -17,6 +18,9 @@ const base = process.env.BASE_PATH ?? '/';
 // its story's claim map and the Markdown pipeline's code (src/lib/content/marked-glob.ts), and
 // each page under a key of what it reads (src/lib/site/page-keys.ts). `--force` starts clean.
 const validated = await validateContent(contentRoot());
+// dist/ is kept between builds, so a reused page is not even copied; the integration checks it
+// is the folder the last build left, and deletes what this build did not generate.
+const outDir = incrementalOutDir();
 
 export default defineConfig({
 	site,
@@ -30,11 +34,14 @@ export default defineConfig({
 		// thread (resvg's renderAsync), so a few pages at a time keep both cores busy.
 		concurrency: 4,
 	},
-	// The 404 page is for lost readers, not for search engines.
 	integrations: [
+		outDir.prune,
 		contentValidation(validated.problems),
+		// The 404 page is for lost readers, not for search engines.
 		sitemap({ filter: (page) => !page.endsWith('/404/') }),
+		outDir.seal,
 	],
+	vite: { build: { emptyOutDir: false } },
 	markdown: markdownConfig(markingData(validated.content), base),
 	security: {
 		csp: {

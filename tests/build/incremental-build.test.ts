@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -13,20 +13,29 @@ import { copyContent, edit, editEntry } from '../support/content-fixture.ts';
  * `npm run build` is incremental: Astro reuses each page whose key (what it reads) and code are
  * unchanged, and each article's rendered Markdown whose inputs are unchanged. This edits one
  * kind of input at a time, rebuilds incrementally, and holds the result to a clean (`--force`)
- * build of the same content: byte for byte the same, and only the pages that changed rendered.
+ * build of the same content: byte for byte the same file set, and only the pages that changed
+ * rendered. `dist/` is kept between builds, so this also holds that nothing is left in it from
+ * before (a deleted article's pages) and that no file another build wrote is taken as cached.
  */
 
 /** Each file of a built site with the sha256 of its bytes. */
 async function fingerprint(dir: string): Promise<Map<string, string>> {
 	const sums = new Map<string, string>();
 	for (const file of await listFiles(dir))
-		sums.set(file, createHash('sha256').update(await readFile(path.join(dir, file))).digest('hex'));
+		sums.set(
+			file,
+			createHash('sha256')
+				.update(await readFile(path.join(dir, file)))
+				.digest('hex'),
+		);
 	return sums;
 }
 
 /** Files that differ between two builds (or are in one only). */
 function changedFiles(a: Map<string, string>, b: Map<string, string>): string[] {
-	return [...new Set([...a.keys(), ...b.keys()])].filter((file) => a.get(file) !== b.get(file)).sort();
+	return [...new Set([...a.keys(), ...b.keys()])]
+		.filter((file) => a.get(file) !== b.get(file))
+		.sort();
 }
 
 /** A path from Astro's log as a file under dist/ (`/og/site.png` → `og/site.png`). */
@@ -67,8 +76,10 @@ describe('an incremental build after an edit', { timeout: 240_000 }, () => {
 		return { rendered: rendered.map(asFile), reused: reused.map(asFile) };
 	}
 
-	/** Builds the same content from scratch into its own folder with its own cache. */
+	/** Builds the same content from scratch into its own empty folder with its own empty cache. */
 	async function buildClean(extra: Record<string, string> = {}) {
+		await rm(clean(), { recursive: true, force: true });
+		await rm(path.join(parent, 'clean-cache'), { recursive: true, force: true });
 		const built = await astroBuild(clean(), {
 			contentDir: content,
 			env: { ...env, PARALLAX_ASTRO_CACHE: path.join(parent, 'clean-cache'), ...extra },
@@ -92,7 +103,21 @@ describe('an incremental build after an edit', { timeout: 240_000 }, () => {
 		expect(articles).toBeGreaterThan(4);
 		expect(warm.reused.filter((file) => file.startsWith('articles/')).length).toBe(articles);
 		expect(warm.reused.filter((file) => file.startsWith('og/')).length).toBeGreaterThan(20);
-		expect([...alwaysRendered].filter((file) => /^(articles|compare|claims|people|stories|og)\//.test(file))).toEqual([]);
+		expect(
+			[...alwaysRendered].filter((file) =>
+				/^(articles|compare|claims|people|stories|og)\//.test(file),
+			),
+		).toEqual([]);
+	});
+
+	it('never takes a page something else wrote into dist/ as its own', async () => {
+		const before = await fingerprint(incremental());
+		const page = 'articles/sovereignty-versus-security/index.html';
+		await writeFile(path.join(incremental(), page), '<p>Written by another build.</p>');
+		const { reused } = await buildIncrementally();
+		// The page comes back from Astro's cache (or renders again), not as it was left.
+		expect(changedFiles(before, await fingerprint(incremental()))).toEqual([]);
+		expect(reused).toContain(page);
 	});
 
 	const edits: {
@@ -103,6 +128,10 @@ describe('an incremental build after an edit', { timeout: 240_000 }, () => {
 		configChange?: boolean;
 		/** Files the edit must change, a check that it reached the pages at all. */
 		mustChange: string[];
+		/** A name no file of the site may carry after the edit (a deleted article's). */
+		gone?: string;
+		/** Files whose key the edit changes though their bytes stay the same (so they render again). */
+		sameBytes?: string[];
 	}[] = [
 		{
 			input: "an article's body",
@@ -134,6 +163,27 @@ describe('an incremental build after an edit', { timeout: 240_000 }, () => {
 			mustChange: ['people/james-hewitt/index.html'],
 		},
 		{
+			input: 'deleting an article (its file, raw text and claim citations)',
+			apply: async () => {
+				const id = 'washington-should-not-take-no';
+				await rm(path.join(content, 'articles', `${id}.md`));
+				await rm(path.join(content, 'raw', `${id}.txt`));
+				const file = path.join(content, 'claims/sheinbaum-rejects-us-troops.yaml');
+				const map = parseYaml(await readFile(file, 'utf8')) as {
+					claims: { coverage: { article: string }[] }[];
+				};
+				for (const claim of map.claims)
+					claim.coverage = claim.coverage.filter((cited) => cited.article !== id);
+				map.claims = map.claims.filter((claim) => claim.coverage.length > 0);
+				await writeFile(file, stringifyYaml(map));
+			},
+			mustChange: ['articles/washington-should-not-take-no/index.html'],
+			gone: 'washington-should-not-take-no',
+			// Its card's data counts the articles that omit the claim, one fewer now; the card
+			// draws only its first four figures, and that count is the fifth.
+			sameBytes: ['og/claims/us-aim-is-fighting-drugs.png'],
+		},
+		{
 			// `base` is an option of both marking plugins (their links to claim and person
 			// pages); Astro's own config digest covers it, so every page must render again.
 			input: "the marking plugins' base option (BASE_PATH)",
@@ -144,7 +194,8 @@ describe('an incremental build after an edit', { timeout: 240_000 }, () => {
 		},
 	];
 
-	for (const { input, apply, env: extra = {}, configChange = false, mustChange } of edits) {
+	for (const change of edits) {
+		const { input, apply, env: extra = {}, configChange = false, mustChange, gone } = change;
 		it(`renders again exactly what ${input} changes, as a clean build does`, async () => {
 			const before = await fingerprint(incremental());
 			await apply();
@@ -155,6 +206,10 @@ describe('an incremental build after an edit', { timeout: 240_000 }, () => {
 
 			const changed = changedFiles(before, after);
 			expect(changed).toEqual(expect.arrayContaining(mustChange));
+			if (gone) {
+				expect([...before.keys()].filter((file) => file.includes(gone)).length).toBeGreaterThan(1);
+				expect([...after.keys()].filter((file) => file.includes(gone))).toEqual([]);
+			}
 			// Nothing that changed was taken from the cache…
 			expect(reused.filter((file) => changed.includes(file))).toEqual([]);
 			if (configChange) {
@@ -163,7 +218,8 @@ describe('an incremental build after an edit', { timeout: 240_000 }, () => {
 			}
 			// …and nothing that did not change was rendered, besides the routes without a key.
 			const needless = rendered.filter(
-				(file) => !changed.includes(file) && !alwaysRendered.has(file),
+				(file) =>
+					!changed.includes(file) && !alwaysRendered.has(file) && !change.sameBytes?.includes(file),
 			);
 			expect(needless).toEqual([]);
 		});

@@ -58,6 +58,16 @@ describe('page keys', () => {
 		expect(articlePageKey(a, inputs([a, b, c], { people: people2 }))).not.toBe(key);
 	});
 
+	it('re-render a page when the same entry’s text or rendered body is replaced in place', () => {
+		const entry = article('d');
+		const before = pairPageKey(a, entry, base);
+		entry.body = 'd body, replaced';
+		const afterBody = pairPageKey(a, entry, base);
+		expect(afterBody).not.toBe(before);
+		entry.rendered = { html: '<p>d body, replaced and marked</p>' };
+		expect(pairPageKey(a, entry, base)).not.toBe(afterBody);
+	});
+
 	it('re-render the pairs that show an edited body, not the others', () => {
 		expect(pairPageKey(a, editedC, withEditedC)).not.toBe(pairPageKey(a, c, base));
 		expect(pairPageKey(a, b, withEditedC)).toBe(pairPageKey(a, b, base));
@@ -67,7 +77,12 @@ describe('page keys', () => {
 		const cover = (article: string, excerpt: string) => ({ article, stance: 'asserts', excerpt });
 		const map = (excerptOfC: string) =>
 			[
-				{ id: 'x', statement: 'X.', topic: 't', coverage: [cover('a', 'one'), cover('c', excerptOfC)] },
+				{
+					id: 'x',
+					statement: 'X.',
+					topic: 't',
+					coverage: [cover('a', 'one'), cover('c', excerptOfC)],
+				},
 				{ id: 'y', statement: 'Y.', topic: 't', coverage: [cover('c', excerptOfC)] },
 			] as unknown as Claim[];
 		const before = inputs([a, b, c], { claims: map('three') });
@@ -105,6 +120,8 @@ describe('page keys', () => {
 
 	it('key a preview card by its data alone', () => {
 		expect(ogCardKey({ title: 'T', lines: ['x'] })).toBe(ogCardKey({ title: 'T', lines: ['x'] }));
-		expect(ogCardKey({ title: 'T', lines: ['y'] })).not.toBe(ogCardKey({ title: 'T', lines: ['x'] }));
+		expect(ogCardKey({ title: 'T', lines: ['y'] })).not.toBe(
+			ogCardKey({ title: 'T', lines: ['x'] }),
+		);
 	});
 });

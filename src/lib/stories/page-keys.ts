@@ -46,11 +46,28 @@ function foundQuotes(entry: KeyedEntry): SpokenQuote[] {
 	return Array.isArray(quotes) ? (quotes as SpokenQuote[]) : [];
 }
 
+/** An entry's text and rendered body, the digest of the two, kept with the strings it is of. */
+const textDigests = new WeakMap<KeyedEntry, { body?: string; html?: string; digest: string }>();
+
+/**
+ * The digest of an entry's text and rendered body. Pair pages read each article's nine times
+ * over (at 10 articles a story), so it is kept per entry, and used only while both strings are
+ * still the ones it was made of.
+ */
+function textDigest(entry: KeyedEntry): string {
+	const { body } = entry;
+	const html = entry.rendered?.html;
+	const known = textDigests.get(entry);
+	if (known && known.body === body && known.html === html) return known.digest;
+	const digest = keyOf(body, html);
+	textDigests.set(entry, { body, html, digest });
+	return digest;
+}
+
 /** An entry with its text and rendered body: what a page showing the body reads. */
 const whole = (entry: KeyedEntry) => ({
 	...record(entry),
-	body: entry.body,
-	html: entry.rendered?.html,
+	text: textDigest(entry),
 	quotes: foundQuotes(entry),
 });
 
