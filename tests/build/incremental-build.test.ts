@@ -1,13 +1,12 @@
-import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generatedPaths } from '../../scripts/lib/build-log.ts';
-import { listFiles } from '../../scripts/lib/dist-files.ts';
 import { astroBuild } from '../../scripts/lib/run.ts';
 import { parseYaml, stringifyYaml } from '../../src/lib/content/frontmatter.ts';
 import { copyContent, edit, editEntry } from '../support/content-fixture.ts';
+import { fingerprint } from '../support/site-fingerprint.ts';
 
 /**
  * `npm run build` is incremental: Astro reuses each page whose key (what it reads) and code are
@@ -17,19 +16,6 @@ import { copyContent, edit, editEntry } from '../support/content-fixture.ts';
  * rendered. `dist/` is kept between builds, so this also holds that nothing is left in it from
  * before (a deleted article's pages) and that no file another build wrote is taken as cached.
  */
-
-/** Each file of a built site with the sha256 of its bytes. */
-async function fingerprint(dir: string): Promise<Map<string, string>> {
-	const sums = new Map<string, string>();
-	for (const file of await listFiles(dir))
-		sums.set(
-			file,
-			createHash('sha256')
-				.update(await readFile(path.join(dir, file)))
-				.digest('hex'),
-		);
-	return sums;
-}
 
 /** Files that differ between two builds (or are in one only). */
 function changedFiles(a: Map<string, string>, b: Map<string, string>): string[] {

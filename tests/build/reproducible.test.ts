@@ -1,24 +1,10 @@
-import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { listFiles } from '../../scripts/lib/dist-files.ts';
 import { astroBuild } from '../../scripts/lib/run.ts';
 import { fixtureContentDir } from '../support/fixture-content.ts';
-
-/** Each file of a built site by its path, with the sha256 of its bytes. */
-async function fingerprint(dir: string): Promise<Map<string, string>> {
-	const sums = new Map<string, string>();
-	for (const file of await listFiles(dir))
-		sums.set(
-			file,
-			createHash('sha256')
-				.update(await readFile(path.join(dir, file)))
-				.digest('hex'),
-		);
-	return sums;
-}
+import { fingerprint } from '../support/site-fingerprint.ts';
 
 /** What differs between two fingerprints, one line per file. */
 function differences(a: Map<string, string>, b: Map<string, string>): string[] {
@@ -54,7 +40,9 @@ describe('the build', () => {
 			const second = await fingerprint(again);
 			// Every distinct card of the second build was drawn into the empty cache.
 			const drawn = (await readdir(ogCache)).filter((name) => name.endsWith('.png'));
-			const cards = new Set([...second].filter(([file]) => file.startsWith('og/')).map(([, sum]) => sum));
+			const cards = new Set(
+				[...second].filter(([file]) => file.startsWith('og/')).map(([, sum]) => sum),
+			);
 			expect(cards.size).toBeGreaterThan(10);
 			expect(drawn).toHaveLength(cards.size);
 			expect(first.size).toBeGreaterThan(0);
