@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
@@ -15,8 +15,7 @@ export const ogSize = { width: 1200, height: 630 } as const;
 const fontFiles = { 400: inter400, 700: inter700 } as const;
 
 let fonts:
-	| Promise<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[]>
-	| undefined;
+	Promise<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[]> | undefined;
 
 /** The bytes of an `?inline` import: a base64 data URL. */
 function dataUrlBytes(url: string): Buffer {
@@ -74,9 +73,11 @@ export async function cachedOgPng(
 	} catch {
 		const png = await renderOgPng(card);
 		await mkdir(cacheDir, { recursive: true });
-		// Written whole, then renamed, so a stopped build never leaves half an image behind.
-		await writeFile(`${file}.tmp`, png);
-		await rename(`${file}.tmp`, file);
+		// Written whole, then renamed, so a stopped build never leaves half an image behind; each
+		// write has its own temporary name, as pages with the same card are drawn at once.
+		const temporary = `${file}.${randomUUID()}.tmp`;
+		await writeFile(temporary, png);
+		await rename(temporary, file);
 		return { png, cached: false };
 	}
 }
