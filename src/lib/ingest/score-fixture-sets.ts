@@ -14,7 +14,9 @@ export const ingestSets = [
 	{ name: 'dev', dir: 'tests/fixtures/dev', unseen: false },
 	{ name: 'ingest-2-tuning', dir: 'tests/fixtures/ingest-2/tuning', unseen: false },
 	{ name: 'ingest-3-tuning', dir: 'tests/fixtures/ingest-3/tuning', unseen: false },
+	{ name: 'ingest-4-tuning', dir: 'tests/fixtures/ingest-4/tuning', unseen: false },
 	{ name: 'ingest-2-unseen', dir: 'tests/fixtures/ingest-2/unseen', unseen: true },
+	{ name: 'ingest-4-unseen', dir: 'tests/fixtures/ingest-4/unseen', unseen: true },
 ] as const;
 
 /** The sets a score run reads: with `tuningOnly`, the unseen set is not even opened. */
