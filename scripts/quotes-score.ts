@@ -1,7 +1,7 @@
 /**
  * `npm run quotes:score`: measures the quote finder, set by set, against the hand-annotated
  * gold sets in tests/fixtures/quote-gold/ (on content/) and the test articles in
- * tests/fixtures/dev/ and tests/fixtures/quotes-2/{tuning,unseen}/ (a set per language) —
+ * tests/fixtures/dev/ and tests/fixtures/quotes-{2,3}/{tuning,unseen}/ (a set per language) —
  * precision, recall, and speaker accuracy over
  * matched quotes for named people and described sources — grouped by whether the finder was
  * tuned on the set or has not seen it. `--tuning` scores the tuning sets alone; `--misses`

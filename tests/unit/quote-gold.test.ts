@@ -38,12 +38,20 @@ const floors: Record<'tuning' | 'unseen', Record<string, Floors>> = {
 		'dev-es': { precision: 96, recall: 96, named: 96, described: 96 },
 		'quotes-2-tuning-en': { precision: 96, recall: 96, named: 96, described: 96 },
 		'quotes-2-tuning-es': { precision: 96, recall: 96, named: 96, described: 96 },
+		// The first score of quotes-3, taken before the finder was changed for it (see
+		// quotes-3/README.md): low floors to raise once the finder is tuned here.
+		'quotes-3-tuning-en': { precision: 94, recall: 96, named: 90, described: 59 },
+		'quotes-3-tuning-es': { precision: 94, recall: 77, named: 82, described: 26 },
 	},
 	// Written before the finder was changed for this issue and run once, at the end of it; only
-	// their figures were looked at, not which quotes were missed (see quotes-2/README.md).
+	// their figures were looked at, not which quotes were missed (see quotes-2/README.md and
+	// quotes-3/README.md).
 	unseen: {
 		'quotes-2-unseen-en': { precision: 90, recall: 96, named: 89, described: 89 },
 		'quotes-2-unseen-es': { precision: 96, recall: 96, named: 90, described: 96 },
+		// Run once when the set was added, with the finder untouched (see quotes-3/README.md).
+		'quotes-3-unseen-en': { precision: 96, recall: 96, named: 78, described: 39 },
+		'quotes-3-unseen-es': { precision: 93, recall: 91, named: 72, described: 54 },
 	},
 };
 

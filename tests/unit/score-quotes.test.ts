@@ -188,14 +188,16 @@ describe('scoreGoldFiles: the gold format', () => {
 
 describe('scoreAllQuoteSets --tuning: the unseen set is not even read', () => {
 	it('scores the tuning sets alone, though the unseen folder cannot be parsed', async () => {
-		// The tuning folders as they are; an unseen folder whose gold.json is not JSON.
+		// The tuning folders as they are; unseen folders whose gold.json is not JSON.
 		const fixtures = await mkdtemp(path.join(tmpdir(), 'quote-sets-'));
 		const real = path.resolve('tests/fixtures');
 		await symlink(path.join(real, 'quote-gold'), path.join(fixtures, 'quote-gold'));
 		await symlink(path.join(real, 'dev'), path.join(fixtures, 'dev'));
-		await mkdir(path.join(fixtures, 'quotes-2/unseen'), { recursive: true });
-		await symlink(path.join(real, 'quotes-2/tuning'), path.join(fixtures, 'quotes-2/tuning'));
-		await writeFile(path.join(fixtures, 'quotes-2/unseen/gold.json'), 'not json');
+		for (const set of ['quotes-2', 'quotes-3']) {
+			await mkdir(path.join(fixtures, set, 'unseen'), { recursive: true });
+			await symlink(path.join(real, set, 'tuning'), path.join(fixtures, set, 'tuning'));
+			await writeFile(path.join(fixtures, set, 'unseen/gold.json'), 'not json');
+		}
 		const { content } = await validateContent(fixtureContentDir);
 
 		const sets = await scoreAllQuoteSets(fixtures, content, { tuning: true });

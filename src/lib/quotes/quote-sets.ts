@@ -22,10 +22,12 @@ export async function scoreAllQuoteSets(
 		...(await scoreGoldFiles(path.join(fixtures, 'quote-gold'), bodies, people)),
 		...(await scoreFixtureSets(path.join(fixtures, 'dev'), people)),
 		...(await scoreFixtureSets(path.join(fixtures, 'quotes-2/tuning'), people, 'quotes-2-tuning')),
+		...(await scoreFixtureSets(path.join(fixtures, 'quotes-3/tuning'), people, 'quotes-3-tuning')),
 	];
 	if (tuning) return sets.filter((set) => set.status === 'tuning');
 	return [
 		...sets,
 		...(await scoreFixtureSets(path.join(fixtures, 'quotes-2/unseen'), people, 'quotes-2-unseen')),
+		...(await scoreFixtureSets(path.join(fixtures, 'quotes-3/unseen'), people, 'quotes-3-unseen')),
 	];
 }
