@@ -25,25 +25,67 @@ const sideways = (page: Page) =>
 	page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 describe('the story page’s first screen on a desktop (1440×900)', () => {
-	// The real story has five articles; the frozen one has seven (one in Spanish), more than a
-	// first screen can show whole. Five rows of the figure must still fit it, head and all.
-	it('holds the coverage figure’s head and first five rows whole', async () => {
+	// The frozen story has seven articles, one in Spanish: more than whole-headline rows can
+	// hold on one screen, so the figure draws them compact (src/lib/figures/coverage-map.ts).
+	it('holds the coverage figure whole, every row, and the start of “where they differ”', async () => {
 		const page = await open(site.browser, `${site.url}${story}`, 1440, 900);
 		const figure = await page.locator('.coverage-figure .coverage-map').boundingBox();
 		expect(figure).not.toBeNull();
 		expect(figure!.y).toBeGreaterThan(0);
-		const fifth = await page.locator('.cm-row').nth(4).boundingBox();
-		expect(fifth!.y + fifth!.height).toBeLessThanOrEqual(900);
-		// Each article's drawing sits beside its label, on one line, the steps under the head's.
+		expect(figure!.y + figure!.height).toBeLessThanOrEqual(900);
+		const rows = await page
+			.locator('.cm-row')
+			.evaluateAll((lis) => lis.map((li) => li.getBoundingClientRect().bottom));
+		expect(rows).toHaveLength(7);
+		for (const bottom of rows) expect(bottom).toBeLessThanOrEqual(900);
+		const differ = await page.locator('h2#differ').boundingBox();
+		expect(differ!.y + differ!.height).toBeLessThanOrEqual(900);
+		// Each article's drawing sits under its headline, beside its kind and date, and lines up
+		// with the head's steps.
 		const row = page.locator('.cm-row').first();
-		const [label, marks] = await Promise.all([
+		const [label, meta, marks] = await Promise.all([
 			row.locator('.cm-label').boundingBox(),
+			row.locator('.cm-meta').boundingBox(),
 			row.locator('svg.cm-marks').boundingBox(),
 		]);
-		expect(marks!.x).toBeGreaterThan(label!.x + label!.width - 1);
+		expect(marks!.y).toBeGreaterThanOrEqual(label!.y + label!.height - 1);
+		expect(marks!.x).toBeGreaterThan(meta!.x + meta!.width - 1);
+		expect(marks!.y).toBeLessThan(meta!.y + meta!.height);
 		const head = await page.locator('svg.cm-head >> visible=true').boundingBox();
 		expect(head!.x).toBeCloseTo(marks!.x, 0);
 		expect(head!.width).toBeCloseTo(marks!.width, 0);
+		await page.context().close();
+	});
+
+	it('keeps every headline whole in the page, on one line, and the Spanish one tagged', async () => {
+		const page = await open(site.browser, `${site.url}${story}`, 1440, 900);
+		const links = await page.locator('.cm-label a').evaluateAll((as) =>
+			as.map((a) => ({
+				text: a.textContent,
+				title: a.getAttribute('title'),
+				lang: a.getAttribute('lang'),
+				lines: Math.round(
+					a.getBoundingClientRect().height / parseFloat(getComputedStyle(a).lineHeight),
+				),
+			})),
+		);
+		const table = await page
+			.locator('.figure-data tbody th span')
+			.evaluateAll((spans) => spans.map((span) => span.textContent));
+		expect(links.map((a) => a.text)).toEqual(table);
+		for (const a of links) {
+			expect(a.title).toBe(a.text);
+			expect(a.lines).toBe(1);
+		}
+		expect(links.filter((a) => a.lang === 'es')).toHaveLength(1);
+		// The ES tag stays in view beside its headline, inside the figure.
+		const spanish = page.locator('.cm-label:has(a[lang="es"])');
+		const [tag, box] = await Promise.all([
+			spanish.locator('.lang-tag').boundingBox(),
+			page.locator('.coverage-map').boundingBox(),
+		]);
+		expect(tag!.width).toBeGreaterThan(10);
+		expect(tag!.x + tag!.width).toBeLessThanOrEqual(box!.x + box!.width);
 		await page.context().close();
 	});
 

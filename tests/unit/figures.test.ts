@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageMap } from '../../src/lib/figures/coverage-map.ts';
+import { compactAfter, coverageMap } from '../../src/lib/figures/coverage-map.ts';
 import { pairBalance } from '../../src/lib/figures/pair-balance.ts';
 import { charsThatFit, truncate, wrapLines } from '../../src/lib/figures/text-fit.ts';
 import { timeStrip } from '../../src/lib/figures/time-strip.ts';
@@ -43,6 +43,14 @@ describe('coverageMap', () => {
 		expect(second!.segments.map((s) => s.kind)).toEqual(['agreed']);
 		expect(second!.segments[0]!.width).toBeCloseTo(first!.segments[1]!.width / 3, 0);
 		expect(first!.count.text).toBe('10');
+	});
+
+	it('draws compact rows past five articles, roomy ones up to five', () => {
+		expect(map.compact).toBe(false);
+		const many = (n: number) => Array.from({ length: n }, () => article(1, 1, 1, 1));
+		expect(coverageMap(steps, many(compactAfter)).compact).toBe(false);
+		expect(coverageMap(steps, many(compactAfter + 1)).compact).toBe(true);
+		expect(compactAfter).toBe(5);
 	});
 
 	it('names every step above the strips, centred on its ticks, in at most two lines', () => {

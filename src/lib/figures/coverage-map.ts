@@ -54,7 +54,20 @@ export interface CoverageMapGeometry {
 	head: { height: number; steps: Label[][]; poles: Label[][]; claims: Label };
 	row: { height: number };
 	rows: CoverageMarks[];
+	/**
+	 * True past `compactAfter` articles: where the figure is wide, each headline then takes one
+	 * line across it, with the drawing under it beside the article's kind and date.
+	 */
+	compact: boolean;
 }
+
+/**
+ * How many articles the figure shows in roomy rows, a wrapped headline beside each drawing
+ * (about 85 px a row at 1440 px): five fill a 1440×900 screen with the story's title and
+ * the start of "where they differ". Past five a row is compact, a line of headline across the
+ * figure over its drawing (about 51 px), and that screen holds the figure whole up to eight.
+ */
+export const compactAfter = 5;
 
 const width = 380;
 const stripWidth = 240;
@@ -113,6 +126,7 @@ export function coverageMap(
 			claims: { x: barX, y: 22, text: 'Claims' },
 		},
 		row: { height: rowHeight },
+		compact: articles.length > compactAfter,
 		rows: articles.map((article) => {
 			let x = barX;
 			const segments = claimBarKinds
