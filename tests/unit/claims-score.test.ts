@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
 	isExcerptSentence,
@@ -147,5 +148,14 @@ describe('the suggester on the fixture claim map', async () => {
 
 	it('counts the claims only one article makes apart', () => {
 		expect(all.onlyHere).toBe(68);
+	});
+});
+
+describe('the unseen claim set (tests/fixtures/claims-unseen)', () => {
+	// Only its validity is checked here, never its items: a folder that stops validating (as
+	// when `language` became required) cannot be scored at all.
+	it('validates, so `npm run claims:score -- --set unseen` can score it', async () => {
+		const { problems } = await validateContent(path.resolve('tests/fixtures/claims-unseen'));
+		expect(problems).toEqual([]);
 	});
 });
