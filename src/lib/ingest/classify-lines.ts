@@ -166,7 +166,16 @@ export function classifyLines(lines: readonly string[]): Map<number, LineDecisio
 		)
 		.filter((i) => i >= 0);
 	const last = sentences.at(-1) ?? trimmed.length;
-	const first = sentences[0] ?? 0;
+	// The body opens at the first sentence left in the text, a flagged one too ("We use cookies
+	// …" when too long for its cue to remove it), as takeHeader opens it.
+	const flaggedSentence = trimmed.findIndex(
+		(line, index) =>
+			decisions.get(index)?.action === 'flag' && isSentence(line) && proseShare(line) >= 0.2,
+	);
+	const first = Math.min(
+		sentences[0] ?? 0,
+		flaggedSentence < 0 ? Number.POSITIVE_INFINITY : flaggedSentence,
+	);
 	const stems = wordStems(sentences.map((i) => trimmed[i]!));
 	const residue = (i: number) => ruled.has(i) || decisions.get(i)?.action === 'remove';
 	// A short undecided label ("Ingresa", "Arrives weekly") inside a run of residue lines.
