@@ -16,6 +16,7 @@ import {
 	wordStems,
 	words,
 } from './line-shapes.ts';
+import { promotionStrength } from './promotion.ts';
 import { residueReason } from './residue-rules.ts';
 import { shareButtons, uiCue } from './ui-vocabulary.ts';
 
@@ -27,6 +28,8 @@ export interface LineDecision {
 
 /** Above this many words a line is too long for a cue alone to remove it: it is flagged. */
 const longForACue = 30;
+const promotionReason =
+	'the outlet promoting itself (speaks of the outlet, to the reader, of a channel for its news)';
 /** A teaser list after "Related" or "Most read" is not longer than this. */
 const maxTeasers = 6;
 
@@ -100,6 +103,7 @@ export function classifyLines(lines: readonly string[]): Map<number, LineDecisio
 	for (const line of trimmed) if (line !== '') counts.set(line, (counts.get(line) ?? 0) + 1);
 
 	// Pass 1: each line by itself.
+	const promotions: number[] = [];
 	let teasersLeft = 0;
 	let teaserHeader = '';
 	let teaserReason = '';
@@ -113,11 +117,23 @@ export function classifyLines(lines: readonly string[]): Map<number, LineDecisio
 		const count = words(line).length;
 		const sentence = isSentence(line);
 		const cue = uiCue(line);
+		const promotion = promotionStrength(line);
+		// "Share prices fell" or "Follow-up talks are set" start like a widget: a sentence
+		// that only a plain cue names is flagged, never removed.
+		const prose = sentence && count >= 6 && proseShare(line) >= 0.25;
+		const doubtful = count > longForACue || (prose && !cue?.evenInProse);
+		if (promotion >= 2 && (!cue || doubtful)) {
+			// Three signs are a promotion; two are one only beside residue (decided below).
+			const remove = promotion === 3 && count <= longForACue;
+			decisions.set(index, {
+				action: remove ? 'remove' : 'flag',
+				reason: remove ? promotionReason : `${promotionReason}?`,
+			});
+			if (!remove && count <= longForACue) promotions.push(index);
+			teasersLeft = 0;
+			return;
+		}
 		if (cue) {
-			// "Share prices fell" or "Follow-up talks are set" start like a widget: a sentence
-			// that only a plain cue names is flagged, never removed.
-			const prose = sentence && count >= 6 && proseShare(line) >= 0.25;
-			const doubtful = count > longForACue || (prose && !cue.evenInProse);
 			decisions.set(index, {
 				action: doubtful ? 'flag' : 'remove',
 				reason: doubtful ? `${cue.reason}? It reads as a sentence` : cue.reason,
@@ -156,6 +172,17 @@ export function classifyLines(lines: readonly string[]): Map<number, LineDecisio
 		}
 		if (sentence) teasersLeft = 0;
 	});
+
+	// A line doing two of a promotion's three things goes when residue stands right beside it.
+	const nextLine = (index: number, step: -1 | 1) => {
+		let i = index + step;
+		while (trimmed[i] === '') i += step;
+		return i;
+	};
+	const isResidue = (i: number) => ruled.has(i) || decisions.get(i)?.action === 'remove';
+	for (const index of promotions)
+		if (isResidue(nextLine(index, -1)) || isResidue(nextLine(index, 1)))
+			decisions.set(index, { action: 'remove', reason: `${promotionReason}, beside other residue` });
 
 	// Pass 2: position. What follows the last sentence of the body is page furniture.
 	const sentences = trimmed

@@ -144,7 +144,10 @@ export function structureLines(lines: readonly string[]): StructuredText {
 			const shared = sharedWordRatio(current.text, stems(current));
 			const percent = `${Math.round(shared * 100)}% of its words appear elsewhere in the article`;
 			// A low share plus a shout ("…Alliance!") or an acronym the text never uses marks a teaser.
-			const acronyms = current.text.match(/\b[A-Z]{3,}\b/g) ?? [];
+			// A few words in capitals throughout ("THE BIG PICTURE", "WHAT TO WATCH") are a
+			// newsletter's section head, not acronyms; a long line in capitals is a shouted headline.
+			const shouted = !/\p{Ll}/u.test(current.text) && words(current.text).length <= 4;
+			const acronyms = shouted ? [] : (current.text.match(/\b[A-Z]{3,}\b/g) ?? []);
 			const teaser =
 				/!$/.test(current.text) ||
 				acronyms.some((a) => !body.some((k) => k !== current && k.text.includes(a)));

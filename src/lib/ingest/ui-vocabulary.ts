@@ -160,12 +160,13 @@ export const uiCues: readonly UiCue[] = [
 			/(?:comments are (?:open|moderated|closed)|community guidelines|comentarios (?:est[aá]n sujetos a moderaci[oó]n|son moderados|est[aá]n cerrados)|normas de (?:la comunidad|participaci[oó]n))/i,
 	},
 	// "Related", "Related articles", "More news", "Most read", "Lo más leído", "Relacionado",
-	// "Read More", "Sigue leyendo:", "Episodios anteriores": a list of other stories follows.
+	// "Read More", "Sigue leyendo:", "Mira esto", "Episodios anteriores": a list of other stories
+	// follows.
 	{
 		reason: teaser,
 		opensTeasers: true,
 		pattern:
-			/^(?:related(?: \w+)?|more (?:news|stories|videos)|most (?:read|popular)|trending(?: now)?|recommended(?: videos| for you)?|you (?:might|may) also like|sponsored stories|relacionad[oa]s?|(?:noticias|notas|art[ií]culos|contenidos?) relacionad[oa]s|lo m[aá]s (?:le[ií]do|visto|reciente)|lo [uú]ltimo|[uú]ltimas noticias|(?:m[aá]s|otras) (?:noticias|videos|le[ií]das|informaci[oó]n)(?: (?:de|en|sobre) \S+(?: \S+)?)?|noticias de inter[eé]s|tambi[eé]n te puede interesar|te puede interesar|te recomendamos|te sugerimos|recomendados?|(?:quiz[aá]s?|tal vez) te interese|podr[ií]a interesarte|mir[aá] tambi[eé]n|lee tambi[eé]n|contenido patrocinado|read more from \w+(?: \w+)?|read more|sigue leyendo|keep reading|(?:more|previous|past|latest|other|recent) episodes|(?:m[aá]s|otros|[uú]ltimos) episodios|episodios (?:anteriores|recientes))[:.]?$/i,
+			/^(?:related(?: \w+)?|more (?:news|stories|videos)|most (?:read|popular)|trending(?: now)?|recommended(?: videos| for you)?|you (?:might|may) also like|sponsored stories|relacionad[oa]s?|(?:noticias|notas|art[ií]culos|contenidos?) relacionad[oa]s|lo m[aá]s (?:le[ií]do|visto|reciente)|lo [uú]ltimo|[uú]ltimas noticias|(?:m[aá]s|otras) (?:noticias|videos|le[ií]das|informaci[oó]n)(?: (?:de|en|sobre) \S+(?: \S+)?)?|noticias de inter[eé]s|tambi[eé]n te puede interesar|te puede interesar|te recomendamos|te sugerimos|recomendados?|(?:quiz[aá]s?|tal vez) te interese|podr[ií]a interesarte|mir[aá] tambi[eé]n|lee tambi[eé]n|contenido patrocinado|read more from \w+(?: \w+)?|read more|sigue leyendo|keep reading|mira esto|lee esto|no te (?:lo )?pierdas|don'?t miss|see also|ver tambi[eé]n|(?:more|previous|past|latest|other|recent) episodes|(?:m[aá]s|otros|[uú]ltimos) episodios|episodios (?:anteriores|recientes))[:.]?$/i,
 	},
 	// "More in World": a section's link list.
 	{
@@ -188,6 +189,13 @@ export const uiCues: readonly UiCue[] = [
 		reason: newsletter,
 		pattern:
 			/(?:newsletter|bolet[ií]n)\b.{0,80}$|\bin your inbox\b|\bsign (?:me )?up$|^type your email|^correo electr[oó]nico$|^enviar$/i,
+	},
+	// "View in browser", "View this email online", "Ver en el navegador": a newsletter's link to
+	// its web version.
+	{
+		reason: newsletter,
+		pattern:
+			/^(?:view (?:this (?:email|newsletter) )?(?:in (?:your |a )?browser|online|as a web ?page)|ver (?:este correo |este bolet[ií]n )?(?:en (?:el |tu )?navegador|en l[ií]nea|versi[oó]n web))$/i,
 	},
 	// "Thanks for reading …", "Ready for more?", "Recibe cada semana … en tu correo".
 	{
@@ -431,3 +439,62 @@ export const shareButtons: ReadonlySet<string> = new Set(
 		' ',
 	),
 );
+
+/**
+ * What an outlet's promotion of itself is made of, when it is written as plain sentences ("Sign
+ * up for our morning briefing, delivered on weekdays. It's free."): no one phrase names it, but
+ * it speaks of the outlet, to the reader, about a channel that carries the news. An article
+ * sentence may do one of these ("What does that mean for you?"); a promotion does two.
+ */
+export type PromotionFamily = 'outlet' | 'reader' | 'channel';
+
+export interface PromotionCue {
+	family: PromotionFamily;
+	pattern: RegExp;
+}
+
+export const promotionCues: readonly PromotionCue[] = [
+	// The outlet of itself: "our newsroom", "our politics team", "our editors", "this email",
+	// "this episode". Not "our country": only what a newsroom makes or who works in it.
+	{
+		family: 'outlet',
+		pattern:
+			/\b(?:our|this) (?:[\p{L}-]+ ){0,2}(?:newsletters?|newsroom|team|editors|reporters|journalists|app|podcasts?|newscasts?|site|website|members|subscribers|reading list|briefing|email|episode)\b/iu,
+	},
+	// The same in Spanish: "nuestra app", "nuestro canal", "nuestros miembros", "este pódcast",
+	// "este episodio", "nuestra página de Facebook". Not "este programa" (a government's too).
+	{
+		family: 'outlet',
+		pattern:
+			/(?:^|[^\p{L}])(?:nuestr[oa]s?|est[ea]) (?:app|aplicaci[oó]n|canal|p[aá]gina|redacci[oó]n|bolet[ií]n|newsletter|p[oó]dcasts?|episodio|sitio|miembros|socios|lectores|suscriptores|equipo|periodistas|noticiero|comunidad)(?![\p{L}])/iu,
+	},
+	// Speaking to the reader in English: "you", "your".
+	{ family: 'reader', pattern: /\byou(?:r|rs|'re|’re|'ll|’ll|'ve|’ve)?\b/i },
+	// An English imperative opening a sentence: "Sign up for …", "Tell a friend", "Get our …".
+	{
+		family: 'reader',
+		pattern:
+			/(?:^|[.!?]\s+)(?:sign up|subscribe|join|get|download|follow|tell|watch|listen|share|support|report|find|visit|become|don[’']t miss)\b/i,
+	},
+	// Speaking to the reader in Spanish: "tu", "tus", "te" ("¿Te gustó …?").
+	{ family: 'reader', pattern: /(?:^|[^\p{L}])(?:tu|tus|te|ti)(?![\p{L}])/iu },
+	// A Spanish imperative: "Únete", "Suscríbete", "Descárgala", "Encuentra", "Escúchalo",
+	// "Déjanos", "Activa", "Síguenos", "Entérate".
+	{
+		family: 'reader',
+		pattern:
+			/(?:^|[.!?¿¡]\s*)(?:[úu]nete|suscr[ií]bete|s[ií]guenos|desc[aá]rga(?:la|lo)?|activa|encuentra|esc[uú]cha(?:lo|nos)?|recibe|ent[eé]rate|d[eé]janos|comparte(?:lo)?|reg[ií]strate|ap[óo]yanos|visita)(?![\p{L}])/iu,
+	},
+	// The channels that carry the news, and the words of an offer: "newsletter", "inbox", "alerts",
+	// "app", "Spotify", "WhatsApp", "for free", "gratis", "readers", "every Tuesday", "weeknights".
+	{
+		family: 'channel',
+		pattern:
+			/\b(?:newsletters?|inbox|e-?mail|alerts|notifications|app|podcasts?|streaming|spotify|apple podcasts|google news|whatsapp|telegram|facebook|instagram|tiktok|youtube|for free|free|weekdays|weeknights|weekly|delivered|readers|subscribers|every (?:week|day|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i,
+	},
+	{
+		family: 'channel',
+		pattern:
+			/(?:^|[^\p{L}])(?:bolet[ií]n|correo|notificaciones|aplicaci[oó]n|app|gratis|gratuit[oa]|p[oó]dcasts?|canal|celular|lectores|suscriptores|miembros|spotify|whatsapp|telegram|facebook|cada (?:semana|ma[ñn]ana|d[ií]a|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo))(?![\p{L}])/iu,
+	},
+];
