@@ -50,6 +50,22 @@ export function isDateStamp(line: string): boolean {
 	return ws.every((w) => /^\d+$/.test(w) || dateWords.has(w.toLowerCase().replace(/\.$/, '')));
 }
 
+/** A byline: "By Ana Ruiz", "Por María de la Luz Pérez", "By Ana Ruiz and Tom Hale". */
+const bylinePattern =
+	/^(?:[Bb]y|BY|[Pp]or|POR)\s+(\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|de|del|la|los|y|and|,))*)$/u;
+
+/** The names the page's bylines give, each at least two words ("Staff" names no one). */
+export function bylineNames(lines: readonly string[]): string[] {
+	return lines.flatMap((line) => {
+		const names = bylinePattern.exec(line.replace(/,/g, ' , '))?.[1];
+		if (!names) return [];
+		return names
+			.split(/\s+(?:,|and|y)\s+|\s*,\s*/)
+			.map((n) => n.trim())
+			.filter((n) => words(n).length >= 2);
+	});
+}
+
 /** The share of function words of the language the line itself is written in. */
 function proseShare(line: string): number {
 	return Math.max(...(['en', 'es'] as Language[]).map((l) => functionWordShare(line, l)));
@@ -102,6 +118,7 @@ export function classifyLines(lines: readonly string[]): Map<number, LineDecisio
 	const counts = new Map<string, number>();
 	for (const line of trimmed) if (line !== '') counts.set(line, (counts.get(line) ?? 0) + 1);
 
+	const authors = bylineNames(trimmed);
 	// Pass 1: each line by itself.
 	const promotions: number[] = [];
 	let teasersLeft = 0;
@@ -115,6 +132,15 @@ export function classifyLines(lines: readonly string[]): Map<number, LineDecisio
 			return;
 		}
 		const count = words(line).length;
+		// "Ana Ruiz is a contributing writer …" under "By Ana Ruiz": the author box's bio.
+		const author = authors.find((name) => line.startsWith(`${name} `));
+		if (author && /^(?:is|was|es|fue|has|ha)\s/i.test(line.slice(author.length + 1))) {
+			decisions.set(index, {
+				action: 'remove',
+				reason: `the author's bio (opens with ${author}, named in the byline)`,
+			});
+			return;
+		}
 		const sentence = isSentence(line);
 		const cue = uiCue(line);
 		const promotion = promotionStrength(line);
