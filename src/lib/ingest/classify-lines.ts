@@ -186,6 +186,16 @@ export function classifyLines(lines: readonly string[]): Map<number, LineDecisio
 		if (teasersLeft > 0) {
 			// A teaser is a headline: a line that closes like a sentence ("Tenía razón.") is text.
 			const prose = /[.!…]["'”’»)]?$/.test(line);
+			// A question may be a teaser's headline ("¿Cuándo llega el frente frío?") or the
+			// article asking its reader ("What does that mean for you?"): only an editor can tell.
+			if (sentence && /\?["'”’»)]?$/.test(line)) {
+				decisions.set(index, {
+					action: 'flag',
+					reason: `a question after "${teaserHeader}": a teaser or the article?`,
+				});
+				teasersLeft--;
+				return;
+			}
 			if (!prose && count <= 25 && !isContentShape(line, index)) {
 				decisions.set(index, {
 					action: 'remove',

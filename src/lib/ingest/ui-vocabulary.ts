@@ -454,12 +454,12 @@ export interface PromotionCue {
 }
 
 export const promotionCues: readonly PromotionCue[] = [
-	// The outlet of itself: "our newsroom", "our politics team", "our editors", "this email",
+	// The outlet of itself: "our newsroom", "our politics team", "our foreign desk", "this email",
 	// "this episode". Not "our country": only what a newsroom makes or who works in it.
 	{
 		family: 'outlet',
 		pattern:
-			/\b(?:our|this) (?:[\p{L}-]+ ){0,2}(?:newsletters?|newsroom|team|editors|reporters|journalists|app|podcasts?|newscasts?|site|website|members|subscribers|reading list|briefing|email|episode)\b/iu,
+			/\b(?:our|this) (?:[\p{L}-]+ ){0,2}(?:newsletters?|newsroom|desk|team|staff|editors|reporters|correspondents|journalists|app|podcasts?|newscasts?|site|website|members|subscribers|reading list|briefing|email|episode)\b/iu,
 	},
 	// The same in Spanish: "nuestra app", "nuestro canal", "nuestros miembros", "este pódcast",
 	// "este episodio", "nuestra página de Facebook". Not "este programa" (a government's too).
