@@ -146,9 +146,14 @@ describe('classifyLines on players, galleries and show notes', () => {
 
 describe('the author’s bio', () => {
 	it('takes the names a byline gives, not a desk’s', () => {
-		expect(bylineNames(['By Lucía Ferrán and Tom Hale', 'Por Redacción', 'Por María de la Paz'])).toEqual(
-			['Lucía Ferrán', 'Tom Hale', 'María de la Paz'],
-		);
+		expect(
+			bylineNames([
+				'By Lucía Ferrán and Tom Hale',
+				'Por Redacción',
+				'Por María de la Paz',
+				'By The Associated Press',
+			]),
+		).toEqual(['Lucía Ferrán', 'Tom Hale', 'María de la Paz']);
 	});
 
 	it('removes a line opening with the byline’s name and "is", keeps one about someone else', () => {
@@ -158,6 +163,14 @@ describe('the author’s bio', () => {
 		const decided = decide(['By Lucía Ferrán', ...prose, other, bio]);
 		expect(decided[bio]).toBe("remove: the author's bio (opens with Lucía Ferrán, named in the byline)");
 		expect(decided[other]).toBeUndefined();
+	});
+
+	it('reads a Spanish bio, and keeps a sentence of the text that opens with the author’s name', () => {
+		const bio = 'María de la Paz es periodista y cubre seguridad desde Culiacán.';
+		const text = 'María de la Paz fue testigo del operativo, que duró casi tres horas.';
+		const decided = decide(['Por María de la Paz', ...prose, text, bio]);
+		expect(decided[bio]).toMatch(/^remove: the author's bio/);
+		expect(decided[text]).toBeUndefined();
 	});
 });
 

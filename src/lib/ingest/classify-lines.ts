@@ -54,7 +54,14 @@ export function isDateStamp(line: string): boolean {
 const bylinePattern =
 	/^(?:[Bb]y|BY|[Pp]or|POR)\s+(\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|de|del|la|los|y|and|,))*)$/u;
 
-/** The names the page's bylines give, each at least two words ("Staff" names no one). */
+/** How a bio goes on after the name: "is a writer", "es periodista", "has covered …". */
+const bioOpening =
+	/^(?:(?:is|was) (?:an?|the) |(?:es|fue) (?:(?:un|una|el|la) )?(?:periodista|reporter[oa]|corresponsal|editor|editora|columnista|colaborador|colaboradora|escritor|escritora|analista|investigador|investigadora|profesor|profesora|acad[eé]mic[oa]|polit[oó]log[oa]|economista|abogad[oa]|internacionalista|especialista)\b|(?:has|ha) (?:covered|written|reported|worked|cubierto|escrito|trabajado|colaborado)\b)/u;
+
+/**
+ * The names the page's bylines give, each at least two words ("Staff" names no one) and not a
+ * newsroom ("The Associated Press", "La Redacción"), whose name a sentence of the text may open.
+ */
 export function bylineNames(lines: readonly string[]): string[] {
 	return lines.flatMap((line) => {
 		const names = bylinePattern.exec(line.replace(/,/g, ' , '))?.[1];
@@ -62,7 +69,7 @@ export function bylineNames(lines: readonly string[]): string[] {
 		return names
 			.split(/\s+(?:,|and|y)\s+|\s*,\s*/)
 			.map((n) => n.trim())
-			.filter((n) => words(n).length >= 2);
+			.filter((n) => words(n).length >= 2 && !/^(?:the|el|la|los|las)\s/i.test(n));
 	});
 }
 
@@ -134,7 +141,8 @@ export function classifyLines(lines: readonly string[]): Map<number, LineDecisio
 		const count = words(line).length;
 		// "Ana Ruiz is a contributing writer …" under "By Ana Ruiz": the author box's bio.
 		const author = authors.find((name) => line.startsWith(`${name} `));
-		if (author && /^(?:is|was|es|fue|has|ha)\s/i.test(line.slice(author.length + 1))) {
+		const rest = author === undefined ? '' : line.slice(author.length + 1);
+		if (author && bioOpening.test(rest)) {
 			decisions.set(index, {
 				action: 'remove',
 				reason: `the author's bio (opens with ${author}, named in the byline)`,

@@ -291,11 +291,13 @@ export const uiCues: readonly UiCue[] = [
 		pattern:
 			/^(?:transcripci[oó]n|transcript)$|^(?:ver|leer|mostrar|read|see|view|show)(?: the| la)? (?:full |complete )?(?:transcripci[oó]n|transcript)(?: completa)?$|^(?:las )?transcripci(?:[oó]n|ones)\b.{0,100}(?:autom[aá]tic|pueden contener errores|no est[aá]n? disponibles?|solicitar)|^transcripts?\b.{0,100}(?:automatically|may contain errors|(?:are|is) not available|request a transcript)/i,
 	},
-	// "(Source: KXVT)", "(Fuente: Especial)", "(Credit: Reuters)" closing a short line: the title
-	// and credit of a video or photo, not a sentence of the text.
+	// "(Source: KXVT)", "(Fuente: Especial)", "(Credit: Reuters)" closing a title of ten words
+	// or fewer: the title and credit of a video or photo. A longer line may be a figure's
+	// sentence citing its source, and is left to the other rules.
 	{
 		reason: 'video or photo caption',
-		pattern: /\((?:source|fuente|credit|cr[eé]dito|photo|foto|video|v[ií]deo)s?:\s*[^()]{1,40}\)$/i,
+		pattern:
+			/^(?:\S+\s+){0,9}\S+\s*\((?:source|fuente|credit|cr[eé]dito|photo|foto|video|v[ií]deo)s?:\s*[^()]{1,40}\)$/i,
 	},
 	// "Image 1 of 5", "Foto 2 de 8", "Gallery", "Open gallery", "Next image", "Foto anterior":
 	// a photo gallery's counter and buttons.
