@@ -69,6 +69,12 @@ describe('classifyLines on an outlet promoting itself in plain sentences', () =>
 		expect(decided[line]).toMatch(/^remove: the outlet promoting itself/);
 	});
 
+	it('keeps a columnist’s sentence to "you" about free trade, even beside residue', () => {
+		const line = 'If you think free trade will survive this, you have not been paying attention.';
+		const decided = decide([...prose, 'Advertisement', line, 'Advertisement']);
+		expect(decided[line]).toBeUndefined();
+	});
+
 	it('keeps sentences doing one of the three, and a quotation doing all three', () => {
 		const lines = [
 			'What does the deal change for you?',

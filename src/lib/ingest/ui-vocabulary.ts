@@ -492,7 +492,7 @@ export const promotionCues: readonly PromotionCue[] = [
 	{
 		family: 'channel',
 		pattern:
-			/\b(?:newsletters?|inbox|e-?mail|alerts|notifications|app|podcasts?|streaming|spotify|apple podcasts|google news|whatsapp|telegram|facebook|instagram|tiktok|youtube|for free|free|weekdays|weeknights|weekly|delivered|readers|subscribers|every (?:week|day|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i,
+			/\b(?:newsletters?|inbox|e-?mail|alerts|notifications|app|podcasts?|streaming|spotify|apple podcasts|google news|whatsapp|telegram|facebook|instagram|tiktok|youtube|for free|it[’']s free|free (?:streaming|app|newsletter|trial|account|alerts)|weekdays|weeknights|weekly|delivered|readers|subscribers|every (?:week|day|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i,
 	},
 	{
 		family: 'channel',
