@@ -63,6 +63,15 @@ describe('classifyLines on an outlet promoting itself in plain sentences', () =>
 		expect(decided[between]).toMatch(/^flag: the outlet promoting itself .*\?$/);
 	});
 
+	it('reads the outlet in its coverage and bureau, and the reader in "never miss", "sigue"', () => {
+		const lines = [
+			'Never miss a story: turn on notifications in our app.',
+			'Sigue nuestra cobertura minuto a minuto en nuestro canal de Telegram.',
+		];
+		const decided = decide([prose[0]!, lines[0]!, prose[1]!, lines[1]!, prose[2]!]);
+		for (const line of lines) expect(decided[line]).toMatch(/^remove: the outlet promoting itself/);
+	});
+
 	it('reads the Spanish forms: tú, imperatives with pronouns, "nuestro canal"', () => {
 		const line = '¿Te gusta este pódcast? Recomiéndalo y escúchanos cada semana en tu aplicación.';
 		const decided = decide([...prose, line]);
