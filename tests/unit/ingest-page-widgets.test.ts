@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bylineNames, classifyLines } from '../../src/lib/ingest/classify-lines.ts';
+import { bylineNames } from '../../src/lib/ingest/author-bio.ts';
+import { classifyLines } from '../../src/lib/ingest/classify-lines.ts';
 import { ingestArticle } from '../../src/lib/ingest/ingest-article.ts';
 
 /**

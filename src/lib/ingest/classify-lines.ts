@@ -7,6 +7,7 @@
  * reads as a sentence is only ever flagged, never removed, unless a cue of the page's
  * interface names it and it is short.
  */
+import { bioAuthor, bylineNames } from './author-bio.ts';
 import { functionWordShare, type Language } from './function-words.ts';
 import {
 	isTitleLike,
@@ -48,29 +49,6 @@ export function isDateStamp(line: string): boolean {
 	const ws = words(line.replace(/\b(\d{1,2})[:/.](\d{1,2})(?:[:/.](\d{2,4}))?/g, '$1 $2 $3'));
 	if (ws.length === 0 || ws.length > 10 || !ws.some((w) => /\d/.test(w))) return false;
 	return ws.every((w) => /^\d+$/.test(w) || dateWords.has(w.toLowerCase().replace(/\.$/, '')));
-}
-
-/** A byline: "By Ana Ruiz", "Por María de la Luz Pérez", "By Ana Ruiz and Tom Hale". */
-const bylinePattern =
-	/^(?:[Bb]y|BY|[Pp]or|POR)\s+(\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|de|del|la|los|y|and|,))*)$/u;
-
-/** How a bio goes on after the name: "is a writer", "es periodista", "has covered …". */
-const bioOpening =
-	/^(?:(?:is|was) (?:an?|the) |(?:es|fue) (?:(?:un|una|el|la) )?(?:periodista|reporter[oa]|corresponsal|editor|editora|columnista|colaborador|colaboradora|escritor|escritora|analista|investigador|investigadora|profesor|profesora|acad[eé]mic[oa]|polit[oó]log[oa]|economista|abogad[oa]|internacionalista|especialista)\b|(?:has|ha) (?:covered|written|reported|worked|cubierto|escrito|trabajado|colaborado)\b)/u;
-
-/**
- * The names the page's bylines give, each at least two words ("Staff" names no one) and not a
- * newsroom ("The Associated Press", "La Redacción"), whose name a sentence of the text may open.
- */
-export function bylineNames(lines: readonly string[]): string[] {
-	return lines.flatMap((line) => {
-		const names = bylinePattern.exec(line.replace(/,/g, ' , '))?.[1];
-		if (!names) return [];
-		return names
-			.split(/\s+(?:,|and|y)\s+|\s*,\s*/)
-			.map((n) => n.trim())
-			.filter((n) => words(n).length >= 2 && !/^(?:the|el|la|los|las)\s/i.test(n));
-	});
 }
 
 /** The share of function words of the language the line itself is written in. */
@@ -139,10 +117,8 @@ export function classifyLines(lines: readonly string[]): Map<number, LineDecisio
 			return;
 		}
 		const count = words(line).length;
-		// "Ana Ruiz is a contributing writer …" under "By Ana Ruiz": the author box's bio.
-		const author = authors.find((name) => line.startsWith(`${name} `));
-		const rest = author === undefined ? '' : line.slice(author.length + 1);
-		if (author && bioOpening.test(rest)) {
+		const author = bioAuthor(line, authors);
+		if (author) {
 			decisions.set(index, {
 				action: 'remove',
 				reason: `the author's bio (opens with ${author}, named in the byline)`,
