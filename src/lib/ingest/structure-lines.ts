@@ -179,8 +179,8 @@ export function structureLines(lines: readonly string[]): StructuredText {
 const entryTime = /^\d{1,2}[:.]\d{2}(?:\s*(?:h|hrs|[ap]\.?\s?m\.?))?$/i;
 
 /**
- * The raw line numbers (1-based) that come right after a live blog's entry time, when the page
- * holds two times alone on a line or more; empty otherwise.
+ * The indices of the raw lines that come right after a live blog's entry time (blank lines
+ * skipped), when the page holds two times alone on a line or more; empty otherwise.
  */
 function liveBlogTimes(lines: readonly string[]): Set<number> {
 	const times = lines.flatMap((l, i) => (entryTime.test(l.trim()) ? [i] : []));
@@ -221,11 +221,13 @@ function takeHeader(kept: KeptLine[], lines: readonly string[], result: Structur
 	// A live blog's entry opens with its time alone on a line, then the entry's head ("19:40" /
 	// "Así cerró la jornada" / text): a head right after such a time, above a sentence, opens the
 	// body. Times alone on two lines or more mark the page as a live blog.
+	const afterTimes = liveBlogTimes(lines);
+	const afterTitles = Math.max(headline, ...titles);
 	const entry = kept.findIndex(
 		(k, i) =>
-			i > Math.max(headline, ...titles) &&
+			i > afterTitles &&
 			i < bodyStart &&
-			liveBlogTimes(lines).has(k.line - 1) &&
+			afterTimes.has(k.line - 1) &&
 			kept[i + 1] !== undefined &&
 			opensBody(kept[i + 1]!),
 	);
