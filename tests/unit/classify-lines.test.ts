@@ -49,7 +49,7 @@ describe('classifyLines', () => {
 		});
 	});
 
-	it('removes the short headlines listed under "Related" or "Lo más leído"', () => {
+	it('removes the short headlines listed under "Related" or "Lo más leído", flags a question', () => {
 		const decided = decide([
 			...prose,
 			'Lo más leído',
@@ -58,6 +58,10 @@ describe('classifyLines', () => {
 		]);
 		expect(decided['Cierran carretera a Saltillo por accidente múltiple']).toBe(
 			'remove: related-story teaser (listed under "Lo más leído")',
+		);
+		// A question may be the article's own ("What does that mean for you?"): flagged, not removed.
+		expect(decided['¿Cuándo llega el frente frío a Nuevo León?']).toBe(
+			'flag: a question after "Lo más leído": a teaser or the article?',
 		);
 		expect(Object.keys(decided)).toHaveLength(3);
 	});

@@ -14,7 +14,10 @@ interface Language {
 	subjects: string[];
 	verbs: string[];
 	objects: string[];
-	/** Sentences that open with a word of the page's interface: at most flagged. */
+	/**
+	 * Sentences that open with a word of the page's interface, or do one thing an outlet's
+	 * promotion of itself does (speak of the outlet, or to the reader): at most flagged.
+	 */
 	cueSentences: string[];
 	/** Short sentences an author writes, which no widget says. */
 	short: string[];
@@ -49,6 +52,8 @@ const languages: Language[] = [
 			'Follow-up talks between the two ministers are set for June.',
 			'Comments from the embassy came late in the evening, after the briefing.',
 			'Related measures were approved by the Senate in the spring.',
+			'Our reporters counted four convoys at the crossing on Monday.',
+			'What does the agreement change for you?',
 		],
 		short: ['It did not.', 'Nobody believed her.', 'That was the point.', 'She was right.'],
 		residue: [
@@ -67,6 +72,8 @@ const languages: Language[] = [
 			'© 2026 Example News',
 			'Click to share on X (Opens in new window)',
 			'More in World',
+			'Get our morning briefing, delivered to you every weekday.',
+			'Video player is loading.',
 		],
 	},
 	{
@@ -95,6 +102,8 @@ const languages: Language[] = [
 			'Comentar la decisión no le correspondía al embajador, según la cancillería.',
 			'Publicidad oficial y propaganda no son lo mismo, recordó la presidenta.',
 			'Lo más leído en la prensa estadounidense fue el reporte de la cadena.',
+			'Nuestros periodistas contaron cuatro convoyes en el cruce el lunes.',
+			'¿Qué cambia el acuerdo para ti?',
 		],
 		short: ['No ocurrió.', 'Nadie le creyó.', 'Ese era el punto.', 'Tenía razón.'],
 		residue: [
@@ -115,6 +124,8 @@ const languages: Language[] = [
 			'Notas relacionadas',
 			'Mirá también',
 			'Copiar enlace',
+			'Únete a nuestro canal y recibe las noticias en tu celular.',
+			'Retroceder 15 segundos',
 		],
 	},
 ];

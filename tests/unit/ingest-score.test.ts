@@ -105,26 +105,28 @@ describe('scoreIngest', () => {
  * 30 Spanish lines left, a section path beside a log-in row of pipes and two one-word header
  * labels) was described in this comment, so it is only half unseen; measured again after that
  * work by the lead, it left none and flagged none. Its ceilings hold, the targets are not
- * asserted on it. No set may lose a content line, except ingest-4's tuning half: it was added
- * untuned, so its ceilings are its first score (three section heads lost among them) until
- * the classifier work on it meets the targets; then its `untuned` mark and `lost` go. The
- * ingest-4 unseen half's ceilings are its first score too; nothing was changed for it.
+ * asserted on it. No set may lose a content line. ingest-4's tuning half was added untuned
+ * (first score: en 26 left, 14 flagged, 2 lost; es 15, 11, 1) and now meets the targets like
+ * the other tuning sets. Nothing was changed for the unseen halves; after that work they were
+ * scored once, aggregate only, and their ceilings are those figures: ingest-4 unseen en 9 left
+ * and 11 flagged (first score 11 and 17), es unchanged (4, 10); ingest-2 unseen es flagged one
+ * line it had not (which one was not looked at).
  */
 const ceilings: Record<
 	string,
 	{ leftSilently: number; flagged: number; lost?: number; unseen?: true; untuned?: true }
 > = {
-	'dev en': { leftSilently: 0, flagged: 2 },
+	'dev en': { leftSilently: 0, flagged: 1 },
 	'dev es': { leftSilently: 0, flagged: 2 },
 	'ingest-2-tuning en': { leftSilently: 0, flagged: 0 },
 	'ingest-2-tuning es': { leftSilently: 0, flagged: 1 },
 	'ingest-3-tuning en': { leftSilently: 1, flagged: 1 },
-	'ingest-3-tuning es': { leftSilently: 1, flagged: 8 },
-	'ingest-4-tuning en': { leftSilently: 26, flagged: 14, lost: 2, untuned: true },
-	'ingest-4-tuning es': { leftSilently: 15, flagged: 11, lost: 1, untuned: true },
+	'ingest-3-tuning es': { leftSilently: 1, flagged: 7 },
+	'ingest-4-tuning en': { leftSilently: 0, flagged: 4 },
+	'ingest-4-tuning es': { leftSilently: 0, flagged: 4 },
 	'ingest-2-unseen en': { leftSilently: 0, flagged: 0, unseen: true },
-	'ingest-2-unseen es': { leftSilently: 0, flagged: 0, unseen: true },
-	'ingest-4-unseen en': { leftSilently: 11, flagged: 17, unseen: true },
+	'ingest-2-unseen es': { leftSilently: 0, flagged: 1, unseen: true },
+	'ingest-4-unseen en': { leftSilently: 9, flagged: 11, unseen: true },
 	'ingest-4-unseen es': { leftSilently: 4, flagged: 10, unseen: true },
 };
 

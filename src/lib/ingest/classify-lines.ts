@@ -7,6 +7,7 @@
  * reads as a sentence is only ever flagged, never removed, unless a cue of the page's
  * interface names it and it is short.
  */
+import { bioAuthor, bylineNames } from './author-bio.ts';
 import { functionWordShare, type Language } from './function-words.ts';
 import {
 	isTitleLike,
@@ -16,6 +17,7 @@ import {
 	wordStems,
 	words,
 } from './line-shapes.ts';
+import { promotionStrength } from './promotion.ts';
 import { residueReason } from './residue-rules.ts';
 import { shareButtons, uiCue } from './ui-vocabulary.ts';
 
@@ -27,6 +29,8 @@ export interface LineDecision {
 
 /** Above this many words a line is too long for a cue alone to remove it: it is flagged. */
 const longForACue = 30;
+const promotionReason =
+	'the outlet promoting itself (speaks of the outlet, to the reader, of a channel for its news)';
 /** A teaser list after "Related" or "Most read" is not longer than this. */
 const maxTeasers = 6;
 
@@ -99,7 +103,9 @@ export function classifyLines(lines: readonly string[]): Map<number, LineDecisio
 	const counts = new Map<string, number>();
 	for (const line of trimmed) if (line !== '') counts.set(line, (counts.get(line) ?? 0) + 1);
 
+	const authors = bylineNames(trimmed);
 	// Pass 1: each line by itself.
+	const promotions: number[] = [];
 	let teasersLeft = 0;
 	let teaserHeader = '';
 	let teaserReason = '';
@@ -111,13 +117,33 @@ export function classifyLines(lines: readonly string[]): Map<number, LineDecisio
 			return;
 		}
 		const count = words(line).length;
+		const author = bioAuthor(line, authors);
+		if (author) {
+			decisions.set(index, {
+				action: 'remove',
+				reason: `the author's bio (opens with ${author}, named in the byline)`,
+			});
+			return;
+		}
 		const sentence = isSentence(line);
 		const cue = uiCue(line);
+		const promotion = promotionStrength(line);
+		// "Share prices fell" or "Follow-up talks are set" start like a widget: a sentence
+		// that only a plain cue names is flagged, never removed.
+		const prose = sentence && count >= 6 && proseShare(line) >= 0.25;
+		const doubtful = count > longForACue || (prose && !cue?.evenInProse);
+		if (promotion >= 2 && (!cue || doubtful)) {
+			// Three signs are a promotion; two are one only beside residue (decided below).
+			const remove = promotion === 3 && count <= longForACue;
+			decisions.set(index, {
+				action: remove ? 'remove' : 'flag',
+				reason: remove ? promotionReason : `${promotionReason}?`,
+			});
+			if (!remove && count <= longForACue) promotions.push(index);
+			teasersLeft = 0;
+			return;
+		}
 		if (cue) {
-			// "Share prices fell" or "Follow-up talks are set" start like a widget: a sentence
-			// that only a plain cue names is flagged, never removed.
-			const prose = sentence && count >= 6 && proseShare(line) >= 0.25;
-			const doubtful = count > longForACue || (prose && !cue.evenInProse);
 			decisions.set(index, {
 				action: doubtful ? 'flag' : 'remove',
 				reason: doubtful ? `${cue.reason}? It reads as a sentence` : cue.reason,
@@ -144,6 +170,16 @@ export function classifyLines(lines: readonly string[]): Map<number, LineDecisio
 		if (teasersLeft > 0) {
 			// A teaser is a headline: a line that closes like a sentence ("Tenía razón.") is text.
 			const prose = /[.!…]["'”’»)]?$/.test(line);
+			// A question may be a teaser's headline ("¿Cuándo llega el frente frío?") or the
+			// article asking its reader ("What does that mean for you?"): only an editor can tell.
+			if (sentence && /\?["'”’»)]?$/.test(line)) {
+				decisions.set(index, {
+					action: 'flag',
+					reason: `a question after "${teaserHeader}": a teaser or the article?`,
+				});
+				teasersLeft--;
+				return;
+			}
 			if (!prose && count <= 25 && !isContentShape(line, index)) {
 				decisions.set(index, {
 					action: 'remove',
@@ -157,6 +193,17 @@ export function classifyLines(lines: readonly string[]): Map<number, LineDecisio
 		if (sentence) teasersLeft = 0;
 	});
 
+	// A line doing two of a promotion's three things goes when residue stands right beside it.
+	const nextLine = (index: number, step: -1 | 1) => {
+		let i = index + step;
+		while (trimmed[i] === '') i += step;
+		return i;
+	};
+	const isResidue = (i: number) => ruled.has(i) || decisions.get(i)?.action === 'remove';
+	for (const index of promotions)
+		if (isResidue(nextLine(index, -1)) || isResidue(nextLine(index, 1)))
+			decisions.set(index, { action: 'remove', reason: `${promotionReason}, beside other residue` });
+
 	// Pass 2: position. What follows the last sentence of the body is page furniture.
 	const sentences = trimmed
 		.map((line, index) =>
@@ -166,7 +213,16 @@ export function classifyLines(lines: readonly string[]): Map<number, LineDecisio
 		)
 		.filter((i) => i >= 0);
 	const last = sentences.at(-1) ?? trimmed.length;
-	const first = sentences[0] ?? 0;
+	// The body opens at the first sentence left in the text, a flagged one too ("We use cookies
+	// …" when too long for its cue to remove it), as takeHeader opens it.
+	const flaggedSentence = trimmed.findIndex(
+		(line, index) =>
+			decisions.get(index)?.action === 'flag' && isSentence(line) && proseShare(line) >= 0.2,
+	);
+	const first = Math.min(
+		sentences[0] ?? 0,
+		flaggedSentence < 0 ? Number.POSITIVE_INFINITY : flaggedSentence,
+	);
 	const stems = wordStems(sentences.map((i) => trimmed[i]!));
 	const residue = (i: number) => ruled.has(i) || decisions.get(i)?.action === 'remove';
 	// A short undecided label ("Ingresa", "Arrives weekly") inside a run of residue lines.

@@ -144,7 +144,10 @@ export function structureLines(lines: readonly string[]): StructuredText {
 			const shared = sharedWordRatio(current.text, stems(current));
 			const percent = `${Math.round(shared * 100)}% of its words appear elsewhere in the article`;
 			// A low share plus a shout ("…Alliance!") or an acronym the text never uses marks a teaser.
-			const acronyms = current.text.match(/\b[A-Z]{3,}\b/g) ?? [];
+			// A few words in capitals throughout ("THE BIG PICTURE", "WHAT TO WATCH") are a
+			// newsletter's section head, not acronyms; a long line in capitals is a shouted headline.
+			const shouted = !/\p{Ll}/u.test(current.text) && words(current.text).length <= 4;
+			const acronyms = shouted ? [] : (current.text.match(/\b[A-Z]{3,}\b/g) ?? []);
 			const teaser =
 				/!$/.test(current.text) ||
 				acronyms.some((a) => !body.some((k) => k !== current && k.text.includes(a)));
@@ -172,6 +175,25 @@ export function structureLines(lines: readonly string[]): StructuredText {
 	return result;
 }
 
+/** A time alone on a line ("19:40", "9:30 a. m.", "12:10 h"), as a live blog stamps its entries. */
+const entryTime = /^\d{1,2}[:.]\d{2}(?:\s*(?:h|hrs|[ap]\.?\s?m\.?))?$/i;
+
+/**
+ * The indices of the raw lines that come right after a live blog's entry time (blank lines
+ * skipped), when the page holds two times alone on a line or more; empty otherwise.
+ */
+function liveBlogTimes(lines: readonly string[]): Set<number> {
+	const times = lines.flatMap((l, i) => (entryTime.test(l.trim()) ? [i] : []));
+	if (times.length < 2) return new Set();
+	const after = new Set<number>();
+	for (const t of times) {
+		let i = t + 1;
+		while (i < lines.length && lines[i]!.trim() === '') i++;
+		after.add(i);
+	}
+	return after;
+}
+
 /**
  * Lines above the first prose paragraph: the first headline-like one is the headline, the
  * next the dek; short lines there (a byline, a section name) go, flagged for review.
@@ -196,6 +218,20 @@ function takeHeader(kept: KeptLine[], lines: readonly string[], result: Structur
 	// A sentence the scraper broke over lines ("Claudia Sheinbaum" / "has spoken out …" /
 	// "groups. …") starts in the header: its opening lines belong to the body.
 	let bodyStart = firstProse;
+	// A live blog's entry opens with its time alone on a line, then the entry's head ("19:40" /
+	// "Así cerró la jornada" / text): a head right after such a time, above a sentence, opens the
+	// body. Times alone on two lines or more mark the page as a live blog.
+	const afterTimes = liveBlogTimes(lines);
+	const afterTitles = Math.max(headline, ...titles);
+	const entry = kept.findIndex(
+		(k, i) =>
+			i > afterTitles &&
+			i < bodyStart &&
+			afterTimes.has(k.line - 1) &&
+			kept[i + 1] !== undefined &&
+			opensBody(kept[i + 1]!),
+	);
+	if (entry >= 0) bodyStart = entry;
 	while (
 		bodyStart > 0 &&
 		(/^[\p{Ll}]/u.test(kept[bodyStart]!.text) || /^[\p{Ll}]/u.test(kept[bodyStart - 1]!.text))

@@ -53,6 +53,13 @@ export const uiCues: readonly UiCue[] = [
 		pattern:
 			/^(?:para (?:continuar|seguir) leyendo|to (?:continue|keep) reading)\b.{0,60}(?:suscr|subscri|reg[ií]str|inicia|log in|sign in|sign up)/i,
 	},
+	// "Desliza para continuar leyendo", "Swipe to keep reading": a mobile page's fold.
+	{
+		evenInProse: true,
+		reason: 'pagination prompt',
+		pattern:
+			/^(?:desliza|despl[aá]zate|swipe|scroll(?: down)?)\b.{0,20}(?:(?:continuar|seguir) leyendo|(?:continue|keep) reading|leer m[aá]s|read more)\.?$/i,
+	},
 	// "Already a subscriber?", "¿Ya eres suscriptor?": the paywall's log-in link.
 	// "Already have an account? Log in", "¿Ya tenés cuenta?", "¿Ya tienes una cuenta?".
 	{
@@ -80,12 +87,13 @@ export const uiCues: readonly UiCue[] = [
 		reason: paywall,
 		pattern: /(?:subscribe for free|cancel anytime|unlimited (?:digital )?access|sin l[ií]mites)/i,
 	},
-	// A price per period: "$4.99 a month", "$0.99 for the first 3 months", "$29 al mes".
+	// A price per period: "$4.99 a month", "$0.99 for the first 3 months", "$29 al mes", "desde
+	// 49 pesos al mes" (an offer's "from", since a wage in pesos a month is news).
 	{
 		evenInProse: true,
 		reason: 'price line',
 		pattern:
-			/[$€£]\s?\d+(?:[.,]\d+)?\s*(?:a|per|por|al|\/)\s*(?:week|month|year|mes|semana|año)|[$€£]\s?\d+(?:[.,]\d+)?\s+for the first/i,
+			/[$€£]\s?\d+(?:[.,]\d+)?\s*(?:a|per|por|al|\/)\s*(?:week|month|year|mes|semana|año)|[$€£]\s?\d+(?:[.,]\d+)?\s+for the first|\b(?:desde|from|por s[oó]lo|for (?:just|only))\s+\d+(?:[.,]\d+)?\s*(?:pesos|d[oó]lares|dollars|euros)\s*(?:a|per|por|al|\/)\s*(?:week|month|year|mes|semana|año)\b/i,
 	},
 	// "Log in", "Sign in | Subscribe", "Inicia sesión", "Iniciar sesión | Registrarse".
 	{
@@ -136,6 +144,14 @@ export const uiCues: readonly UiCue[] = [
 		pattern:
 			/(?:leave a (?:comment|reply)|deja(?:nos)? (?:un|tu) comentario|s[ée] el primero en comentar|be the first to comment|cancelar respuesta|join the conversation|discussion about this post)/i,
 	},
+	// "Your email address will not be published. Required fields are marked *", "Tu dirección de
+	// correo electrónico no será publicada": the comment form's notice under its fields.
+	{
+		evenInProse: true,
+		reason: comments,
+		pattern:
+			/(?:your email(?: address)? will not be published|required fields are marked|tu (?:direcci[oó]n de )?correo(?: electr[oó]nico)? no (?:ser[aá]|se) publica|(?:los )?campos (?:obligatorios|requeridos) est[aá]n marcados)/i,
+	},
 	// "Reader comments are moderated", "community guidelines".
 	{
 		evenInProse: true,
@@ -143,12 +159,14 @@ export const uiCues: readonly UiCue[] = [
 		pattern:
 			/(?:comments are (?:open|moderated|closed)|community guidelines|comentarios (?:est[aá]n sujetos a moderaci[oó]n|son moderados|est[aá]n cerrados)|normas de (?:la comunidad|participaci[oó]n))/i,
 	},
-	// "Related", "Related articles", "More news", "Most read", "Lo más leído", "Relacionado".
+	// "Related", "Related articles", "More news", "Most read", "Lo más leído", "Relacionado",
+	// "Read More", "Sigue leyendo:", "Mira esto", "Episodios anteriores": a list of other stories
+	// follows.
 	{
 		reason: teaser,
 		opensTeasers: true,
 		pattern:
-			/^(?:related(?: \w+)?|more (?:news|stories|videos)|most (?:read|popular)|trending(?: now)?|recommended(?: videos| for you)?|you (?:might|may) also like|sponsored stories|relacionad[oa]s?|(?:noticias|notas|art[ií]culos|contenidos?) relacionad[oa]s|lo m[aá]s (?:le[ií]do|visto|reciente)|lo [uú]ltimo|[uú]ltimas noticias|(?:m[aá]s|otras) (?:noticias|videos|le[ií]das|informaci[oó]n)(?: (?:de|en|sobre) \S+(?: \S+)?)?|noticias de inter[eé]s|tambi[eé]n te puede interesar|te puede interesar|te recomendamos|te sugerimos|recomendados?|(?:quiz[aá]s?|tal vez) te interese|podr[ií]a interesarte|mir[aá] tambi[eé]n|lee tambi[eé]n|contenido patrocinado|read more from \w+(?: \w+)?)[:.]?$/i,
+			/^(?:related(?: \w+)?|more (?:news|stories|videos)|most (?:read|popular)|trending(?: now)?|recommended(?: videos| for you)?|you (?:might|may) also like|sponsored stories|relacionad[oa]s?|(?:noticias|notas|art[ií]culos|contenidos?) relacionad[oa]s|lo m[aá]s (?:le[ií]do|visto|reciente)|lo [uú]ltimo|[uú]ltimas noticias|(?:m[aá]s|otras) (?:noticias|videos|le[ií]das|informaci[oó]n)(?: (?:de|en|sobre) \S+(?: \S+)?)?|noticias de inter[eé]s|tambi[eé]n te puede interesar|te puede interesar|te recomendamos|te sugerimos|recomendados?|(?:quiz[aá]s?|tal vez) te interese|podr[ií]a interesarte|mir[aá] tambi[eé]n|lee tambi[eé]n|contenido patrocinado|read more from \w+(?: \w+)?|read more|sigue leyendo|keep reading|mira esto|lee esto|no te (?:lo )?pierdas|don'?t miss|see also|ver tambi[eé]n|(?:more|previous|past|latest|other|recent) episodes|(?:m[aá]s|otros|[uú]ltimos) episodios|episodios (?:anteriores|recientes))[:.]?$/i,
 	},
 	// "More in World": a section's link list.
 	{
@@ -172,6 +190,13 @@ export const uiCues: readonly UiCue[] = [
 		pattern:
 			/(?:newsletter|bolet[ií]n)\b.{0,80}$|\bin your inbox\b|\bsign (?:me )?up$|^type your email|^correo electr[oó]nico$|^enviar$/i,
 	},
+	// "View in browser", "View this email online", "Ver en el navegador": a newsletter's link to
+	// its web version.
+	{
+		reason: newsletter,
+		pattern:
+			/^(?:view (?:this (?:email|newsletter) )?(?:in (?:your |a )?browser|online|as a web ?page)|ver (?:este correo |este bolet[ií]n )?(?:en (?:el |tu )?navegador|en l[ií]nea|versi[oó]n web))$/i,
+	},
 	// "Thanks for reading …", "Ready for more?", "Recibe cada semana … en tu correo".
 	{
 		evenInProse: true,
@@ -193,17 +218,20 @@ export const uiCues: readonly UiCue[] = [
 			/(?:by subscribing|al suscribirte|privacy policy|aviso de privacidad|t[ée]rminos y condiciones|all rights reserved|todos los derechos reservados|may not be published, broadcast|by entering your email|licencia (?:de )?creative commons|licensed under (?:a )?creative commons|creative commons (?:attribution|atribuci[oó]n)|queda (?:expresamente )?prohibida la reproducci[oó]n|prohibida (?:su|la) (?:reproducci[oó]n|redistribuci[oó]n))/i,
 	},
 	// "We use cookies …", "Utilizamos cookies propias y de terceros …", "Política de cookies",
-	// "Configurar cookies", "Aviso legal", "Terms of Use": the consent banner and the footer.
+	// "Configurar cookies", "We and our partners use cookies and similar technologies …": the
+	// consent banner.
 	{
 		evenInProse: true,
 		reason: legal,
 		pattern:
-			/(?:(?:we|this (?:site|website)) uses? cookies|(?:utilizamos|usamos) cookies|este sitio (?:web )?(?:usa|utiliza) cookies|pol[ií]tica de (?:cookies|privacidad)|configura(?:r|ci[oó]n de) cookies|cookie (?:policy|settings|preferences)|do not sell my personal information)/i,
+			/(?:(?:we|this (?:site|website))(?: and our (?:partners|vendors))? uses? cookies|cookies and similar technologies|cookies y (?:otras )?tecnolog[ií]as similares|(?:utilizamos|usamos) cookies|este sitio (?:web )?(?:usa|utiliza) cookies|pol[ií]tica de (?:cookies|privacidad)|configura(?:r|ci[oó]n de) cookies|cookie (?:policy|settings|preferences)|do not sell my personal information)/i,
 	},
+	// "Aviso legal", "Terms of Use", "Your Privacy Choices", "Accessibility Help", "Aceptar",
+	// "We value your privacy": the footer's and the consent banner's links, titles and buttons.
 	{
 		reason: legal,
 		pattern:
-			/^(?:aviso legal|terms of (?:use|service)|t[ée]rminos de uso|condiciones de uso|contacto|contact us|cont[aá]ctanos|aceptar(?: (?:todo|todas|cookies))?|accept(?: all)?(?: cookies)?|rechazar)$/i,
+			/^(?:aviso legal|terms of (?:use|service)|(?:your )?privacy choices|accessibility(?: help| statement)?|accesibilidad|manage (?:options|preferences|cookies)|reject all|we value your privacy|(?:valoramos|respetamos) tu privacidad|t[ée]rminos de uso|condiciones de uso|contacto|contact us|cont[aá]ctanos|aceptar(?: (?:todo|todas|cookies))?|accept(?: all)?(?: cookies)?|rechazar)$/i,
 	},
 	// "Listen to this article · 5 min", "Escuchar nota · 4 min", "Escuchar artículo".
 	{
@@ -230,6 +258,54 @@ export const uiCues: readonly UiCue[] = [
 	},
 	// "Reproducir vídeo", "Play video", "Ver video": the player's button.
 	{ reason: player, pattern: /^(?:reproducir|play|ver|watch) (?:el )?(?:v[ií]deo|video|audio)$/i },
+	// "Video player is loading.", "Mute", "Current Time 0:00", "Loaded: 0%", "Playback Rate",
+	// "Fullscreen", "Stream Type LIVE": the text a web video player (video.js and its kin)
+	// lays out as labels for its buttons and read-outs.
+	{
+		reason: player,
+		pattern:
+			/^(?:(?:the )?video player is loading\.?|pause|mute|unmute|fullscreen|non-fullscreen|exit fullscreen|captions(?: settings| off)?|subtitles(?: settings| off)?|audio track|playback rate|chapters|descriptions(?: off)?|quality levels|picture-in-picture|seek to live\b.*|(?:current|remaining) time\s*-?\d[\d:]*|duration\s*-?\d[\d:]*|loaded:?\s*\d+(?:\.\d+)?\s*%|progress:?\s*\d+(?:\.\d+)?\s*%|stream type\s+\S+)$/i,
+	},
+	// "This is a modal window.", "Beginning of dialog window. Escape will cancel and close the
+	// window.", "Close Modal Dialog": a player's settings dialog, read out for screen readers.
+	{
+		evenInProse: true,
+		reason: player,
+		pattern:
+			/^(?:this is a modal window\.?|(?:beginning|end) of dialog window\b.*|close modal dialog)$/i,
+	},
+	// "Reproducir", "Pausar", "Silenciar", "Retroceder 15 segundos", "Velocidad de reproducción",
+	// "Skip back 15 seconds": an audio or video player's buttons in Spanish and English.
+	{
+		reason: player,
+		pattern:
+			/^(?:reproducir|pausar|pausa|silenciar|activar sonido|pantalla completa|subt[ií]tulos|velocidad(?: de reproducci[oó]n)?|(?:retroceder|adelantar|avanzar) \d+ (?:segundos|seg|s)|(?:skip|rewind|jump|go) (?:back|forward|ahead) \d+ (?:seconds|secs?|s))$/i,
+	},
+	// "42 min", "12 min", "1 h 5 min": a running or reading time alone, beside a player.
+	{ reason: player, pattern: /^(?:\d+\s*(?:h|hr|hrs|horas?|hours?)\s*)?\d+\s*(?:min|mins|minutes|minutos)\.?$/i },
+	// "Transcripción", "Ver transcripción completa", "Read full transcript", "Transcripts are
+	// generated automatically and may contain errors": the transcript box of a podcast or newscast.
+	{
+		evenInProse: true,
+		reason: 'transcript notice',
+		pattern:
+			/^(?:transcripci[oó]n|transcript)$|^(?:ver|leer|mostrar|read|see|view|show)(?: the| la)? (?:full |complete )?(?:transcripci[oó]n|transcript)(?: completa)?$|^(?:las )?transcripci(?:[oó]n|ones)\b.{0,100}(?:autom[aá]tic|pueden contener errores|no est[aá]n? disponibles?|solicitar)|^transcripts?\b.{0,100}(?:automatically|may contain errors|(?:are|is) not available|request a transcript)/i,
+	},
+	// "(Source: KXVT)", "(Fuente: Especial)", "(Credit: Reuters)" closing a title of ten words
+	// or fewer: the title and credit of a video or photo. A longer line may be a figure's
+	// sentence citing its source, and is left to the other rules.
+	{
+		reason: 'video or photo caption',
+		pattern:
+			/^(?:\S+\s+){0,9}\S+\s*\((?:source|fuente|credit|cr[eé]dito|photo|foto|video|v[ií]deo)s?:\s*[^()]{1,40}\)$/i,
+	},
+	// "Image 1 of 5", "Foto 2 de 8", "Gallery", "Open gallery", "Next image", "Foto anterior":
+	// a photo gallery's counter and buttons.
+	{
+		reason: 'photo controls',
+		pattern:
+			/^(?:(?:image|photo|picture|slide|foto|imagen|fotograf[ií]a)\s+\d+\s*(?:of|de|\/)\s*\d+|(?:open|view|see|abrir|ver)(?: the| la)? (?:photo )?(?:gallery|galer[ií]a)(?: de fotos)?|(?:photo )?gallery|galer[ií]a(?: de fotos)?|(?:previous|next) (?:image|photo|slide)|(?:foto|imagen) (?:anterior|siguiente))$/i,
+	},
 	// "hide caption", "Enlarge this image", "Ampliar imagen": a photo's controls.
 	{
 		reason: 'photo controls',
@@ -284,11 +360,12 @@ export const uiCues: readonly UiCue[] = [
 		pattern:
 			/^(?:see all topics|agregue a sus temas|report this (?:article|story)|read the full story|sources?:\s)/i,
 	},
-	// "Sobre la firma", "About the author", "Bio completa", "Ver perfil": the author box.
+	// "Sobre la firma", "About the author", "Bio completa", "Ver perfil", "More by Ana Ruiz",
+	// "Notas de Ana Ruiz": the author box and its link to the author's other stories.
 	{
 		reason: 'author box',
 		pattern:
-			/^(?:sobre (?:la firma|el autor|la autora)|about the author|bio completa|ver (?:perfil|biograf[ií]a)|full bio|more (?:stories )?by this author|m[aá]s (?:notas|art[ií]culos) (?:de|del autor))$/i,
+			/^(?:sobre (?:la firma|el autor|la autora)|about the author|bio completa|ver (?:perfil|biograf[ií]a)|full bio|more (?:stories )?by this author|m[aá]s (?:notas|art[ií]culos) (?:de|del autor))$|^(?:more (?:stories |articles )?by|(?:m[aá]s )?(?:notas|art[ií]culos) (?:de|por)) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/iu,
 	},
 	// "Aumentar tamaño del texto", "A+", "Increase font size": the reader's text-size buttons.
 	{
@@ -303,11 +380,20 @@ export const uiCues: readonly UiCue[] = [
 		pattern:
 			/^(?:este (?:art[ií]culo|contenido|texto|reportaje)|esta (?:nota|verificaci[oó]n|publicaci[oó]n)|this (?:article|story|report|piece)) (?:forma parte|fue (?:publicad|producid|elaborad|realizad)|se public|is part of|was (?:originally )?(?:published|produced))/i,
 	},
-	// "Anterior", "Siguiente", "Next article", "Nota anterior": the links to the next story.
+	// "Published in the print edition of …", "A version of this article appears in print on …",
+	// "Publicado en la edición impresa …": where else the article ran.
+	{
+		evenInProse: true,
+		reason: 'publication note',
+		pattern:
+			/^(?:(?:published|appeared|appears|ran) in (?:the )?print(?: edition)?\b|an? (?:version|edition) of this (?:article|story) (?:appeared|appears|ran) in print\b|(?:publicad[oa]|apareci[oó]) en (?:la )?edici[oó]n impresa\b)/i,
+	},
+	// "Anterior", "Siguiente", "Next article", "Nota anterior", "Ver todos los episodios": the
+	// links to the next story or episode.
 	{
 		reason: 'navigation',
 		pattern:
-			/^(?:anterior|siguiente|previous|next|(?:nota|noticia|art[ií]culo|entrada) (?:anterior|siguiente)|(?:previous|next) (?:post|article|story))$/i,
+			/^(?:anterior|siguiente|previous|next|(?:nota|noticia|art[ií]culo|entrada) (?:anterior|siguiente)|(?:previous|next) (?:post|article|story)|(?:see|view|ver) (?:all|todos los) (?:episodes|episodios))$/i,
 	},
 	// "Por:", "By:", "Autor:": a byline's label whose name the page set apart.
 	{ reason: 'byline label', pattern: /^(?:por|by|autor|autora|author):$/i },
@@ -325,12 +411,13 @@ export const uiCues: readonly UiCue[] = [
 		pattern:
 			/^(?:our standards|editorial standards|nuestros (?:principios|est[aá]ndares)(?: editoriales)?)\b/i,
 	},
-	// "Have a news tip? Email us at …", "Escríbenos a …": the newsroom's contact box.
+	// "Have a news tip? Email us at …", "Escríbenos a …", "Report a typo", "See a spelling error?
+	// Report it …": the newsroom's contact and corrections box.
 	{
 		evenInProse: true,
 		reason: 'contact prompt',
 		pattern:
-			/^(?:have a (?:news )?tip|send us a tip|escr[ií]benos a|email us at|¿encontraste un error|report an error|reporta un error)\b|\b(?:escr[ií]benos|cont[aá]ctanos) (?:a|al|por|en)\b/i,
+			/^(?:have a (?:news )?tip|send us a tip|escr[ií]benos a|email us at|¿encontraste un error|report an error|reporta un error|report a (?:typo|mistake|correction)|(?:see|spot|spotted|found) (?:a|an) (?:typo|error|mistake|spelling)|¿(?:viste|detectaste|encontraste) (?:un|alg[uú]n) error)\b|\b(?:escr[ií]benos|cont[aá]ctanos) (?:a|al|por|en)\b/i,
 	},
 	// Button labels of a page: "Menu", "Search", "Sections", "e-Edition", "Live TV", "Menú", "Buscar", "Like", "Restack".
 	{
@@ -354,3 +441,64 @@ export const shareButtons: ReadonlySet<string> = new Set(
 		' ',
 	),
 );
+
+/**
+ * What an outlet's promotion of itself is made of, when it is written as plain sentences ("Sign
+ * up for our morning briefing, delivered on weekdays. It's free."): no one phrase names it, but
+ * it speaks of the outlet, to the reader, about a channel that carries the news. An article
+ * sentence may do one of these ("What does that mean for you?"); a promotion does two.
+ */
+export type PromotionFamily = 'outlet' | 'reader' | 'channel';
+
+export interface PromotionCue {
+	family: PromotionFamily;
+	pattern: RegExp;
+}
+
+export const promotionCues: readonly PromotionCue[] = [
+	// The outlet of itself: "our newsroom", "our politics team", "our foreign desk", "our
+	// coverage", "this email", "this episode". Not "our country": only what a newsroom makes or
+	// who works in it.
+	{
+		family: 'outlet',
+		pattern:
+			/\b(?:our|this) (?:[\p{L}-]+ ){0,2}(?:newsletters?|newsroom|desk|bureau|team|staff|editors|reporters|correspondents|journalists|coverage|reporting|app|podcasts?|newscasts?|site|website|members|subscribers|reading list|briefing|email|episode)\b/iu,
+	},
+	// The same in Spanish: "nuestra app", "nuestro canal", "nuestros miembros", "este pódcast",
+	// "este episodio", "nuestra página de Facebook". Not "este programa" (a government's too).
+	{
+		family: 'outlet',
+		pattern:
+			/(?:^|[^\p{L}])(?:nuestr[oa]s?|est[ea]) (?:app|aplicaci[oó]n|canal|p[aá]gina|redacci[oó]n|bolet[ií]n|newsletter|p[oó]dcasts?|episodio|sitio|miembros|socios|lectores|suscriptores|equipo|periodistas|reporteros|corresponsales|cobertura|noticiero|comunidad)(?![\p{L}])/iu,
+	},
+	// Speaking to the reader in English: "you", "your".
+	{ family: 'reader', pattern: /\byou(?:r|rs|'re|’re|'ll|’ll|'ve|’ve)?\b/i },
+	// An English imperative opening a sentence: "Sign up for …", "Tell a friend", "Get our …",
+	// "Forward it to …", "Never miss a story"; "Enjoying this newsletter?" asks the reader too.
+	{
+		family: 'reader',
+		pattern:
+			/(?:^|[.!?]\s+)(?:sign up|subscribe|join|get|download|follow|tell|watch|listen|share|support|report|find|visit|become|consider|forward|turn on|enjoying|never miss|don[’']t miss)\b/i,
+	},
+	// Speaking to the reader in Spanish: "tu", "tus", "te" ("¿Te gustó …?").
+	{ family: 'reader', pattern: /(?:^|[^\p{L}])(?:tu|tus|te|ti)(?![\p{L}])/iu },
+	// A Spanish imperative: "Únete", "Suscríbete", "Descárgala", "Encuentra", "Escúchalo",
+	// "Déjanos", "Activa", "Síguenos", "Sigue nuestra cobertura", "Hazte socio", "Entérate".
+	{
+		family: 'reader',
+		pattern:
+			/(?:^|[.!?¿¡]\s*)(?:[úu]nete|suscr[ií]bete|s[ií]guenos|sigue|desc[aá]rga(?:la|lo)?|activa|encuentra|esc[uú]cha(?:lo|nos)?|recibe|ent[eé]rate|d[eé]janos|comparte(?:lo)?|reg[ií]strate|ap[óo]yanos|hazte|visita)(?![\p{L}])/iu,
+	},
+	// The channels that carry the news, and the words of an offer: "newsletter", "inbox", "alerts",
+	// "app", "Spotify", "WhatsApp", "for free", "gratis", "readers", "every Tuesday", "weeknights".
+	{
+		family: 'channel',
+		pattern:
+			/\b(?:newsletters?|inbox|e-?mail|alerts|notifications|app|podcasts?|streaming|spotify|apple podcasts|google news|whatsapp|telegram|facebook|instagram|tiktok|youtube|for free|it[’']s free|free (?:streaming|app|newsletter|trial|account|alerts)|weekdays|weeknights|weekly|delivered|readers|subscribers|membership|become a member|every (?:week|day|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i,
+	},
+	{
+		family: 'channel',
+		pattern:
+			/(?:^|[^\p{L}])(?:bolet[ií]n|correo|notificaciones|aplicaci[oó]n|app|gratis|gratuit[oa]|p[oó]dcasts?|canal|celular|lectores|suscriptores|miembros|spotify|whatsapp|telegram|facebook|cada (?:semana|ma[ñn]ana|d[ií]a|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo))(?![\p{L}])/iu,
+	},
+];
