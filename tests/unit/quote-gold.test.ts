@@ -57,7 +57,8 @@ const floors: Record<'tuning' | 'unseen', Record<string, Floors>> = {
 
 describe('the quote finder against the hand-annotated sets', async () => {
 	const { content } = await validateContent(fixtureContentDir);
-	const scores = await scoreAllQuoteSets(path.resolve('tests/fixtures'), content);
+	// The same call as `npm run quotes:score`, which reads the frozen content itself.
+	const scores = await scoreAllQuoteSets(path.resolve('tests/fixtures'));
 
 	it('scores every set that has floors, each as tuning or unseen as the floors say', () => {
 		const expected = Object.entries(floors).flatMap(([status, sets]) =>
