@@ -4,6 +4,7 @@
  * one of the officials said", "«…», dijo la mandataria").
  */
 import { is } from './grammar-words.ts';
+import { isPersonName } from './named-sources.ts';
 import type { Lang } from './language.ts';
 import { type Attribution, canSpeak, type Reading } from './reading.ts';
 import { type Range, type Word, wordsIn } from './sentences.ts';
@@ -205,6 +206,18 @@ function subjectEndingAt(
 	const inside = speakerFrom(reading, words, k + 1, said);
 	if (inside && /^\p{Lu}/u.test(opening.text) && !is('determiner', opening.text, lang))
 		return inside;
+	// "Otro experto, el exdiplomático Fernando Ugalde, advirtió": the name closing the
+	// apposition, after its own title.
+	if (
+		direct?.description &&
+		isPersonName(direct.description) &&
+		is('determiner', opening.text, lang) &&
+		/^\s*(?:\p{Ll}+\s+){1,3}$/u.test(
+			text.slice(words[k + 2]?.start ?? 0, text.indexOf(direct.description, opening.start)),
+		) &&
+		/^\p{Ll}/u.test(words[k + 2]?.text ?? '')
+	)
+		return direct;
 	return (
 		speakerEndingAt(reading, words, k, said) ??
 		speakerFrom(

@@ -130,6 +130,7 @@ export class BlockReader {
 			lastOutlet: () => memory.lastOutlet(block, offset),
 			lastSpeaker: () => memory.lastSpeaker(block),
 			fullName: (short) => memory.fullName(short),
+			earlierSubject: () => this.#earlierSubject(this.sentenceOf(offset)),
 			bareTitle: (phrase) => {
 				const pointer = this.#finder.bareTitle(phrase);
 				if (!pointer) return undefined;
@@ -137,6 +138,26 @@ export class BlockReader {
 				return this.resolve(mention);
 			},
 		};
+	}
+
+	#lookingBack = false;
+
+	/**
+	 * The subject of the nearest sentence before `sentence` that has one, in this block or the
+	 * ones before. Once at a time: the subject found may itself look back ("la dependencia").
+	 */
+	#earlierSubject(sentence: number): Resolved | undefined {
+		if (this.#lookingBack) return undefined;
+		this.#lookingBack = true;
+		try {
+			for (let s = sentence - 1; s >= 0 && s >= sentence - 3; s--) {
+				const subject = this.subjectOf(s);
+				if (subject !== undefined && subject !== 'zero') return subject;
+			}
+			return sentence < 3 ? this.#memory.carriedSubject(this.block, 3 - sentence) : undefined;
+		} finally {
+			this.#lookingBack = false;
+		}
 	}
 
 	/** What a sentence is about, resolved (see `sentenceSubject`): a person or a source, or `zero`. */

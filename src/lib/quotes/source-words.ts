@@ -74,6 +74,16 @@ export const personNouns = entries([
 	['columnista columnistas comentarista comentaristas editorialista articulista', 'Spanish: opinion writers'],
 ]);
 
+/**
+ * Nouns that stand for a body the sentences before named, after a determiner: "la
+ * Secretaría de Gobernación celebró la votación. …, la dependencia sostuvo".
+ */
+// prettier-ignore
+export const anaphoricNouns = entries([
+	['agency department body institution', 'English'],
+	['dependencia organismo institución entidad', 'Spanish'],
+]);
+
 /** A document that speaks for whoever issued it: "“…,” the statement said". */
 // prettier-ignore
 export const documentNouns = entries([

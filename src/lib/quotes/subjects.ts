@@ -8,6 +8,7 @@ import type { Lang } from './language.ts';
 import type { Mention } from './mentions.ts';
 import { type Attribution, canSpeak, type Reading } from './reading.ts';
 import { type Range, type Word, wordsIn } from './sentences.ts';
+import { isPersonName } from './named-sources.ts';
 import { placeWords, speechNouns } from './source-words.ts';
 import {
 	nameEndingAt,
@@ -179,14 +180,54 @@ export function clauseSubject(reading: Reading, range: Range): Attribution | und
 		text.indexOf(found.description!, words[at]!.start) + found.description!.length;
 	const comma = text.indexOf(',', end);
 	const after = words.findIndex((w) => w.start > comma);
+	const titled = found.description ? nameAfterTitle(text, words, end, comma) : undefined;
+	if (titled) return { verb: ':', description: titled };
 	if (comma < 0 || after < 0 || (text.slice(end, comma).match(/\p{L}+/gu)?.length ?? 0) > 5)
 		return found;
 	const mention = reading.mentions.find(
 		(m) => m.start === words[after]!.start && canSpeak(m, text),
 	);
 	if (mention) return { verb: ':', subject: mention };
-	const name = nameStartingAt(text, words, after);
-	if (name && /^\s*,/.test(text.slice(name.end)) && name.end > words[after]!.end)
+	// "Otro experto, el exdiplomático Fernando Ugalde,": past the apposition's own title.
+	let from = after;
+	if (is('determiner', words[from]?.text ?? '', lang))
+		for (let k = from + 1; k < from + 4 && /^\p{Ll}/u.test(words[k]?.text ?? ''); k++)
+			if (/^\p{Lu}/u.test(words[k + 1]?.text ?? '')) {
+				from = k + 1;
+				break;
+			}
+	const name = nameStartingAt(text, words, from);
+	if (name && /^\s*,/.test(text.slice(name.end)) && name.end > words[from]!.end)
 		return { verb: ':', description: text.slice(name.start, name.end) };
 	return found;
+}
+
+/**
+ * The name that closes a title's phrase before a comma: "El especialista en derecho
+ * constitucional Jorge Ruvalcaba Ibarra, de la UNAM": two capitalised words or more after
+ * lower-case ones, never after a determiner or preposition ("El presidente de la Mesa
+ * Directiva," names a body).
+ */
+function nameAfterTitle(
+	text: string,
+	words: readonly Word[],
+	end: number,
+	comma: number,
+): string | undefined {
+	if (comma < 0) return undefined;
+	const stretch = words.filter((w) => w.start >= end && w.end <= comma);
+	if (stretch.length < 3 || stretch.length > 8) return undefined;
+	const last = words.indexOf(stretch.at(-1)!);
+	const name = nameEndingAt(text, words, last);
+	if (!name) return undefined;
+	const first = words.findIndex((w) => w.start === name.start);
+	const lead = words.slice(words.indexOf(stretch[0]!), first);
+	if (last - first < 1 || lead.length === 0 || !/^\s*$/.test(text.slice(name.end, comma)))
+		return undefined;
+	if (!lead.every((w) => /^\p{Ll}/u.test(w.text))) return undefined;
+	const before = lead.at(-1)!.text;
+	if (is('determiner', before, 'es') || is('preposition', before, 'es')) return undefined;
+	if (is('determiner', before, 'en') || is('preposition', before, 'en')) return undefined;
+	const found = text.slice(name.start, name.end);
+	return isPersonName(found) ? found : undefined;
 }
