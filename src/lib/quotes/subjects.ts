@@ -153,6 +153,9 @@ export function clauseSubject(reading: Reading, range: Range): Attribution | und
 	const words = wordsIn(text, range.start, range.end);
 	// "Y el secretario García Harfuch, hay que reconocerlo, ha sido…": past a conjunction.
 	let at = words[0] && /^(?:and|but|y|e|pero)$/i.test(words[0].text) ? 1 : 0;
+	// "CIUDAD DE MÉXICO.— La presidenta…", "MEXICO CITY (AP) — …": a dateline is no subject.
+	const dateline = datelineAt(text, range.start);
+	if (dateline > range.start) at = Math.max(0, words.findIndex((w) => w.start >= dateline));
 	for (let hop = 0; hop < 2 && words[at]; hop++) {
 		const word = words[at]!.text;
 		const opener =
@@ -200,6 +203,19 @@ export function clauseSubject(reading: Reading, range: Range): Attribution | und
 	if (name && /^\s*,/.test(text.slice(name.end)) && name.end > words[from]!.end)
 		return { verb: ':', description: text.slice(name.start, name.end) };
 	return found;
+}
+
+/**
+ * Where the sentence's own words start past a wire dateline opening it: a place in capitals
+ * ("CIUDAD DE MÉXICO", "CULIACÁN, Sinaloa"), an agency in brackets, then a dash. `start`
+ * when there is none.
+ */
+export function datelineAt(text: string, start: number): number {
+	const dateline =
+		/^\s*\p{Lu}{2,}(?:[ ,.'’]+\p{Lu}{2,})*(?:,\s*\p{Lu}[\p{L}.]*)?\s*(?:\([^()]{1,20}\)\s*)?[.,]?\s*[—–]\s*/u.exec(
+			text.slice(start, start + 80),
+		);
+	return dateline ? start + dateline[0].length : start;
 }
 
 /**
