@@ -11,7 +11,7 @@ import { type Range, type Word, wordsIn } from './sentences.ts';
 import { documentNouns, sourcePhrases } from './source-words.ts';
 import { kindOf, namesASource } from './speaker-phrases.ts';
 import { type SpeechVerb, speechVerbOf } from './speech-verbs.ts';
-import { clauseSubject, speakerEndingAt, speakerFrom } from './subjects.ts';
+import { clauseSubject, datelineAt, speakerEndingAt, speakerFrom } from './subjects.ts';
 
 export { type Attribution, canSpeak, type Reading } from './reading.ts';
 export { clauseSubject } from './subjects.ts';
@@ -163,11 +163,9 @@ function documentSender(
 		const sent = words.findIndex((w, i) => i > k && i < relative && issuing.test(w.text));
 		if (sent < k + 2) return undefined;
 		const sender = speakerFrom(reading, words, k + 1, said);
-		if (!sender) return undefined;
-		const phrase = sender.description ?? '';
-		if (sender.subject || (phrase && /^\p{Lu}/u.test(phrase) && namesASource(phrase, false)))
-			return sender;
-		return undefined;
+		if (sender?.subject) return sender;
+		const phrase = reading.text.slice(words[k + 1]!.start, words[sent - 1]!.end);
+		return namesASource(phrase, false) ? { verb: said, description: phrase } : undefined;
 	}
 	return undefined;
 }
@@ -185,7 +183,8 @@ function subjectBefore(
 	if (speechVerbOf(said, lang)?.firstPerson) return { verb: said };
 	let j = verb - 1;
 	while (j >= 0 && is('skippable', words[j]!.text, lang)) j--;
-	const first = words.findIndex((w) => w.start >= range.start);
+	// Past a wire dateline ("SAN DIEGO (AP) —"), which is no one.
+	const first = words.findIndex((w) => w.start >= datelineAt(text, range.start));
 	// "a Pentagon spokesperson declined … but said", "explicó … y aseguró": the clause's subject.
 	if (j >= 0 && /^(?:and|but|y|e|pero)$/i.test(words[j]!.text)) {
 		const shared = clauseSubject(reading, reading.sentence);
@@ -277,7 +276,7 @@ function subjectEndingAt(
 		speakerFrom(
 			reading,
 			words,
-			words.findIndex((w) => w.start >= range.start),
+			words.findIndex((w) => w.start >= datelineAt(text, range.start)),
 			said,
 		) ??
 		direct

@@ -3,6 +3,7 @@ import type { Lang } from './language.ts';
 import type { Mention, MentionFinder } from './mentions.ts';
 import { isPersonName, namedSources } from './named-sources.ts';
 import { sentenceSubject } from './quote-speaker.ts';
+import { clauseSubject } from './subjects.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { maskQuotes, type Range, sentenceRanges } from './sentences.ts';
 import { namesASource } from './speaker-phrases.ts';
@@ -153,6 +154,10 @@ export class BlockReader {
 			for (let s = sentence - 1; s >= 0 && s >= sentence - 3; s--) {
 				const subject = this.subjectOf(s);
 				if (subject !== undefined && subject !== 'zero') return subject;
+				// A body is what a sentence is about whatever its verb ("defendió el acuerdo").
+				const body = clauseSubject(this.reading(s), this.sentences[s]!)?.description;
+				if (body && namesASource(body, false))
+					return { speaker: null, description: body, confidence: 0.7, reason: 'the body named before' };
 			}
 			return sentence < 3 ? this.#memory.carriedSubject(this.block, 3 - sentence) : undefined;
 		} finally {
