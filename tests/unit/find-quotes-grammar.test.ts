@@ -40,7 +40,10 @@ describe('findQuotes: an interview laid out as dash-led dialogue', () => {
 			'—¿Habló con Trump?',
 			'—Sí, y fue una buena conversación —respondió Sheinbaum—.',
 		);
-		expect(quotes.map(who)).toContainEqual(['Sí, y fue una buena conversación', 'claudia-sheinbaum']);
+		expect(quotes.map(who)).toContainEqual([
+			'Sí, y fue una buena conversación',
+			'claudia-sheinbaum',
+		]);
 		expect(quotes.map((q) => q.description)).not.toContain('el entrevistador');
 	});
 });
@@ -135,9 +138,7 @@ describe('findQuotes: names that are not the person', () => {
 		[
 			'MONTERREY.— El gobernador local habló de Sheinbaum y luego aseguró que la relación es «de respeto».',
 		],
-		[
-			'SAN DIEGO (AP) — The governor of the state, a Democrat, said the talks were "of respect."',
-		],
+		['SAN DIEGO (AP) — The governor of the state, a Democrat, said the talks were "of respect."'],
 	])('never takes a wire dateline for the speaker: %s', (sentence) => {
 		const found = find(sentence).quotes.map((q) => q.speaker ?? q.description ?? '');
 		expect(found.some((speaker) => /MONTERREY|SAN DIEGO/.test(speaker))).toBe(false);

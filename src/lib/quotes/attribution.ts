@@ -137,7 +137,9 @@ function documentIssuer(
 	found: Attribution,
 ): Attribution | undefined {
 	if (!found.description || kindOf(found.description) !== 'document') return undefined;
-	const start = words.findIndex((w) => w.start >= reading.text.lastIndexOf(found.description!, words[end]!.end));
+	const start = words.findIndex(
+		(w) => w.start >= reading.text.lastIndexOf(found.description!, words[end]!.end),
+	);
 	const verb = start - 1;
 	if (verb < 1 || !issuing.test(words[verb]!.text)) return undefined;
 	const issuer = speakerEndingAt(reading, words, verb - 1, found.verb);

@@ -157,7 +157,12 @@ export class BlockReader {
 				// A body is what a sentence is about whatever its verb ("defendió el acuerdo").
 				const body = clauseSubject(this.reading(s), this.sentences[s]!)?.description;
 				if (body && namesASource(body, false))
-					return { speaker: null, description: body, confidence: 0.7, reason: 'the body named before' };
+					return {
+						speaker: null,
+						description: body,
+						confidence: 0.7,
+						reason: 'the body named before',
+					};
 			}
 			return sentence < 3 ? this.#memory.carriedSubject(this.block, 3 - sentence) : undefined;
 		} finally {

@@ -28,7 +28,7 @@ const dashLed = (text: string) => /^\s*[—–](?=[^\s—–])/u.test(text);
  */
 export function interviewLines(blocks: readonly string[]): ('question' | 'answer' | undefined)[] {
 	const roles: ('question' | 'answer' | undefined)[] = blocks.map(() => undefined);
-	for (let start = 0; start < blocks.length; ) {
+	for (let start = 0; start < blocks.length;) {
 		let end = start;
 		while (end < blocks.length && dashLed(blocks[end]!)) end++;
 		const run = blocks.slice(start, end).map((text) => (/[¿?]/.test(text) ? 'question' : 'answer'));

@@ -135,13 +135,35 @@ export function findQuotes(
 				const name = resolved.description && personNameIn(resolved.description);
 				if (name) memory.note({ block, sentence, name });
 			}
-			for (const nested of nestedQuotes(text, block, span, resolved, finder, memory.seen, sentence, lang)) {
+			for (const nested of nestedQuotes(
+				text,
+				block,
+				span,
+				resolved,
+				finder,
+				memory.seen,
+				sentence,
+				lang,
+			)) {
 				// Recounted words no one is said to have spoken may be a term the speaker uses.
 				const term =
 					nested.speaker || nested.description
 						? undefined
-						: termReason(text, nested.start - 1, nested.end, counts.get(key(nested.text)) ?? 0, lang);
-				if (term) terms.push({ block, start: nested.start, end: nested.end, text: nested.text, reason: term });
+						: termReason(
+								text,
+								nested.start - 1,
+								nested.end,
+								counts.get(key(nested.text)) ?? 0,
+								lang,
+							);
+				if (term)
+					terms.push({
+						block,
+						start: nested.start,
+						end: nested.end,
+						text: nested.text,
+						reason: term,
+					});
 				else quotes.push(nested);
 			}
 		});
@@ -163,7 +185,11 @@ export function findQuotes(
 			);
 	});
 	/** Who speaks an interview's line with no verb of its own (see `interviewLines`). */
-	function interviewRole(role: 'question' | 'answer', block: number, lang: Lang): Resolved | undefined {
+	function interviewRole(
+		role: 'question' | 'answer',
+		block: number,
+		lang: Lang,
+	): Resolved | undefined {
 		if (role === 'question')
 			return {
 				speaker: null,

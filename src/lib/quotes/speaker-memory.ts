@@ -155,7 +155,8 @@ export class SpeakerMemory {
 	interviewee(block: number): Resolved | undefined {
 		for (let b = block - 1; b >= 0 && b >= block - 3; b--) {
 			for (const subject of this.#subjects[b] ?? [])
-				if (subject && subject !== 'zero' && (subject.speaker || subject.description)) return subject;
+				if (subject && subject !== 'zero' && (subject.speaker || subject.description))
+					return subject;
 			// A subject the grammar did not find: the first person the paragraph names.
 			const first = this.seen
 				.filter((s) => s.block === b)

@@ -168,7 +168,11 @@ function resolveAttribution(attribution: Attribution, context: Context): Resolve
 			? context.earlierSubject()
 			: undefined;
 		if (body?.description && namesASource(body.description, false))
-			return described(body.description, 0.7, `"${attribution.description}" is ${body.description}`);
+			return described(
+				body.description,
+				0.7,
+				`"${attribution.description}" is ${body.description}`,
+			);
 		const titled = context.bareTitle(attribution.description);
 		if (titled) return { ...titled, reason: `${titled.reason}, beside "${verb}"` };
 		const full = /^\p{Lu}/u.test(attribution.description)

@@ -155,7 +155,11 @@ export function clauseSubject(reading: Reading, range: Range): Attribution | und
 	let at = words[0] && /^(?:and|but|y|e|pero)$/i.test(words[0].text) ? 1 : 0;
 	// "CIUDAD DE MÉXICO.— La presidenta…", "MEXICO CITY (AP) — …": a dateline is no subject.
 	const dateline = datelineAt(text, range.start);
-	if (dateline > range.start) at = Math.max(0, words.findIndex((w) => w.start >= dateline));
+	if (dateline > range.start)
+		at = Math.max(
+			0,
+			words.findIndex((w) => w.start >= dateline),
+		);
 	for (let hop = 0; hop < 2 && words[at]; hop++) {
 		const word = words[at]!.text;
 		const opener =

@@ -119,7 +119,10 @@ export function termReasonUnlessSpeech(
 	// "When people say “surgical,” I ask them: surgical on which neighbourhood?": the word is
 	// talked about, taken up again without marks right after.
 	const next = text.slice(span.close + 1, span.close + 81).toLowerCase();
-	if (short && words.every((w) => new RegExp(`(?<!\\p{L})${w.text.toLowerCase()}(?!\\p{L})`, 'u').test(next)))
+	if (
+		short &&
+		words.every((w) => new RegExp(`(?<!\\p{L})${w.text.toLowerCase()}(?!\\p{L})`, 'u').test(next))
+	)
 		return 'a word taken up again as the one talked about';
 	return undefined;
 }
