@@ -1,6 +1,7 @@
 /**
  * `npm run quotes:score`: measures the quote finder, set by set, against the hand-annotated
- * gold sets in tests/fixtures/quote-gold/ (on content/) and the test articles in
+ * gold sets in tests/fixtures/quote-gold/ (on the frozen tests/fixtures/content/, never
+ * content/) and the test articles in
  * tests/fixtures/dev/ and tests/fixtures/quotes-{2,3}/{tuning,unseen}/ (a set per language) —
  * precision, recall, and speaker accuracy over
  * matched quotes for named people and described sources — grouped by whether the finder was
@@ -8,10 +9,8 @@
  * lists where the finder fails on tuning sets.
  */
 import path from 'node:path';
-import { contentRoot } from '../src/lib/content/content-root.ts';
 import { scoreAllQuoteSets } from '../src/lib/quotes/quote-sets.ts';
 import { missTable, scoreTable } from '../src/lib/quotes/score-table.ts';
-import { validateContent } from '../src/lib/content/validate-content.ts';
 import { runCommand } from './lib/cli.ts';
 
 const usage = `usage: npm run quotes:score [-- --tuning] [-- --misses <set prefix>]
@@ -23,8 +22,7 @@ const usage = `usage: npm run quotes:score [-- --tuning] [-- --misses <set prefi
 await runCommand(
 	{ usage, options: { misses: { type: 'string' }, tuning: { type: 'boolean' } } },
 	async ({ values }) => {
-		const { content } = await validateContent(contentRoot());
-		const scores = await scoreAllQuoteSets(path.resolve('tests/fixtures'), content, {
+		const scores = await scoreAllQuoteSets(path.resolve('tests/fixtures'), {
 			tuning: values.tuning ?? false,
 		});
 		for (const line of scoreTable(scores)) console.log(line);

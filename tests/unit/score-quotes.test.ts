@@ -5,8 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { fixtureSpeaker } from '../../src/lib/quotes/fixture-gold.ts';
 import { scoreGoldFiles } from '../../src/lib/quotes/quote-gold.ts';
 import { scoreAllQuoteSets } from '../../src/lib/quotes/quote-sets.ts';
-import { validateContent } from '../../src/lib/content/validate-content.ts';
-import { fixtureContentDir } from '../support/fixture-content.ts';
 import { missTable, scoreTable } from '../../src/lib/quotes/score-table.ts';
 import {
 	type GoldQuote,
@@ -193,17 +191,16 @@ describe('scoreAllQuoteSets --tuning: the unseen set is not even read', () => {
 		const real = path.resolve('tests/fixtures');
 		await symlink(path.join(real, 'quote-gold'), path.join(fixtures, 'quote-gold'));
 		await symlink(path.join(real, 'dev'), path.join(fixtures, 'dev'));
+		await symlink(path.join(real, 'content'), path.join(fixtures, 'content'));
 		for (const set of ['quotes-2', 'quotes-3']) {
 			await mkdir(path.join(fixtures, set, 'unseen'), { recursive: true });
 			await symlink(path.join(real, set, 'tuning'), path.join(fixtures, set, 'tuning'));
 			await writeFile(path.join(fixtures, set, 'unseen/gold.json'), 'not json');
 		}
-		const { content } = await validateContent(fixtureContentDir);
-
-		const sets = await scoreAllQuoteSets(fixtures, content, { tuning: true });
+		const sets = await scoreAllQuoteSets(fixtures, { tuning: true });
 		expect(sets.length).toBeGreaterThan(0);
 		expect(sets.filter((set) => set.status !== 'tuning')).toEqual([]);
-		await expect(scoreAllQuoteSets(fixtures, content)).rejects.toThrow();
+		await expect(scoreAllQuoteSets(fixtures)).rejects.toThrow();
 	});
 });
 

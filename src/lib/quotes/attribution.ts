@@ -4,12 +4,14 @@
  * one of the officials said", "«…», dijo la mandataria").
  */
 import { is } from './grammar-words.ts';
+import { isPersonName } from './named-sources.ts';
 import type { Lang } from './language.ts';
 import { type Attribution, canSpeak, type Reading } from './reading.ts';
 import { type Range, type Word, wordsIn } from './sentences.ts';
-import { sourcePhrases } from './source-words.ts';
+import { documentNouns, sourcePhrases } from './source-words.ts';
+import { kindOf, namesASource } from './speaker-phrases.ts';
 import { type SpeechVerb, speechVerbOf } from './speech-verbs.ts';
-import { clauseSubject, speakerEndingAt, speakerFrom } from './subjects.ts';
+import { clauseSubject, datelineAt, speakerEndingAt, speakerFrom } from './subjects.ts';
 
 export { type Attribution, canSpeak, type Reading } from './reading.ts';
 export { clauseSubject } from './subjects.ts';
@@ -120,6 +122,56 @@ function inSubordinateClause(
 	);
 }
 
+/** Verbs by which someone puts out a document: "issued a statement", "emitió un comunicado". */
+const issuing =
+	/^(?:issued|released|sent|published|posted|put|emitió|publicó|difundió|envió|divulgó)$/i;
+
+/**
+ * For a document found as the subject ("issued a statement saying “…”"), the one who issued
+ * it: the subject of the verb before the document's phrase ("the municipal government").
+ */
+function documentIssuer(
+	reading: Reading,
+	words: readonly Word[],
+	end: number,
+	found: Attribution,
+): Attribution | undefined {
+	if (!found.description || kindOf(found.description) !== 'document') return undefined;
+	const start = words.findIndex(
+		(w) => w.start >= reading.text.lastIndexOf(found.description!, words[end]!.end),
+	);
+	const verb = start - 1;
+	if (verb < 1 || !issuing.test(words[verb]!.text)) return undefined;
+	const issuer = speakerEndingAt(reading, words, verb - 1, found.verb);
+	return issuer?.subject || (issuer?.description && namesASource(issuer.description, false))
+		? issuer
+		: undefined;
+}
+
+/**
+ * The sender of a document named with its sender in a clause of its own, for a relative
+ * pronoun after it: "a letter Mexico's Senate sent to Congress, which warned": the words
+ * between the document's noun and the verb that sent it.
+ */
+function documentSender(
+	reading: Reading,
+	words: readonly Word[],
+	first: number,
+	relative: number,
+	said: string,
+): Attribution | undefined {
+	for (let k = relative - 1; k > first; k--) {
+		if (!documentNouns.has(words[k]!.text.toLowerCase())) continue;
+		const sent = words.findIndex((w, i) => i > k && i < relative && issuing.test(w.text));
+		if (sent < k + 2) return undefined;
+		const sender = speakerFrom(reading, words, k + 1, said);
+		if (sender?.subject) return sender;
+		const phrase = reading.text.slice(words[k + 1]!.start, words[sent - 1]!.end);
+		return namesASource(phrase, false) ? { verb: said, description: phrase } : undefined;
+	}
+	return undefined;
+}
+
 /** The subject of the speech verb `words[verb]`, read back from it (and after it, inverted). */
 function subjectBefore(
 	reading: Reading,
@@ -133,7 +185,8 @@ function subjectBefore(
 	if (speechVerbOf(said, lang)?.firstPerson) return { verb: said };
 	let j = verb - 1;
 	while (j >= 0 && is('skippable', words[j]!.text, lang)) j--;
-	const first = words.findIndex((w) => w.start >= range.start);
+	// Past a wire dateline ("SAN DIEGO (AP) —"), which is no one.
+	const first = words.findIndex((w) => w.start >= datelineAt(text, range.start));
 	// "a Pentagon spokesperson declined … but said", "explicó … y aseguró": the clause's subject.
 	if (j >= 0 && /^(?:and|but|y|e|pero)$/i.test(words[j]!.text)) {
 		const shared = clauseSubject(reading, reading.sentence);
@@ -141,12 +194,15 @@ function subjectBefore(
 	}
 	if (j >= first && j >= 0) {
 		const found = subjectEndingAt(reading, words, j, said, range);
-		if (found) return found;
+		if (found) return documentIssuer(reading, words, j, found) ?? found;
 	}
 	// "A shop owner who asked … said", "Un comerciante que pidió … aseguró".
 	const relative = words.findLastIndex(
 		(w, k) => k < verb && k > first && is('relative', w.text, lang),
 	);
+	// "a letter Mexico's Senate sent to Congress, which warned": the letter's sender.
+	const sender = relative > 0 ? documentSender(reading, words, first, relative, said) : undefined;
+	if (sender) return sender;
 	if (relative > 0) {
 		const found =
 			speakerEndingAt(reading, words, relative - 1, said) ??
@@ -205,12 +261,24 @@ function subjectEndingAt(
 	const inside = speakerFrom(reading, words, k + 1, said);
 	if (inside && /^\p{Lu}/u.test(opening.text) && !is('determiner', opening.text, lang))
 		return inside;
+	// "Otro experto, el exdiplomático Fernando Ugalde, advirtió": the name closing the
+	// apposition, after its own title.
+	if (
+		direct?.description &&
+		isPersonName(direct.description) &&
+		is('determiner', opening.text, lang) &&
+		/^\s*(?:\p{Ll}+\s+){1,3}$/u.test(
+			text.slice(words[k + 2]?.start ?? 0, text.indexOf(direct.description, opening.start)),
+		) &&
+		/^\p{Ll}/u.test(words[k + 2]?.text ?? '')
+	)
+		return direct;
 	return (
 		speakerEndingAt(reading, words, k, said) ??
 		speakerFrom(
 			reading,
 			words,
-			words.findIndex((w) => w.start >= range.start),
+			words.findIndex((w) => w.start >= datelineAt(text, range.start)),
 			said,
 		) ??
 		direct

@@ -3,6 +3,7 @@ import type { Lang } from './language.ts';
 import type { Mention, MentionFinder } from './mentions.ts';
 import { isPersonName, namedSources } from './named-sources.ts';
 import { sentenceSubject } from './quote-speaker.ts';
+import { clauseSubject } from './subjects.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { maskQuotes, type Range, sentenceRanges } from './sentences.ts';
 import { namesASource } from './speaker-phrases.ts';
@@ -130,6 +131,7 @@ export class BlockReader {
 			lastOutlet: () => memory.lastOutlet(block, offset),
 			lastSpeaker: () => memory.lastSpeaker(block),
 			fullName: (short) => memory.fullName(short),
+			earlierSubject: () => this.#earlierSubject(this.sentenceOf(offset)),
 			bareTitle: (phrase) => {
 				const pointer = this.#finder.bareTitle(phrase);
 				if (!pointer) return undefined;
@@ -137,6 +139,35 @@ export class BlockReader {
 				return this.resolve(mention);
 			},
 		};
+	}
+
+	#lookingBack = false;
+
+	/**
+	 * The subject of the nearest sentence before `sentence` that has one, in this block or the
+	 * ones before. Once at a time: the subject found may itself look back ("la dependencia").
+	 */
+	#earlierSubject(sentence: number): Resolved | undefined {
+		if (this.#lookingBack) return undefined;
+		this.#lookingBack = true;
+		try {
+			for (let s = sentence - 1; s >= 0 && s >= sentence - 3; s--) {
+				const subject = this.subjectOf(s);
+				if (subject !== undefined && subject !== 'zero') return subject;
+				// A body is what a sentence is about whatever its verb ("defendió el acuerdo").
+				const body = clauseSubject(this.reading(s), this.sentences[s]!)?.description;
+				if (body && namesASource(body, false))
+					return {
+						speaker: null,
+						description: body,
+						confidence: 0.7,
+						reason: 'the body named before',
+					};
+			}
+			return sentence < 3 ? this.#memory.carriedSubject(this.block, 3 - sentence) : undefined;
+		} finally {
+			this.#lookingBack = false;
+		}
 	}
 
 	/** What a sentence is about, resolved (see `sentenceSubject`): a person or a source, or `zero`. */

@@ -48,7 +48,7 @@ export function findQuotes(
 		counts.set(key(span.text), (counts.get(key(span.text)) ?? 0) + 1);
 
 	blocks.forEach((text, block) => {
-		const { spans, lang } = read[block]!;
+		const { spans, lang, interview } = read[block]!;
 		const pull = read[block + 1]?.dialogue ? undefined : pullAttribution(blocks[block + 1]);
 		if (pull !== undefined && !/^\s*[–—-]\s/.test(text) && text.trim()) {
 			quotes.push(pullQuote(text, block, pull, finder));
@@ -106,8 +106,11 @@ export function findQuotes(
 			const here = reader.context(span.open, attribution?.verb);
 			const told = chosen?.told;
 			const opensBlock = index === 0 && wordsIn(masked, 0, span.open).length === 0;
+			const role =
+				interview && candidates.length === 0 ? interviewRole(interview, block, lang) : undefined;
 			const resolved =
-				told && (told.speaker || told.description || attribution?.subject || attribution?.implicit)
+				role ??
+				(told && (told.speaker || told.description || attribution?.subject || attribution?.implicit)
 					? told
 					: (fallback(reading, before, sentences, sentence, previous, here) ??
 						borrowed(attribution ? undefined : speech, here) ??
@@ -116,7 +119,7 @@ export function findQuotes(
 							: undefined) ??
 						(firstPerson(span.text, lang) ? memory.speakingOn(block) : undefined) ??
 						told ??
-						unattributed);
+						unattributed));
 			quotes.push({
 				block,
 				start: span.open + 1,
@@ -132,9 +135,37 @@ export function findQuotes(
 				const name = resolved.description && personNameIn(resolved.description);
 				if (name) memory.note({ block, sentence, name });
 			}
-			quotes.push(
-				...nestedQuotes(text, block, span, resolved, finder, memory.seen, sentence, lang),
-			);
+			for (const nested of nestedQuotes(
+				text,
+				block,
+				span,
+				resolved,
+				finder,
+				memory.seen,
+				sentence,
+				lang,
+			)) {
+				// Recounted words no one is said to have spoken may be a term the speaker uses.
+				const term =
+					nested.speaker || nested.description
+						? undefined
+						: termReason(
+								text,
+								nested.start - 1,
+								nested.end,
+								counts.get(key(nested.text)) ?? 0,
+								lang,
+							);
+				if (term)
+					terms.push({
+						block,
+						start: nested.start,
+						end: nested.end,
+						text: nested.text,
+						reason: term,
+					});
+				else quotes.push(nested);
+			}
 		});
 		shareAcrossInterjections(quotes.slice(firstOfBlock), text);
 		record(text.length);
@@ -153,6 +184,25 @@ export function findQuotes(
 				/:\s*$/.test(masked),
 			);
 	});
+	/** Who speaks an interview's line with no verb of its own (see `interviewLines`). */
+	function interviewRole(
+		role: 'question' | 'answer',
+		block: number,
+		lang: Lang,
+	): Resolved | undefined {
+		if (role === 'question')
+			return {
+				speaker: null,
+				description: lang === 'es' ? 'el entrevistador' : 'the interviewer',
+				confidence: 0.6,
+				reason: 'a question of an interview laid out as dialogue',
+			};
+		let first = block;
+		while (first > 0 && read[first - 1]!.interview) first--;
+		const guest = memory.interviewee(first);
+		return guest && { ...guest, confidence: 0.6, reason: 'an answer of the one interviewed' };
+	}
+
 	const echoes = echoedWords(blocks, quotes, terms);
 	const all = [...quotes, ...echoes.quotes];
 	if (echoes.quotes.length > 0) all.sort((a, b) => a.block - b.block || a.start - b.start);

@@ -116,6 +116,7 @@ export class MentionFinder {
 					/(?:^|[^\p{L}])del?\s+$/iu.test(text.slice(Math.max(0, start - 5), start)));
 			const word = match[0];
 			const person = this.personNamed(word);
+			if (person && partOfLongerName(text, start, end, mentions.at(-1))) continue;
 			const pronoun = pronouns[lang][word.toLowerCase()];
 			if (person) {
 				const title = mentions.at(-1);
@@ -158,6 +159,19 @@ export class MentionFinder {
 			return person.pronoun === undefined || person.pronoun === pointer.pronoun;
 		return false;
 	}
+}
+
+/**
+ * Whether a one-word name stands inside a longer run of capitalised words, as "Cruz" does in
+ * "Santa Cruz County Sheriff Manuel Ortega": a place's or someone else's name, not the person.
+ * A title before it ("Senator Cruz") is no part of such a run.
+ */
+function partOfLongerName(text: string, start: number, end: number, last?: Mention): boolean {
+	if (/\s/.test(text.slice(start, end))) return false;
+	const before = /(\p{Lu}[\p{L}.]*) $/u.exec(text.slice(Math.max(0, start - 30), start));
+	const after = /^ \p{Lu}/u.test(text.slice(end, end + 2));
+	if (!before || !after) return false;
+	return !(last?.pointer?.title && last.end === start - 1);
 }
 
 function normaliseName(text: string): string {

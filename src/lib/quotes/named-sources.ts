@@ -55,6 +55,13 @@ export function namedSources(text: string, lang: Lang, known: readonly Mention[]
 			found.push({ ...run, name, kind: 'outlet' });
 			continue;
 		}
+		// "Santa Cruz County Sheriff Manuel Ortega": the name after the title in the run.
+		const titled = personNameIn(name);
+		if (titled && titled !== name) {
+			const start = run.start + name.lastIndexOf(titled);
+			found.push({ start, end: run.end, name: titled, kind: 'person' });
+			continue;
+		}
 		if (inRun.length < 2 || inRun.length > 5) continue;
 		if (inRun.some((w) => placeWords.has(w.toLowerCase()) || institutionNouns.has(w.toLowerCase())))
 			continue;

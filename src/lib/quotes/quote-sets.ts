@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { CheckedContent } from '../content/checked-content.ts';
+import { validateContent } from '../content/validate-content.ts';
 import { scoreFixtureSets } from './fixture-gold.ts';
 import { scoreGoldFiles } from './quote-gold.ts';
 import type { SetScore } from './score-quotes.ts';
@@ -7,15 +7,18 @@ import type { SetScore } from './score-quotes.ts';
 /**
  * Every hand-annotated quote set, scored: the one list `npm run quotes:score` prints and the
  * floors test holds, so a new set cannot reach one and miss the other. `fixtures` is the
- * folder that holds them (tests/fixtures); the published articles' gold reads their bodies
- * from `content`. With `tuning`, the folders of unseen sets are not read at all, so that
- * nothing of them is scored, printed or listed while the finder is being changed.
+ * folder that holds them (tests/fixtures). The articles' gold in quote-gold/ was annotated on
+ * the frozen copy of the content beside it (`fixtures`/content), so their bodies and the
+ * people the finder knows come from there, never from content/: an article added to or
+ * dropped from the site cannot change a score or stop the command. With `tuning`, the folders
+ * of unseen sets are not read at all, so that nothing of them is scored, printed or listed
+ * while the finder is being changed.
  */
 export async function scoreAllQuoteSets(
 	fixtures: string,
-	content: CheckedContent,
 	{ tuning = false }: { tuning?: boolean } = {},
 ): Promise<SetScore[]> {
+	const { content } = await validateContent(path.join(fixtures, 'content'));
 	const bodies = new Map([...content.articles].map(([id, article]) => [id, article.body]));
 	const people = [...content.people.values()];
 	const sets = [

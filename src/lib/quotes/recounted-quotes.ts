@@ -39,6 +39,14 @@ export function nestedQuotes(
 				confidence: Math.min(outer.confidence, 0.8),
 				reason: '"I" is the person recounting',
 			};
+		} else if (attribution?.description && !subject) {
+			// "Cuando un funcionario estadounidense dice ‘…’": a source described, not a pronoun.
+			resolved = {
+				speaker: null,
+				description: attribution.description,
+				confidence: 0.6,
+				reason: `source beside "${attribution.verb}", recounted`,
+			};
 		} else if (subject || attribution?.implicit) {
 			// "He asked me", "Me comentó": someone other than the one recounting.
 			const others = seen.filter((s) => s.person !== outer.speaker || outer.speaker === null);

@@ -62,16 +62,26 @@ export const personNouns = entries([
 	['diplomat diplomats negotiator negotiators officer agent general commander minister secretary ambassador sheriff mayor governor', 'offices held'],
 	['chief head', 'the head of a ministry or force: "Security chief: …", "the defense chief said"'],
 	['lawmaker lawmakers senator senators representative deputy legislator congressman congresswoman leader leaders', 'politicians'],
-	['analyst analysts expert experts strategist professor researcher economist manager investor', 'experts'],
-	['farmer owner resident residents worker commenter reporter journalist person people man woman critic critics', 'people met'],
+	['analyst analysts expert experts strategist professor researcher economist manager director investor', 'experts'],
+	['farmer owner resident residents worker commenter reporter journalist person people man woman critic critics colleague colleagues', 'people met'],
 	['columnist columnists commentator commentators editorialist editor editors', 'opinion writers: "wrote a columnist in Reforma"'],
 	['funcionario funcionarios funcionaria portavoz vocero vocera fuente fuentes asesor asesora', 'Spanish: unnamed officials'],
-	['diplomático diplomáticos mando mandos agente general secretario secretaria embajador exembajador alcalde alcaldesa gobernador gobernadora', 'Spanish: offices held'],
+	['diplomático diplomática diplomáticos exdiplomático exdiplomática mando mandos agente general secretario secretaria embajador embajadora exembajador exembajadora alcalde alcaldesa gobernador gobernadora', 'Spanish: offices held'],
 	['jefe jefa', 'Spanish: the head of a body ("el jefe de seguridad")'],
 	['legislador legisladora senador senadora diputado diputada dirigente coordinador coordinadora líder', 'Spanish: politicians'],
-	['analista analistas experto experta especialista investigador investigadora académico académica politólogo politóloga empresario empresaria', 'Spanish: experts'],
-	['comerciante campesino productor vecino vecina habitante residente periodista reportero reportera persona hombre mujer', 'Spanish: people met'],
+	['analista analistas experto experta especialista economista director directora internacionalista internacionalistas profesor profesora investigador investigadora académico académica politólogo politóloga empresario empresaria', 'Spanish: experts'],
+	['comerciante campesino productor vecino vecina habitante residente periodista reportero reportera persona hombre mujer colega colegas', 'Spanish: people met'],
 	['columnista columnistas comentarista comentaristas editorialista articulista', 'Spanish: opinion writers'],
+]);
+
+/**
+ * Nouns that stand for a body the sentences before named, after a determiner: "la
+ * Secretaría de Gobernación celebró la votación. …, la dependencia sostuvo".
+ */
+// prettier-ignore
+export const anaphoricNouns = entries([
+	['agency department body institution', 'English'],
+	['dependencia organismo institución entidad', 'Spanish'],
 ]);
 
 /** A document that speaks for whoever issued it: "“…,” the statement said". */

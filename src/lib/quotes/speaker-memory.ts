@@ -147,6 +147,31 @@ export class SpeakerMemory {
 		return undefined;
 	}
 
+	/**
+	 * The one an interview that opens at `block` is with: in the nearest of the three
+	 * paragraphs before it that names anyone, the first sentence's subject, or else the first
+	 * person named ("La diplomática Elena Robles representó a México…. Hablamos con ella…").
+	 */
+	interviewee(block: number): Resolved | undefined {
+		for (let b = block - 1; b >= 0 && b >= block - 3; b--) {
+			for (const subject of this.#subjects[b] ?? [])
+				if (subject && subject !== 'zero' && (subject.speaker || subject.description))
+					return subject;
+			// A subject the grammar did not find: the first person the paragraph names.
+			const first = this.seen
+				.filter((s) => s.block === b)
+				.sort((x, y) => x.sentence - y.sentence || (x.at ?? 0) - (y.at ?? 0))[0];
+			if (first)
+				return {
+					speaker: first.person ?? null,
+					description: first.person ? null : (first.name ?? null),
+					confidence: 0.6,
+					reason: 'named first in the paragraph before the interview',
+				};
+		}
+		return undefined;
+	}
+
 	/** Remembers who a block's last sentence introduces as speaking next, and if it ends in ":". */
 	introduce(block: number, resolved: Resolved, colon: boolean): void {
 		if (resolved.speaker || resolved.description) this.#introduced = { block, resolved, colon };

@@ -159,7 +159,10 @@ export function phraseEndingAt(
 			const found = phrase(text, words[start]!, words[end]!);
 			return namesASource(found) ? found : undefined;
 		}
-		if (is('clauseStop', word, lang)) return undefined;
+		// "un alto funcionario del Pentágono", "an official of the Treasury": a preposition
+		// inside the phrase joins its nouns; it ends the phrase only where it starts it.
+		if (is('clauseStop', word, lang) && !(start < end && /^(?:de|del|of)$/i.test(word)))
+			return undefined;
 	}
 	return undefined;
 }

@@ -1,7 +1,8 @@
 import type { Attribution } from './attribution.ts';
 import type { Mention, MentionFinder } from './mentions.ts';
 import type { Lang } from './language.ts';
-import { kindOf } from './speaker-phrases.ts';
+import { kindOf, namesASource } from './speaker-phrases.ts';
+import { anaphoricNouns } from './source-words.ts';
 import { speechVerbOf } from './speech-verbs.ts';
 
 export interface Resolved {
@@ -116,6 +117,8 @@ export interface Context {
 	asked: () => Resolved | undefined;
 	/** A title written without "the" ("Security chief"), resolved as the title would be. */
 	bareTitle: (phrase: string) => Resolved | undefined;
+	/** What the sentences before the quote's are about, for "la dependencia", "the agency". */
+	earlierSubject: () => Resolved | undefined;
 }
 
 /**
@@ -158,6 +161,18 @@ function resolveAttribution(attribution: Attribution, context: Context): Resolve
 				confidence: 0.7,
 				reason: `"${attribution.description}" is the last speaker's`,
 			};
+		// "La Secretaría de Gobernación celebró… la dependencia sostuvo": the body just named.
+		const body = anaphoricNouns.has(
+			/^\p{L}+\s+(\p{L}+)$/u.exec(attribution.description)?.[1]?.toLowerCase() ?? '',
+		)
+			? context.earlierSubject()
+			: undefined;
+		if (body?.description && namesASource(body.description, false))
+			return described(
+				body.description,
+				0.7,
+				`"${attribution.description}" is ${body.description}`,
+			);
 		const titled = context.bareTitle(attribution.description);
 		if (titled) return { ...titled, reason: `${titled.reason}, beside "${verb}"` };
 		const full = /^\p{Lu}/u.test(attribution.description)

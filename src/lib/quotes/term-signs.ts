@@ -116,6 +116,14 @@ export function termReasonUnlessSpeech(
 	const article = lang === 'es' ? /\b(?:un|una|el|la|los|las)\s*$/ : /\b(?:a|an|the)\s*$/;
 	if (short && article.test(lead) && !naming && !reportedClause(text, span.open, attribution.verb))
 		return 'a word or two the article puts in quotes';
+	// "When people say “surgical,” I ask them: surgical on which neighbourhood?": the word is
+	// talked about, taken up again without marks right after.
+	const next = text.slice(span.close + 1, span.close + 81).toLowerCase();
+	if (
+		short &&
+		words.every((w) => new RegExp(`(?<!\\p{L})${w.text.toLowerCase()}(?!\\p{L})`, 'u').test(next))
+	)
+		return 'a word taken up again as the one talked about';
 	return undefined;
 }
 
