@@ -3,7 +3,7 @@
  * page is the article's or the page's. After jusText (a block is boilerplate by its length,
  * its share of function words and, when unsure, its neighbours) and Readability (the body
  * is where the sentences are; what sits after its last paragraph is page furniture), with
- * the interface's words kept as data in ui-vocabulary.ts. Content is sacred: a line that
+ * the interface's words kept as data in vocabulary/. Content is sacred: a line that
  * reads as a sentence is only ever flagged, never removed, unless a cue of the page's
  * interface names it and it is short.
  */
@@ -19,7 +19,7 @@ import {
 } from './line-shapes.ts';
 import { promotionStrength } from './promotion.ts';
 import { residueReason } from './residue-rules.ts';
-import { shareButtons, uiCue } from './ui-vocabulary.ts';
+import { shareButtons, uiCue } from './vocabulary/index.ts';
 
 /** What to do with a line the residue rules let through. */
 export interface LineDecision {
