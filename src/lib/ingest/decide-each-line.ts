@@ -1,8 +1,9 @@
 /**
- * The classifier's first pass: each line by itself. A line goes when the author's bio, a
- * promotion of the outlet, a cue of the page's interface or its shape alone names it, or when
- * it stands in the list a teaser title opens; a line that reads as a sentence is only flagged.
- * Then a half-sure promotion goes when residue stands beside it.
+ * The classifier's first pass: each line by itself. A line goes when it is the author's bio, a
+ * promotion of the outlet, named by a cue of the page's interface or by its shape alone, or
+ * listed under a teaser title; a line that reads as a sentence is only flagged, unless a cue
+ * that holds even in prose names it. Then a half-sure promotion goes when residue stands
+ * beside it.
  */
 import { bioAuthor, bylineNames } from './author-bio.ts';
 import type { LineDecisions } from './line-decisions.ts';

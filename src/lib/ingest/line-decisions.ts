@@ -17,6 +17,6 @@ export interface LineDecisions {
 	decisions: Map<number, LineDecision>;
 	/** The lines the residue rules remove (structure-lines.ts records them). */
 	ruled: Set<number>;
-	/** A list item, a table row or a `#` heading: content by its shape, whatever its words. */
+	/** A list item, a `#` heading or (given its index) a table row: content by its shape. */
 	isContentShape: (line: string, index?: number) => boolean;
 }
