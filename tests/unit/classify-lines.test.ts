@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { classifyLines, isDateStamp } from '../../src/lib/ingest/classify-lines.ts';
+import { classifyLines } from '../../src/lib/ingest/classify-lines.ts';
 import { detectLanguage, functionWordShare } from '../../src/lib/ingest/function-words.ts';
-import { uiCues } from '../../src/lib/ingest/ui-vocabulary.ts';
+import { isDateStamp } from '../../src/lib/ingest/shape-reasons.ts';
+import { uiCues } from '../../src/lib/ingest/vocabulary/index.ts';
 
 const prose = [
 	'Mexico’s president said on Friday that her government would not accept foreign troops on its soil.',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyLines } from '../../src/lib/ingest/classify-lines.ts';
 import { promotionFamilies, promotionStrength } from '../../src/lib/ingest/promotion.ts';
-import { promotionCues } from '../../src/lib/ingest/ui-vocabulary.ts';
+import { promotionCues } from '../../src/lib/ingest/vocabulary/index.ts';
 
 const prose = [
 	'The two delegations met for six hours on Thursday and agreed to meet again in March.',

@@ -3,7 +3,7 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { tableCells } from './line-shapes.ts';
-import type { Block } from './structure-lines.ts';
+import type { Block } from './structured-text.ts';
 
 /**
  * Inline content of a line. Raw text is text: everything is a text node (so the

@@ -8,7 +8,8 @@ import { rawLines, sha256, utf8Text } from '../content/raw-text.ts';
 import { slugify } from '../text/slug.ts';
 import { blocksToMarkdown } from './article-markdown.ts';
 import { detectLanguage } from './function-words.ts';
-import { structureLines, type NotedLine } from './structure-lines.ts';
+import { structureLines } from './structure-lines.ts';
+import type { NotedLine } from './structured-text.ts';
 
 /** What the editor tells ingestion; anything left out stays unknown. */
 export interface IngestOptions {

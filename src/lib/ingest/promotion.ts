@@ -3,9 +3,9 @@
  * newsletter, a station's "watch us on our app"): each sentence reads as prose, so no cue of
  * the interface names it. What gives it away is that it does two of the three things a
  * promotion does and an article sentence rarely does together: it speaks of the outlet, it
- * speaks to the reader, it names a channel that carries the news (ui-vocabulary.ts).
+ * speaks to the reader, it names a channel that carries the news (vocabulary/promotion-words.ts).
  */
-import { type PromotionFamily, promotionCues } from './ui-vocabulary.ts';
+import { type PromotionFamily, promotionCues } from './vocabulary/index.ts';
 
 /** Which of the three things a line does. */
 export function promotionFamilies(line: string): Set<PromotionFamily> {

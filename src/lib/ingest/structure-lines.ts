@@ -1,10 +1,14 @@
-import { classifyLines, isSentence } from './classify-lines.ts';
+/**
+ * The structural pass of ingestion: splits a raw text into the article's blocks (paragraphs,
+ * headings, lists, tables, pull quotes), removing what the residue rules and the line
+ * classifier name and recording every removal, edit and doubt against its raw line number.
+ * The header above the first paragraph is take-header.ts's; the types, structured-text.ts's.
+ */
+import { classifyLines } from './classify-lines.ts';
 import { editLine } from './line-edits.ts';
 import {
 	atxHeadingPattern,
 	dashAttributionPattern,
-	isHeadlineLike,
-	isProse,
 	isTableSeparator,
 	isTitleLike,
 	listItemPattern,
@@ -14,38 +18,8 @@ import {
 	words,
 } from './line-shapes.ts';
 import { outletHint, residueReason } from './residue-rules.ts';
-
-/** A raw line by number, as provenance records it. */
-export interface NotedLine {
-	line: number;
-	text: string;
-	reason: string;
-}
-
-/** A kept line: its number in the raw file and its text after in-line fixes. */
-export interface KeptLine {
-	line: number;
-	text: string;
-}
-
-/** The article's blocks, in order, each made of kept raw lines. */
-export type Block =
-	| { type: 'paragraph'; line: KeptLine }
-	| { type: 'heading'; line: KeptLine }
-	| { type: 'list'; items: KeptLine[] }
-	| { type: 'table'; rows: KeptLine[] }
-	| { type: 'pullQuote'; quote: KeptLine; attribution: KeptLine };
-
-/** What the structural pass found in a raw text. */
-export interface StructuredText {
-	headline: KeptLine | undefined;
-	dek: KeptLine | undefined;
-	blocks: Block[];
-	removed: NotedLine[];
-	edited: NotedLine[];
-	flagged: NotedLine[];
-	outlet: string | undefined;
-}
+import type { KeptLine, StructuredText } from './structured-text.ts';
+import { takeHeader } from './take-header.ts';
 
 /**
  * Below this share of words used elsewhere in the article, a title-like line may be a
@@ -173,89 +147,4 @@ export function structureLines(lines: readonly string[]): StructuredText {
 	}
 	result.flagged.sort((a, b) => a.line - b.line);
 	return result;
-}
-
-/** A time alone on a line ("19:40", "9:30 a. m.", "12:10 h"), as a live blog stamps its entries. */
-const entryTime = /^\d{1,2}[:.]\d{2}(?:\s*(?:h|hrs|[ap]\.?\s?m\.?))?$/i;
-
-/**
- * The indices of the raw lines that come right after a live blog's entry time (blank lines
- * skipped), when the page holds two times alone on a line or more; empty otherwise.
- */
-function liveBlogTimes(lines: readonly string[]): Set<number> {
-	const times = lines.flatMap((l, i) => (entryTime.test(l.trim()) ? [i] : []));
-	if (times.length < 2) return new Set();
-	const after = new Set<number>();
-	for (const t of times) {
-		let i = t + 1;
-		while (i < lines.length && lines[i]!.trim() === '') i++;
-		after.add(i);
-	}
-	return after;
-}
-
-/**
- * Lines above the first prose paragraph: the first headline-like one is the headline, the
- * next the dek; short lines there (a byline, a section name) go, flagged for review.
- * Returns the index of the first body line.
- */
-function takeHeader(kept: KeptLine[], lines: readonly string[], result: StructuredText): number {
-	// Content is sacred: a sentence, however short ("Nada nuevo bajo el sol."), opens the body.
-	const opensBody = (k: KeptLine) =>
-		isProse(k.text) ||
-		isSentence(k.text) ||
-		(words(k.text).length >= 2 && /[.!…]["'”’»)]?$/.test(k.text)) ||
-		listItemPattern.test(k.text) ||
-		tableCells(k.text) !== undefined;
-	// A long headline or dek reads as prose by its length: the first headline-like line and
-	// the one right after it (a dek) do not open the body.
-	const headlineLike = (k: KeptLine) => isHeadlineLike(k.text) && words(k.text).length >= 4;
-	const headline = kept.findIndex(headlineLike);
-	const titles = new Set(
-		headline < 0 ? [] : [headline, headline + 1].filter((i) => kept[i] && headlineLike(kept[i])),
-	);
-	const firstProse = kept.findIndex((k, i) => !titles.has(i) && opensBody(k));
-	// A sentence the scraper broke over lines ("Claudia Sheinbaum" / "has spoken out …" /
-	// "groups. …") starts in the header: its opening lines belong to the body.
-	let bodyStart = firstProse;
-	// A live blog's entry opens with its time alone on a line, then the entry's head ("19:40" /
-	// "Así cerró la jornada" / text): a head right after such a time, above a sentence, opens the
-	// body. Times alone on two lines or more mark the page as a live blog.
-	const afterTimes = liveBlogTimes(lines);
-	const afterTitles = Math.max(headline, ...titles);
-	const entry = kept.findIndex(
-		(k, i) =>
-			i > afterTitles &&
-			i < bodyStart &&
-			afterTimes.has(k.line - 1) &&
-			kept[i + 1] !== undefined &&
-			opensBody(kept[i + 1]!),
-	);
-	if (entry >= 0) bodyStart = entry;
-	while (
-		bodyStart > 0 &&
-		(/^[\p{Ll}]/u.test(kept[bodyStart]!.text) || /^[\p{Ll}]/u.test(kept[bodyStart - 1]!.text))
-	)
-		bodyStart--;
-	const header = bodyStart <= 0 ? [] : kept.slice(0, bodyStart);
-	if (!header.some(headlineLike)) return 0;
-	for (const k of header) {
-		const raw = lines[k.line - 1]!;
-		if (headlineLike(k) && !result.dek) {
-			if (!result.headline) {
-				result.headline = k;
-				result.removed.push({ line: k.line, text: raw, reason: 'moved to the headline' });
-			} else {
-				result.dek = k;
-				result.removed.push({ line: k.line, text: raw, reason: 'moved to the dek' });
-			}
-			continue;
-		}
-		const reason = 'short line above the text: a byline, section or tag? Check it for the author';
-		result.removed.push({ line: k.line, text: raw, reason });
-		const doubt = result.flagged.findIndex((f) => f.line === k.line);
-		if (doubt >= 0) result.flagged.splice(doubt, 1);
-		result.flagged.push({ line: k.line, text: raw, reason });
-	}
-	return bodyStart;
 }

@@ -1,0 +1,115 @@
+/**
+ * The classifier's second pass: a line the first left undecided is judged by where it stands.
+ * After the article's last sentence it is page furniture; between residue lines it is residue;
+ * a label the page repeats goes; a word or two between paragraphs, or a line that reads like
+ * another story's headline, is flagged for an editor.
+ */
+import type { LineDecisions } from './line-decisions.ts';
+import { isTitleLike, sharedWordRatio, wordStems, words } from './line-shapes.ts';
+import { isSentence, proseShare } from './sentences.ts';
+
+/** Decides the lines the first pass left, by their place in the page. */
+export function decideByPosition({
+	trimmed,
+	decisions,
+	ruled,
+	isContentShape,
+}: LineDecisions): void {
+	const counts = new Map<string, number>();
+	for (const line of trimmed) if (line !== '') counts.set(line, (counts.get(line) ?? 0) + 1);
+	// Pass 2: position. What follows the last sentence of the body is page furniture.
+	const sentences = trimmed
+		.map((line, index) =>
+			isSentence(line) && !decisions.has(index) && !ruled.has(index) && proseShare(line) >= 0.2
+				? index
+				: -1,
+		)
+		.filter((i) => i >= 0);
+	const last = sentences.at(-1) ?? trimmed.length;
+	// The body opens at the first sentence left in the text, a flagged one too ("We use cookies
+	// …" when too long for its cue to remove it), as takeHeader opens it.
+	const flaggedSentence = trimmed.findIndex(
+		(line, index) =>
+			decisions.get(index)?.action === 'flag' && isSentence(line) && proseShare(line) >= 0.2,
+	);
+	const first = Math.min(
+		sentences[0] ?? 0,
+		flaggedSentence < 0 ? Number.POSITIVE_INFINITY : flaggedSentence,
+	);
+	const stems = wordStems(sentences.map((i) => trimmed[i]!));
+	const residue = (i: number) => ruled.has(i) || decisions.get(i)?.action === 'remove';
+	// A short undecided label ("Ingresa", "Arrives weekly") inside a run of residue lines.
+	const isLabel = (i: number) =>
+		!ruled.has(i) &&
+		!decisions.has(i) &&
+		words(trimmed[i]!).length <= 4 &&
+		!/[.!?…]["'”’»)]?$/.test(trimmed[i]!) &&
+		!isContentShape(trimmed[i]!, i);
+	// The nearest line that is not blank, stepping over up to three such labels: residue
+	// comes in runs, so a run of labels between two residue lines is residue too.
+	const neighbour = (index: number, step: -1 | 1) => {
+		let labels = 0;
+		for (let i = index + step; i >= 0 && i < trimmed.length; i += step) {
+			if (trimmed[i] === '') continue;
+			if (!isLabel(i) || ++labels > 3) return i;
+		}
+		return undefined;
+	};
+	trimmed.forEach((line, index) => {
+		if (line === '' || ruled.has(index) || decisions.has(index) || isContentShape(line, index))
+			return;
+		if (isSentence(line) && proseShare(line) >= 0.2) return;
+		const count = words(line).length;
+		const shared = sharedWordRatio(line, stems);
+		// A label the page repeats (a logo's alt text, a section name) is not the author's.
+		if (count <= 4 && line.length < 30 && (counts.get(line) ?? 0) > 1) {
+			decisions.set(index, { action: 'remove', reason: 'a short label the page repeats' });
+			return;
+		}
+		// Words that run like text (a sentence the scraper cut short) are only flagged.
+		const share = proseShare(line);
+		const running = count >= 8 && (share >= 0.3 || (line.includes(',') && share >= 0.15));
+		if (index > last && count <= 25) {
+			// "Ojalá me equivoque." may be the author's last words: a sentence is only flagged.
+			const remove = shared < 0.5 && !running && !/[.!?…]["'”’»)]?$/.test(line);
+			decisions.set(index, {
+				action: remove ? 'remove' : 'flag',
+				reason: remove
+					? `after the article's last sentence and about something else (${Math.round(shared * 100)}% of its words are the article's): a teaser or widget`
+					: "after the article's last sentence: a teaser, widget or the article's last words?",
+			});
+			return;
+		}
+		if (index < first) return; // the header: takeHeader decides
+		const before = neighbour(index, -1);
+		const after = neighbour(index, 1);
+		const between =
+			before !== undefined && after !== undefined && residue(before) && residue(after);
+		if (between && count <= 12) {
+			// "Tenía razón." closes like a sentence: between residue lines it is only flagged.
+			const closes = /[.!?…]["'”’»)]?$/.test(line);
+			decisions.set(index, {
+				action: closes ? 'flag' : 'remove',
+				reason: closes
+					? 'a short sentence in a run of residue lines: a widget or the article?'
+					: 'a short label in a run of residue lines',
+			});
+			return;
+		}
+		// A word or two between paragraphs ("Cortesía", "Getty Images", "Contexto") is a credit,
+		// a label or a subhead: only an editor can tell.
+		if (count <= 2 && !/[.!?:]["'”’»)]?$/.test(line)) {
+			decisions.set(index, {
+				action: 'flag',
+				reason: 'a word or two between paragraphs: a label, a credit or a subhead?',
+			});
+			return;
+		}
+		if (count >= 6 && shared < 0.5 && !/[.!?:]["'”’»)]?$/.test(line) && !isTitleLike(line)) {
+			decisions.set(index, {
+				action: 'flag',
+				reason: `reads like a headline of another story (${Math.round(shared * 100)}% of its words are the article's)`,
+			});
+		}
+	});
+}

@@ -1,0 +1,51 @@
+/**
+ * Lines that are residue by their shape alone, whatever their words: no letters, a bare link,
+ * editors' initials, a date and nothing else, a row of share buttons, a section path.
+ */
+import { words } from './line-shapes.ts';
+import { shareButtons } from './vocabulary/index.ts';
+
+const months =
+	'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ene abr ago dic';
+const days =
+	'monday tuesday wednesday thursday friday saturday sunday lunes martes miércoles miercoles jueves viernes sábado sabado domingo';
+const dateWords = new Set(
+	`${months} ${days} am pm a.m p.m m et est edt cst gmt utc hrs h de del p a las at updated published actualizado publicado`.split(
+		' ',
+	),
+);
+
+/** "Monday, January 19, 2026", "09/01/2026 - 13:22", "Febrero 05, 2026": a date and nothing else. */
+export function isDateStamp(line: string): boolean {
+	const ws = words(line.replace(/\b(\d{1,2})[:/.](\d{1,2})(?:[:/.](\d{2,4}))?/g, '$1 $2 $3'));
+	if (ws.length === 0 || ws.length > 10 || !ws.some((w) => /\d/.test(w))) return false;
+	return ws.every((w) => /^\d+$/.test(w) || dateWords.has(w.toLowerCase().replace(/\.$/, '')));
+}
+
+/** Why a line is residue by its shape alone, or undefined when its shape says nothing. */
+export function shapeReason(
+	line: string,
+	lines: readonly string[],
+	index: number,
+): string | undefined {
+	if (!/[\p{L}]/u.test(line)) return 'no words: a counter, icon or separator';
+	if (/^https?:\/\/\S+$/.test(line)) return 'a bare link';
+	if (/^[a-z]{2,4}(?:\/[a-z]{2,4})+$/.test(line))
+		return "editors' initials at the end of a wire story";
+	if (isDateStamp(line)) return 'time stamp';
+	const ws = words(line);
+	const buttons = ws.filter(
+		(w) => /^\d+$/.test(w) || shareButtons.has(w.toLowerCase()) || w.toLowerCase() === 'on',
+	);
+	if (ws.length >= 2 && buttons.length === ws.length) return 'share prompt';
+	// "World | Americas | Mexico", "Agencia · Internacional · México": a section path.
+	const segments = line.split(/\s*[|›»·•>]\s*|\s+\/\s+/).filter((s) => s.length > 0);
+	const pipeNeighbour = [lines[index - 1], lines[index + 1]].some((l) => l?.includes('|'));
+	if (
+		segments.length >= 2 &&
+		segments.every((s) => words(s).length <= 4 && !/[.!?,;]$/.test(s)) &&
+		!(line.includes('|') && pipeNeighbour)
+	)
+		return 'section, tag or navigation line';
+	return undefined;
+}

@@ -1,0 +1,98 @@
+/**
+ * The header of a raw text: the lines above its first prose paragraph. The first
+ * headline-like one becomes the headline, the next the dek, and the short lines there (a
+ * byline, a section name) go, flagged for review. A live blog's entry times are told apart so
+ * that an entry's head opens the body instead.
+ */
+import { isHeadlineLike, isProse, listItemPattern, tableCells, words } from './line-shapes.ts';
+import { isSentence } from './sentences.ts';
+import type { KeptLine, StructuredText } from './structured-text.ts';
+
+/** A time alone on a line ("19:40", "9:30 a. m.", "12:10 h"), as a live blog stamps its entries. */
+const entryTime = /^\d{1,2}[:.]\d{2}(?:\s*(?:h|hrs|[ap]\.?\s?m\.?))?$/i;
+
+/**
+ * The indices of the raw lines that come right after a live blog's entry time (blank lines
+ * skipped), when the page holds two times alone on a line or more; empty otherwise.
+ */
+function liveBlogTimes(lines: readonly string[]): Set<number> {
+	const times = lines.flatMap((l, i) => (entryTime.test(l.trim()) ? [i] : []));
+	if (times.length < 2) return new Set();
+	const after = new Set<number>();
+	for (const t of times) {
+		let i = t + 1;
+		while (i < lines.length && lines[i]!.trim() === '') i++;
+		after.add(i);
+	}
+	return after;
+}
+
+/**
+ * Lines above the first prose paragraph: the first headline-like one is the headline, the
+ * next the dek; short lines there (a byline, a section name) go, flagged for review.
+ * Returns the index of the first body line.
+ */
+export function takeHeader(
+	kept: KeptLine[],
+	lines: readonly string[],
+	result: StructuredText,
+): number {
+	// Content is sacred: a sentence, however short ("Nada nuevo bajo el sol."), opens the body.
+	const opensBody = (k: KeptLine) =>
+		isProse(k.text) ||
+		isSentence(k.text) ||
+		(words(k.text).length >= 2 && /[.!…]["'”’»)]?$/.test(k.text)) ||
+		listItemPattern.test(k.text) ||
+		tableCells(k.text) !== undefined;
+	// A long headline or dek reads as prose by its length: the first headline-like line and
+	// the one right after it (a dek) do not open the body.
+	const headlineLike = (k: KeptLine) => isHeadlineLike(k.text) && words(k.text).length >= 4;
+	const headline = kept.findIndex(headlineLike);
+	const titles = new Set(
+		headline < 0 ? [] : [headline, headline + 1].filter((i) => kept[i] && headlineLike(kept[i])),
+	);
+	const firstProse = kept.findIndex((k, i) => !titles.has(i) && opensBody(k));
+	// A sentence the scraper broke over lines ("Claudia Sheinbaum" / "has spoken out …" /
+	// "groups. …") starts in the header: its opening lines belong to the body.
+	let bodyStart = firstProse;
+	// A live blog's entry opens with its time alone on a line, then the entry's head ("19:40" /
+	// "Así cerró la jornada" / text): a head right after such a time, above a sentence, opens the
+	// body. Times alone on two lines or more mark the page as a live blog.
+	const afterTimes = liveBlogTimes(lines);
+	const afterTitles = Math.max(headline, ...titles);
+	const entry = kept.findIndex(
+		(k, i) =>
+			i > afterTitles &&
+			i < bodyStart &&
+			afterTimes.has(k.line - 1) &&
+			kept[i + 1] !== undefined &&
+			opensBody(kept[i + 1]!),
+	);
+	if (entry >= 0) bodyStart = entry;
+	while (
+		bodyStart > 0 &&
+		(/^[\p{Ll}]/u.test(kept[bodyStart]!.text) || /^[\p{Ll}]/u.test(kept[bodyStart - 1]!.text))
+	)
+		bodyStart--;
+	const header = bodyStart <= 0 ? [] : kept.slice(0, bodyStart);
+	if (!header.some(headlineLike)) return 0;
+	for (const k of header) {
+		const raw = lines[k.line - 1]!;
+		if (headlineLike(k) && !result.dek) {
+			if (!result.headline) {
+				result.headline = k;
+				result.removed.push({ line: k.line, text: raw, reason: 'moved to the headline' });
+			} else {
+				result.dek = k;
+				result.removed.push({ line: k.line, text: raw, reason: 'moved to the dek' });
+			}
+			continue;
+		}
+		const reason = 'short line above the text: a byline, section or tag? Check it for the author';
+		result.removed.push({ line: k.line, text: raw, reason });
+		const doubt = result.flagged.findIndex((f) => f.line === k.line);
+		if (doubt >= 0) result.flagged.splice(doubt, 1);
+		result.flagged.push({ line: k.line, text: raw, reason });
+	}
+	return bodyStart;
+}

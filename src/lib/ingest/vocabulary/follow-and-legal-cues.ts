@@ -1,0 +1,63 @@
+/**
+ * The prompts to follow the outlet elsewhere (newsletter sign-ups, "Síguenos en …", app
+ * downloads) and the legal lines that come with them and with the footer: the sign-up's
+ * consent, the cookie banner, the terms and privacy links. They stand together because
+ * they stand together in the list the classifier reads, whose order matters (ui-cues.ts).
+ */
+import type { UiCue } from './ui-cue.ts';
+
+const newsletter = 'newsletter or follow prompt';
+const legal = 'copyright or legal line';
+
+export const followAndLegalCues: readonly UiCue[] = [
+	// "Get our free … newsletter", "Sign me up", "Recibe nuestro newsletter", "Suscríbete al boletín".
+	{
+		evenInProse: true,
+		reason: newsletter,
+		pattern:
+			/(?:newsletter|bolet[ií]n)\b.{0,80}$|\bin your inbox\b|\bsign (?:me )?up$|^type your email|^correo electr[oó]nico$|^enviar$/i,
+	},
+	// "View in browser", "View this email online", "Ver en el navegador": a newsletter's link to
+	// its web version.
+	{
+		reason: newsletter,
+		pattern:
+			/^(?:view (?:this (?:email|newsletter) )?(?:in (?:your |a )?browser|online|as a web ?page)|ver (?:este correo |este bolet[ií]n )?(?:en (?:el |tu )?navegador|en l[ií]nea|versi[oó]n web))$/i,
+	},
+	// "Thanks for reading …", "Ready for more?", "Recibe cada semana … en tu correo".
+	{
+		evenInProse: true,
+		reason: newsletter,
+		pattern:
+			/^(?:thanks for reading|gracias por leer|ready for more\?)|^recibe\b.{0,80}(?:correo|celular|al instante)/i,
+	},
+	// "Follow our team on X", "Síguenos en Facebook", "Seguinos en Google News", "Únete a nuestro canal".
+	{
+		reason: newsletter,
+		pattern:
+			/^(?:follow (?:us|our)\b|s[ií]guenos|seguinos|[úu]nete a nuestro|\S*\s*recibe las noticias|descarga (?:nuestra|la) app|download (?:our|the) app|open in app|follow|click here to (?:get|download)|escucha nuestros podcasts)\b/i,
+	},
+	// "By subscribing you agree…", "Al suscribirte aceptas…", "Aviso de privacidad | Términos".
+	{
+		evenInProse: true,
+		reason: legal,
+		pattern:
+			/(?:by subscribing|al suscribirte|privacy policy|aviso de privacidad|t[ée]rminos y condiciones|all rights reserved|todos los derechos reservados|may not be published, broadcast|by entering your email|licencia (?:de )?creative commons|licensed under (?:a )?creative commons|creative commons (?:attribution|atribuci[oó]n)|queda (?:expresamente )?prohibida la reproducci[oó]n|prohibida (?:su|la) (?:reproducci[oó]n|redistribuci[oó]n))/i,
+	},
+	// "We use cookies …", "Utilizamos cookies propias y de terceros …", "Política de cookies",
+	// "Configurar cookies", "We and our partners use cookies and similar technologies …": the
+	// consent banner.
+	{
+		evenInProse: true,
+		reason: legal,
+		pattern:
+			/(?:(?:we|this (?:site|website))(?: and our (?:partners|vendors))? uses? cookies|cookies and similar technologies|cookies y (?:otras )?tecnolog[ií]as similares|(?:utilizamos|usamos) cookies|este sitio (?:web )?(?:usa|utiliza) cookies|pol[ií]tica de (?:cookies|privacidad)|configura(?:r|ci[oó]n de) cookies|cookie (?:policy|settings|preferences)|do not sell my personal information)/i,
+	},
+	// "Aviso legal", "Terms of Use", "Your Privacy Choices", "Accessibility Help", "Aceptar",
+	// "We value your privacy": the footer's and the consent banner's links, titles and buttons.
+	{
+		reason: legal,
+		pattern:
+			/^(?:aviso legal|terms of (?:use|service)|(?:your )?privacy choices|accessibility(?: help| statement)?|accesibilidad|manage (?:options|preferences|cookies)|reject all|we value your privacy|(?:valoramos|respetamos) tu privacidad|t[ée]rminos de uso|condiciones de uso|contacto|contact us|cont[aá]ctanos|aceptar(?: (?:todo|todas|cookies))?|accept(?: all)?(?: cookies)?|rechazar)$/i,
+	},
+];

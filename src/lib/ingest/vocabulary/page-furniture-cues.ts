@@ -1,0 +1,100 @@
+/**
+ * The rest of a news page's furniture around an article: advertisement markers, tag lists
+ * and section links, the author box, text-size buttons, notes on where the article ran,
+ * links to the next story, a byline's bare label, membership and donation appeals, the
+ * newsroom's standards and contact boxes, and the page's menu buttons.
+ */
+import type { UiCue } from './ui-cue.ts';
+
+const section = 'section, tag or navigation line';
+const ad = 'advertisement marker';
+
+export const pageFurnitureCues: readonly UiCue[] = [
+	// "Advertisement", "Publicidad", "Anuncio publicitario", "Article continues below this ad".
+	{
+		reason: ad,
+		pattern:
+			/^(?:[—–-]\s*)?(?:advertisement|publicidad|anuncio(?: publicitario)?|sponsored(?: content)?)(?:\s*[—–-])?$|continues below (?:this )?(?:ad|advertisement)|contin[úu]a leyendo (?:despu[ée]s|debajo) del anuncio/i,
+	},
+	// "Archivado en", "Tags relacionados", "Etiquetas", "Temas", "Topics" alone on a line: the
+	// tag list's title; the short lines under it are its tags.
+	{
+		reason: 'tag list',
+		opensTeasers: true,
+		pattern:
+			/^(?:archivado en|tags(?: relacionados)?|etiquetas|temas(?: relacionados)?|topics|more on these topics)[:.]?$/i,
+	},
+	// "Tags:", "Topics:", "Posted in:", "Etiquetas:", "Temas relacionados:", "Temas:".
+	{ reason: section, pattern: /^(?:posted in|etiquetas|temas(?: relacionados)?|secci[oó]n)\s*:/i },
+	// "See all topics", "Agregue a sus temas de interés", "Report this article", "Read the full story at the source".
+	{
+		reason: section,
+		pattern:
+			/^(?:see all topics|agregue a sus temas|report this (?:article|story)|read the full story|sources?:\s)/i,
+	},
+	// "Sobre la firma", "About the author", "Bio completa", "Ver perfil", "More by Ana Ruiz",
+	// "Notas de Ana Ruiz": the author box and its link to the author's other stories.
+	{
+		reason: 'author box',
+		pattern:
+			/^(?:sobre (?:la firma|el autor|la autora)|about the author|bio completa|ver (?:perfil|biograf[ií]a)|full bio|more (?:stories )?by this author|m[aá]s (?:notas|art[ií]culos) (?:de|del autor))$|^(?:more (?:stories |articles )?by|(?:m[aá]s )?(?:notas|art[ií]culos) (?:de|por)) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/iu,
+	},
+	// "Aumentar tamaño del texto", "A+", "Increase font size": the reader's text-size buttons.
+	{
+		reason: 'text-size buttons',
+		pattern:
+			/^(?:(?:aumentar|disminuir|reducir|ampliar) (?:el )?tama[ñn]o (?:del texto|de (?:la )?(?:letra|fuente))|(?:increase|decrease) (?:the )?(?:text|font) size|tama[ñn]o de (?:la )?(?:letra|fuente)|text size)$/i,
+	},
+	// "Este artículo forma parte de nuestra alianza …", "This story was originally published
+	// by …": the page's note on the article, not the article.
+	{
+		reason: 'publication note',
+		pattern:
+			/^(?:este (?:art[ií]culo|contenido|texto|reportaje)|esta (?:nota|verificaci[oó]n|publicaci[oó]n)|this (?:article|story|report|piece)) (?:forma parte|fue (?:publicad|producid|elaborad|realizad)|se public|is part of|was (?:originally )?(?:published|produced))/i,
+	},
+	// "Published in the print edition of …", "A version of this article appears in print on …",
+	// "Publicado en la edición impresa …": where else the article ran.
+	{
+		evenInProse: true,
+		reason: 'publication note',
+		pattern:
+			/^(?:(?:published|appeared|appears|ran) in (?:the )?print(?: edition)?\b|an? (?:version|edition) of this (?:article|story) (?:appeared|appears|ran) in print\b|(?:publicad[oa]|apareci[oó]) en (?:la )?edici[oó]n impresa\b)/i,
+	},
+	// "Anterior", "Siguiente", "Next article", "Nota anterior", "Ver todos los episodios": the
+	// links to the next story or episode.
+	{
+		reason: 'navigation',
+		pattern:
+			/^(?:anterior|siguiente|previous|next|(?:nota|noticia|art[ií]culo|entrada) (?:anterior|siguiente)|(?:previous|next) (?:post|article|story)|(?:see|view|ver) (?:all|todos los) (?:episodes|episodios))$/i,
+	},
+	// "Por:", "By:", "Autor:": a byline's label whose name the page set apart.
+	{ reason: 'byline label', pattern: /^(?:por|by|autor|autora|author):$/i },
+	// "Hazte miembro", "Únete a nuestra comunidad de miembros", "Become a member", "Support
+	// independent journalism": a membership or donation appeal.
+	{
+		evenInProse: true,
+		reason: 'membership or donation appeal',
+		pattern:
+			/(?:^hazte (?:miembro|socio|socia|suscriptor)|[úu]nete a nuestra comunidad|^become a (?:member|subscriber|supporter)|support (?:our|independent) journalism|apoya (?:nuestro|el) periodismo|^(?:donate|dona|donar)(?: now| ahora| hoy)?$|^ap[óo]yanos$|^aporta desde\b)/i,
+	},
+	// "Our Standards: …", "Nuestros principios editoriales": the newsroom's standards link.
+	{
+		reason: section,
+		pattern:
+			/^(?:our standards|editorial standards|nuestros (?:principios|est[aá]ndares)(?: editoriales)?)\b/i,
+	},
+	// "Have a news tip? Email us at …", "Escríbenos a …", "Report a typo", "See a spelling error?
+	// Report it …": the newsroom's contact and corrections box.
+	{
+		evenInProse: true,
+		reason: 'contact prompt',
+		pattern:
+			/^(?:have a (?:news )?tip|send us a tip|escr[ií]benos a|email us at|¿encontraste un error|report an error|reporta un error|report a (?:typo|mistake|correction)|(?:see|spot|spotted|found) (?:a|an) (?:typo|error|mistake|spelling)|¿(?:viste|detectaste|encontraste) (?:un|alg[uú]n) error)\b|\b(?:escr[ií]benos|cont[aá]ctanos) (?:a|al|por|en)\b/i,
+	},
+	// Button labels of a page: "Menu", "Search", "Sections", "e-Edition", "Live TV", "Menú", "Buscar", "Like", "Restack".
+	{
+		reason: section,
+		pattern:
+			/^(?:sections|all sections|e-edition|live tv|like this:|me gusta esto:|men[uú]|buscar|like|restack|me gusta(?: cargando\.*)?|cargando\.*|skip to main content|search site|close search panel\.?|ir al contenido(?: principal)?|saltar al contenido(?: principal)?|(?:ver|leer|cargar|load|see|show) m[aá]s|(?:load|see|show) more|continue|continuar|cerrar|close|portada|inicio|secciones|a-\s*a\+|a\+\s*a-)$/i,
+	},
+];

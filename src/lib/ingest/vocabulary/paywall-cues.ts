@@ -1,0 +1,80 @@
+/**
+ * The words of a paywall and its meter: the imperative to subscribe, the count of free
+ * articles left, the cut that stops the text, a price per period, and the log-in prompts and
+ * labels that go with them: what stands between a reader and the text.
+ */
+import type { UiCue } from './ui-cue.ts';
+
+const paywall = 'paywall or subscription prompt';
+const login = 'log-in prompt';
+
+export const paywallCues: readonly UiCue[] = [
+	// "Subscribe for $1 a week", "Suscríbete desde $49 al mes", "Suscribite" (Rioplatense):
+	// an imperative to pay or sign up.
+	{
+		reason: paywall,
+		pattern: /^(?:subscribe|suscr[ií]bete|suscribite|suscribirse|get unlimited|accede)\b/i,
+	},
+	// "You have reached your limit of free articles", "Has alcanzado el límite de notas gratuitas",
+	// "¿Tienes una suscripción de empresa?": the meter and the paywall's offers.
+	{
+		evenInProse: true,
+		reason: paywall,
+		pattern:
+			/(?:reached your (?:free )?(?:article|story) limit|limit of free (?:articles|stories)|alcanzado el l[ií]mite de|suscripci[oó]n de empresa|free articles (?:left|remaining))/i,
+	},
+	// "Para continuar leyendo, suscríbete …", "To keep reading, log in": the paywall's cut.
+	{
+		evenInProse: true,
+		reason: paywall,
+		pattern:
+			/^(?:para (?:continuar|seguir) leyendo|to (?:continue|keep) reading)\b.{0,60}(?:suscr|subscri|reg[ií]str|inicia|log in|sign in|sign up)/i,
+	},
+	// "Desliza para continuar leyendo", "Swipe to keep reading": a mobile page's fold.
+	{
+		evenInProse: true,
+		reason: 'pagination prompt',
+		pattern:
+			/^(?:desliza|despl[aá]zate|swipe|scroll(?: down)?)\b.{0,20}(?:(?:continuar|seguir) leyendo|(?:continue|keep) reading|leer m[aá]s|read more)\.?$/i,
+	},
+	// "Already a subscriber?", "¿Ya eres suscriptor?": the paywall's log-in link.
+	// "Already have an account? Log in", "¿Ya tenés cuenta?", "¿Ya tienes una cuenta?".
+	{
+		evenInProse: true,
+		reason: login,
+		pattern:
+			/(?:already a subscriber|ya eres suscriptor|already have an account|ya (?:tienes|ten[eé]s) (?:una )?cuenta)/i,
+	},
+	// "Ya soy suscriptor", "Ingresa", "Entrar": the log-in link's label alone.
+	{
+		reason: login,
+		pattern:
+			/^(?:ya soy suscriptor|ya tengo (?:una )?cuenta|i'?m already a subscriber|ingresa(?:r)?|entrar|acceder|log ?in|sign ?in)$/i,
+	},
+	// "exclusive to subscribers", "exclusivo para suscriptores", "for subscribers only".
+	{
+		evenInProse: true,
+		reason: paywall,
+		pattern:
+			/(?:exclusive(?:ly)? (?:to|for) subscribers|exclusivo para suscriptores|subscribers only)/i,
+	},
+	// "Subscribe for free", "cancel anytime", "unlimited digital access", "lee sin límites".
+	{
+		evenInProse: true,
+		reason: paywall,
+		pattern: /(?:subscribe for free|cancel anytime|unlimited (?:digital )?access|sin l[ií]mites)/i,
+	},
+	// A price per period: "$4.99 a month", "$0.99 for the first 3 months", "$29 al mes", "desde
+	// 49 pesos al mes" (an offer's "from", since a wage in pesos a month is news).
+	{
+		evenInProse: true,
+		reason: 'price line',
+		pattern:
+			/[$€£]\s?\d+(?:[.,]\d+)?\s*(?:a|per|por|al|\/)\s*(?:week|month|year|mes|semana|año)|[$€£]\s?\d+(?:[.,]\d+)?\s+for the first|\b(?:desde|from|por s[oó]lo|for (?:just|only))\s+\d+(?:[.,]\d+)?\s*(?:pesos|d[oó]lares|dollars|euros)\s*(?:a|per|por|al|\/)\s*(?:week|month|year|mes|semana|año)\b/i,
+	},
+	// "Log in", "Sign in | Subscribe", "Inicia sesión", "Iniciar sesión | Registrarse".
+	{
+		reason: login,
+		pattern: /^(?:log ?in|sign ?in|inicia(?:r)? sesi[oó]n|reg[ií]strate|registrarse)\b/i,
+	},
+];

@@ -1,0 +1,79 @@
+/**
+ * The words of a share bar, an e-mail-this-story form, a bookmark button and a comment box:
+ * the rows around an article that invite the reader to pass it on or answer it. The names
+ * of the share buttons themselves, which classify-lines.ts counts word by word rather than
+ * matching as a phrase, are here too (`shareButtons`).
+ */
+import type { UiCue } from './ui-cue.ts';
+
+const share = 'share prompt';
+const comments = 'comment prompt';
+
+export const shareAndCommentCues: readonly UiCue[] = [
+	// "Share", "Share via email", "Compartir", "Comparte en:", "Comparte esto:".
+	{ reason: share, pattern: /^(?:share|compart(?:ir|e))(?:\b.{0,60})?$/i },
+	// "Click to share on X (Opens in new window)", "Haz clic para compartir en WhatsApp".
+	{
+		evenInProse: true,
+		reason: share,
+		pattern:
+			/(?:click to (?:share|email|print)|haz clic para compartir|opens in (?:a )?new window|se abre en una ventana nueva)/i,
+	},
+	// "Enviar por correo", "E-mail this story", "Email this article", "Link copied!".
+	{
+		reason: share,
+		pattern:
+			/^(?:enviar por correo|e-?mail this (?:story|article)|link copied!?|copy link|imprimir|copiar (?:enlace|link|url)|enlace copiado)$/i,
+	},
+	// The fields of an e-mail-this-story form: "To:", "From:", "Subject:", "Para:", "Asunto:".
+	{ reason: share, pattern: /^(?:to|from|subject|your (?:name|email)|para|asunto|tu correo):$/i },
+	// "Save", "Guardar", "Save article", "Guardar nota": the bookmark button.
+	{ reason: 'save button', pattern: /^(?:save|guardar)(?: (?:article|story|nota|art[ií]culo))?$/i },
+	// "Comment", "Comentar", "Comentá las notas con tu usuario", "Para comentar … completá los
+	// datos": the comment box's button and prompts (Rioplatense forms too).
+	{
+		reason: comments,
+		pattern:
+			/^(?:comment|comentar)$|^coment[aá] (?:las notas|esta nota)\b|^para comentar\b.{0,60}(?:datos|registr|usuario|cuenta|sesi[oó]n|suscri)|^(?:suscr[ií]b(?:ete|ite)|reg[ií]strate|inicia sesi[oó]n) para comentar/i,
+	},
+	// "Ver comentarios", "View comments", "Escribe un comentario...", "Add a comment…".
+	{
+		reason: comments,
+		pattern:
+			/^(?:(?:ver|leer|mostrar|see|view|show|read) (?:los |the )?(?:\d+ )?(?:comentarios|comments)|(?:escribe|agrega|a[ñn]ade) (?:un|tu) comentario|(?:write|add|post) a comment)\b/i,
+	},
+	// "Comments (48)", "Comentarios", "5 comentarios", "Loading comments...".
+	{
+		reason: comments,
+		pattern: /^(?:\d+\s+)?(?:comments?|comentarios?)(?:\s*\(\d+\))?$|^loading comments/i,
+	},
+	// "Leave a comment", "Deja un comentario", "Déjanos tu comentario", "Sé el primero en comentar".
+	{
+		evenInProse: true,
+		reason: comments,
+		pattern:
+			/(?:leave a (?:comment|reply)|deja(?:nos)? (?:un|tu) comentario|s[ée] el primero en comentar|be the first to comment|cancelar respuesta|join the conversation|discussion about this post)/i,
+	},
+	// "Your email address will not be published. Required fields are marked *", "Tu dirección de
+	// correo electrónico no será publicada": the comment form's notice under its fields.
+	{
+		evenInProse: true,
+		reason: comments,
+		pattern:
+			/(?:your email(?: address)? will not be published|required fields are marked|tu (?:direcci[oó]n de )?correo(?: electr[oó]nico)? no (?:ser[aá]|se) publica|(?:los )?campos (?:obligatorios|requeridos) est[aá]n marcados)/i,
+	},
+	// "Reader comments are moderated", "community guidelines".
+	{
+		evenInProse: true,
+		reason: comments,
+		pattern:
+			/(?:comments are (?:open|moderated|closed)|community guidelines|comentarios (?:est[aá]n sujetos a moderaci[oó]n|son moderados|est[aá]n cerrados)|normas de (?:la comunidad|participaci[oó]n))/i,
+	},
+];
+
+/** Names of sharing networks and buttons: a line made only of them is a share bar. */
+export const shareButtons: ReadonlySet<string> = new Set(
+	'facebook x twitter tweet whatsapp telegram linkedin reddit email e-mail link print copy share instagram threads bluesky correo imprimir'.split(
+		' ',
+	),
+);

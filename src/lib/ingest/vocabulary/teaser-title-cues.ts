@@ -1,0 +1,35 @@
+/**
+ * The titles of a list of other stories ("Related", "Most read", "Lee también:"): the cues
+ * that open a teaser list (`opensTeasers`), so that the short lines under them go with
+ * them, and the inline "Trending: …" form that carries its teaser on the same line.
+ */
+import type { UiCue } from './ui-cue.ts';
+
+const teaser = 'related-story teaser';
+
+export const teaserTitleCues: readonly UiCue[] = [
+	// "Related", "Related articles", "More news", "Most read", "Lo más leído", "Relacionado",
+	// "Read More", "Sigue leyendo:", "Mira esto", "Episodios anteriores": a list of other stories
+	// follows.
+	{
+		reason: teaser,
+		opensTeasers: true,
+		pattern:
+			/^(?:related(?: \w+)?|more (?:news|stories|videos)|most (?:read|popular)|trending(?: now)?|recommended(?: videos| for you)?|you (?:might|may) also like|sponsored stories|relacionad[oa]s?|(?:noticias|notas|art[ií]culos|contenidos?) relacionad[oa]s|lo m[aá]s (?:le[ií]do|visto|reciente)|lo [uú]ltimo|[uú]ltimas noticias|(?:m[aá]s|otras) (?:noticias|videos|le[ií]das|informaci[oó]n)(?: (?:de|en|sobre) \S+(?: \S+)?)?|noticias de inter[eé]s|tambi[eé]n te puede interesar|te puede interesar|te recomendamos|te sugerimos|recomendados?|(?:quiz[aá]s?|tal vez) te interese|podr[ií]a interesarte|mir[aá] tambi[eé]n|lee tambi[eé]n|contenido patrocinado|read more from \w+(?: \w+)?|read more|sigue leyendo|keep reading|mira esto|lee esto|no te (?:lo )?pierdas|don'?t miss|see also|ver tambi[eé]n|(?:more|previous|past|latest|other|recent) episodes|(?:m[aá]s|otros|[uú]ltimos) episodios|episodios (?:anteriores|recientes))[:.]?$/i,
+	},
+	// "More in World": a section's link list.
+	{
+		reason: teaser,
+		opensTeasers: true,
+		pattern: /^more (?:stories |news |articles )?(?:in|from|on) \S+(?: &)?(?: \S+){0,2}$/i,
+	},
+	// "Trending: …", "Don't miss: …", "Lee también: …", "Te puede interesar: …", "Leé también: …".
+	{
+		evenInProse: true,
+		reason: teaser,
+		pattern:
+			/^(?:trending|don'?t miss|must read|watch|lee tambi[eé]n|le[eé] tambi[eé]n|te puede interesar|te recomendamos|tambi[eé]n lee|sigue leyendo|ver tambi[eé]n|related article|lee|lea|lea tambi[eé]n|lee m[aá]s|mira|mir[aá] tambi[eé]n|checa|checa tambi[eé]n|podr[ií]a interesarte|(?:quiz[aá]s?|tal vez) te interese|nota relacionada|noticia relacionada|m[aá]s informaci[oó]n)\s*:\s*\S/i,
+	},
+	// "Related article" above a single teaser.
+	{ reason: teaser, opensTeasers: true, pattern: /^related (?:article|story)$/i },
+];

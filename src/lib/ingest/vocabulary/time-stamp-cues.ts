@@ -1,0 +1,29 @@
+/**
+ * Reading times and time stamps ("3 min read", "4 hours ago", "Updated: May 4, 2025").
+ * A date written alone ("Monday, January 19, 2026") is told by its words instead, in
+ * shape-reasons.ts.
+ */
+import type { UiCue } from './ui-cue.ts';
+
+const stamp = 'time stamp';
+
+export const timeStampCues: readonly UiCue[] = [
+	// "3 min read", "Tiempo de lectura: 2 minutos", "5 minutos de lectura".
+	{
+		reason: 'reading-time line',
+		pattern:
+			/\b\d+\s*(?:min(?:ute)?s?\.? read|min(?:utos?|\.)? de lectura)\b|^(?:tiempo de )?lectura:?\s*\d+\s*min|^tiempo de lectura\b/i,
+	},
+	// "4 hours ago", "hace 3 horas", "17 hours ago".
+	{
+		reason: stamp,
+		pattern:
+			/\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b|^hace\s+\d+\s+(?:segundos?|minutos?|min|horas?|hrs?|d[ií]as?|semanas?)$/i,
+	},
+	// "Updated: May 4, 2025", "Updated 6:03 PM ET", "Published 10:41 AM", "Posted May 3", "Actualizado: …".
+	{
+		reason: stamp,
+		pattern:
+			/^(?:updated|published|posted|last updated|originally published|actualizado|publicado|modificado)\b:?\s*(?:on\s+|at\s+|el\s+|al\s+|a las\s+|hace\s+)?(?:\d|[a-z]{3,9}\.?\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)/i,
+	},
+];
