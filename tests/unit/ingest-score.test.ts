@@ -110,7 +110,9 @@ describe('scoreIngest', () => {
  * the other tuning sets. Nothing was changed for the unseen halves; after that work they were
  * scored once, aggregate only, and their ceilings are those figures: ingest-4 unseen en 9 left
  * and 11 flagged (first score 11 and 17), es unchanged (4, 10); ingest-2 unseen es flagged one
- * line it had not (which one was not looked at).
+ * line it had not (which one was not looked at). ingest-5 is wholly unseen and had never been
+ * ingested when it was added: its ceilings stand at 100 % of its residue (en 161, es 172 lines)
+ * until the lead's single aggregate run sets them; like every set it may lose no content line.
  */
 const ceilings: Record<
 	string,
@@ -128,6 +130,9 @@ const ceilings: Record<
 	'ingest-2-unseen es': { leftSilently: 0, flagged: 1, unseen: true },
 	'ingest-4-unseen en': { leftSilently: 9, flagged: 11, unseen: true },
 	'ingest-4-unseen es': { leftSilently: 4, flagged: 10, unseen: true },
+	// Placeholders (all residue) until the lead's first and only run replaces them.
+	'ingest-5-unseen en': { leftSilently: 161, flagged: 161, unseen: true },
+	'ingest-5-unseen es': { leftSilently: 172, flagged: 172, unseen: true },
 };
 
 describe('ingestion on the annotated sets', async () => {

@@ -17,6 +17,7 @@ export const ingestSets = [
 	{ name: 'ingest-4-tuning', dir: 'tests/fixtures/ingest-4/tuning', unseen: false },
 	{ name: 'ingest-2-unseen', dir: 'tests/fixtures/ingest-2/unseen', unseen: true },
 	{ name: 'ingest-4-unseen', dir: 'tests/fixtures/ingest-4/unseen', unseen: true },
+	{ name: 'ingest-5-unseen', dir: 'tests/fixtures/ingest-5/unseen', unseen: true },
 ] as const;
 
 /** The sets a score run reads: with `tuningOnly`, the unseen set is not even opened. */
