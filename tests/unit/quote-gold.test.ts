@@ -53,6 +53,10 @@ const floors: Record<'tuning' | 'unseen', Record<string, Floors>> = {
 		// (see quotes-3/README.md): the floors are the second run's figures less 3.5 points.
 		'quotes-3-unseen-en': { precision: 96, recall: 96, named: 78, described: 39 },
 		'quotes-3-unseen-es': { precision: 94, recall: 94, named: 69, described: 54 },
+		// Written for issue 16 after quotes-3/unseen was turned to tuning (quotes-4/README.md).
+		// 0 until the one run of the finder on it: the lead sets them from that run's aggregate.
+		'quotes-4-unseen-en': { precision: 0, recall: 0, named: 0, described: 0 },
+		'quotes-4-unseen-es': { precision: 0, recall: 0, named: 0, described: 0 },
 	},
 };
 

@@ -32,5 +32,6 @@ export async function scoreAllQuoteSets(
 		...sets,
 		...(await scoreFixtureSets(path.join(fixtures, 'quotes-2/unseen'), people, 'quotes-2-unseen')),
 		...(await scoreFixtureSets(path.join(fixtures, 'quotes-3/unseen'), people, 'quotes-3-unseen')),
+		...(await scoreFixtureSets(path.join(fixtures, 'quotes-4/unseen'), people, 'quotes-4-unseen')),
 	];
 }
