@@ -376,6 +376,15 @@ describe('searching the index', () => {
 		expect(await tablesOnly.search('sovereignty')).toEqual(first);
 	});
 
+	it('asks for the term file of the word being typed from its first letter, and of no finished stop word', async () => {
+		const index = inMemory(records);
+		expect(await index.search('f')).toEqual([]);
+		expect(index.read).toEqual([index.manifest, indexPath.terms(index.meta.terms.f!)]);
+		index.read.length = 0;
+		await index.search('fentanyl the ');
+		expect(index.read.filter((file) => file.startsWith('t/'))).toEqual([]);
+	});
+
 	it('keeps reading block tables when the block list cannot be read', async () => {
 		const failing = createIndexedSearch(async (file) => {
 			if (file.startsWith('n/')) throw new Error(`HTTP 503 for ${file}`);

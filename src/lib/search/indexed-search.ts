@@ -76,14 +76,13 @@ export function createIndexedSearch(read: IndexReader, manifest: string): Indexe
 		const meta = await load<SearchManifest>(manifest);
 		if (meta.format !== indexFormat)
 			throw new Error(`search index format ${meta.format}, this page reads ${indexFormat}`);
-		// Every word's initial, the one being typed too ("e", not yet a word worth looking up):
-		// its term file is on its way before the word is long enough to need it.
-		for (const term of termsOf(query)) {
-			const initial = String.fromCodePoint(term.codePointAt(0)!);
-			if (Object.hasOwn(meta.terms, initial))
-				load(indexPath.terms(meta.terms[initial]!)).catch(() => {});
-		}
 		const { words, initials } = queryWords(query);
+		// The word being typed ("e", not yet worth looking up): its term file is on its way
+		// before the word is long enough to need it.
+		const typing = /[\p{L}\p{N}]$/u.test(query) ? termsOf(query).at(-1) : undefined;
+		const initial = typing && String.fromCodePoint(typing.codePointAt(0)!);
+		if (initial && !initials.includes(initial) && Object.hasOwn(meta.terms, initial))
+			load(indexPath.terms(meta.terms[initial]!)).catch(() => {});
 		if (words.length === 0) return [];
 		const tables = new Map(
 			await Promise.all(
