@@ -47,9 +47,8 @@ export async function search(
  * opens), so the first keystroke's search starts from its term file, not from the entry.
  */
 export async function prepareSearch(index: string): Promise<void> {
-	await (
-		await indexAt(index)
-	)('');
+	const indexed = await indexAt(index);
+	await indexed('');
 }
 
 function indexAt(index: string): Promise<IndexedSearch> {

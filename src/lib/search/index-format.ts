@@ -4,9 +4,10 @@ import type { SearchRecord } from './search-records.ts';
  * The search index's files as the browser reads them. Every file is named by a hash of its
  * bytes and found through the file that names it: the entry file names the manifest, the manifest
  * the term files, block tables, block list and filters file, a term file its postings files, a
- * block table (and the block list) its record blocks. A deployed set is therefore always self-consistent: a browser that
- * read an old manifest goes on reading the old files (a host may keep them), never a newer file
- * that disagrees with it, and a file whose bytes did not change keeps its name, and its cache.
+ * block table (and the block list) its record blocks. A deployed set is therefore always
+ * self-consistent: a browser that read an old manifest goes on reading the old files (a host
+ * may keep them), never a newer file that disagrees with it, and a file whose bytes did not
+ * change keeps its name, and its cache.
  */
 export const indexFormat = 1;
 
@@ -67,8 +68,7 @@ export interface SearchTerms {
 
 /**
  * Every block's name (`hashLength` hex digits each) run together in record order, as one
- * string: it parses in one step, where an array of 12,500 names (100,000 records) held up a
- * keystroke.
+ * string: one value to parse and hold, not 12,500 small strings at 100,000 records.
  */
 export type BlockList = string;
 
