@@ -19,6 +19,11 @@ export interface EngineTiming {
 	firstResult: number;
 	/** Every warm call's time, in the order of the prefixes. */
 	samples: number[];
+	/**
+	 * Files requested per warm call (begun while it ran), and how many of those the browser's
+	 * HTTP cache answered; a file the engine holds in memory is no request at all.
+	 */
+	requests: { files: number; fromHttpCache: number };
 	cold: { count: number; longest: number };
 	warm: { count: number; longest: number };
 	/** The ids each query in `whole` returned, best first. */
@@ -71,18 +76,33 @@ export async function timeEngine(
 				const bench = window as unknown as BenchWindow;
 				const warmStart = performance.now();
 				const samples: number[] = [];
+				const calls: [number, number][] = [];
 				const wanted = new Set(whole);
 				const ids: Record<string, string[]> = {};
 				for (const query of prefixes) {
 					await new Promise((resolve) => setTimeout(resolve, 0));
 					const start = performance.now();
 					const hits = await bench.benchSearch(query);
-					samples.push(performance.now() - start);
+					const end = performance.now();
+					samples.push(end - start);
+					calls.push([start, end]);
 					if (wanted.has(query)) ids[query] = hits.map((hit) => hit.record.id);
 				}
 				// Give the observer time to report the last tasks.
 				await new Promise((resolve) => setTimeout(resolve, 200));
-				return { warmStart, samples, ids, tasks: [...bench.longTasks] };
+				const during = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+					.filter((entry) => entry.startTime >= warmStart)
+					.filter((entry) =>
+						calls.some(([start, end]) => entry.startTime >= start && entry.startTime < end),
+					);
+				const requests = {
+					files: during.length,
+					// Same origin, so sizes are exposed: nothing transferred is a cache hit.
+					fromHttpCache: during.filter(
+						(entry) => entry.transferSize === 0 && entry.decodedBodySize > 0,
+					).length,
+				};
+				return { warmStart, samples, ids, requests, tasks: [...bench.longTasks] };
 			},
 			{ prefixes: plan.prefixes, whole: plan.whole },
 		);
@@ -91,6 +111,7 @@ export async function timeEngine(
 			bytes: await gzipBytes(served.site, median.files),
 			firstResult: median.firstResult,
 			samples: warm.samples,
+			requests: warm.requests,
 			cold: median.tasks,
 			warm: longTasksIn(warm.tasks, warm.warmStart, Number.POSITIVE_INFINITY),
 			ids: warm.ids,

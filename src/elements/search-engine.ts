@@ -39,6 +39,19 @@ export async function search(
 	filters: SearchFilters = {},
 	limit = 20,
 ): Promise<SearchHit[]> {
+	return withoutNestedQuotes(await (await indexAt(index))(query, filters, limit));
+}
+
+/**
+ * Reads the entry file and the manifest at `index` ahead of the first query (when the dialog
+ * opens), so the first keystroke's search starts from its term file, not from the entry.
+ */
+export async function prepareSearch(index: string): Promise<void> {
+	const indexed = await indexAt(index);
+	await indexed('');
+}
+
+function indexAt(index: string): Promise<IndexedSearch> {
 	const entry = new URL(index, location.href);
 	let indexed = searches.get(entry.href);
 	if (!indexed) {
@@ -47,7 +60,7 @@ export async function search(
 		indexed.catch(() => searches.delete(entry.href));
 		searches.set(entry.href, indexed);
 	}
-	return withoutNestedQuotes(await (await indexed)(query, filters, limit));
+	return indexed;
 }
 
 const typeLabels = { claim: 'Claim', quote: 'Quote', headline: 'Headline' } as const;

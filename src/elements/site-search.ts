@@ -20,6 +20,7 @@ class SiteSearch extends HTMLElement {
 			if (!dialog.open) dialog.showModal();
 			input.focus();
 			input.select();
+			void this.#prepare();
 		};
 		button.addEventListener('click', open);
 		addEventListener('keydown', (event) => {
@@ -41,12 +42,25 @@ class SiteSearch extends HTMLElement {
 		dialog.addEventListener('close', () => input.setAttribute('aria-expanded', 'false'));
 	}
 
+	/** The search code, the entry file and the manifest, while the reader starts typing. */
+	async #prepare() {
+		try {
+			await (await this.#loadEngine()).prepareSearch(this.dataset.index!);
+		} catch {
+			// The first search asks again, and says so if it fails too.
+		}
+	}
+
+	async #loadEngine() {
+		// Imported once: even a loaded module's import() can wait for the next frame.
+		this.#engine ??= await import('./search-engine.ts');
+		return this.#engine;
+	}
+
 	async #search(input: HTMLInputElement, list: HTMLElement, typedAt: number) {
 		const query = input.value;
 		const status = this.querySelector('[role="status"]')!;
-		// Imported once: even a loaded module's import() can wait for the next frame.
-		this.#engine ??= await import('./search-engine.ts');
-		const { search, renderHit } = this.#engine;
+		const { search, renderHit } = this.#engine ?? (await this.#loadEngine());
 		let hits: SearchHit[];
 		try {
 			hits = await search(this.dataset.index!, query, {}, 8);

@@ -6,6 +6,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { pickCandidates, queryWords, TermMatcher } from '../../src/lib/search/candidates.ts';
 import {
 	fromGaps,
+	hashLength,
 	indexFormat,
 	indexPath,
 	type SearchFilterLists,
@@ -177,6 +178,9 @@ describe('the index files named by hash', () => {
 				json(indexPath.postings(postings));
 		for (const table of meta.tables)
 			for (const block of json<string[]>(indexPath.table(table))) json(indexPath.block(block));
+		const list = json<string>(indexPath.blockList(meta.blocks!));
+		for (let at = 0; at < list.length; at += hashLength)
+			json(indexPath.block(list.slice(at, at + hashLength)));
 		const lists = json<SearchFilterLists>(indexPath.filters(meta.filters));
 		for (const [, list] of [...lists.outlets, ...lists.speakers]) json(indexPath.list(list));
 		return found;
@@ -223,16 +227,17 @@ describe('the index files named by hash', () => {
 		const manifestOf = (built: typeof before) =>
 			JSON.parse(built.files.get(built.manifest)!) as SearchManifest;
 
-		// A new link, which no search reads: the record's block, its table and the manifest.
+		// A new link, which no search reads: the record's block, the table and the block list
+		// naming it, and the manifest.
 		const moved = edit((record) => ({ ...record, url: `${record.url}-moved` }));
-		expect(newKinds(moved)).toEqual(['', 'b', 'r']);
+		expect(newKinds(moved)).toEqual(['', 'b', 'n', 'r']);
 		expect(moved.files.size).toBe(before.files.size);
 		expect(moved.manifest).not.toBe(before.manifest);
 
 		// A new word: besides those, only the term file and postings of the word's initial.
 		const worded = edit((record) => ({ ...record, text: `${record.text} cartelista` }));
 		const kinds = newKinds(worded);
-		expect(kinds.filter((kind) => kind !== 'p')).toEqual(['', 'b', 'r', 't']);
+		expect(kinds.filter((kind) => kind !== 'p')).toEqual(['', 'b', 'n', 'r', 't']);
 		expect(kinds.filter((kind) => kind === 'p').length).toBeGreaterThan(0);
 		const [old, now] = [manifestOf(before), manifestOf(worded)];
 		expect(now.filters).toBe(old.filters);
@@ -350,6 +355,44 @@ describe('searching the index', () => {
 		read.length = 0;
 		await search('fentanyl');
 		expect(read).toEqual([]); // the second time, from memory
+	});
+
+	it('goes from postings straight to blocks once the block list, asked for after the first result, has come', async () => {
+		const index = inMemory(records, { blockSize: 4, tableSize: 2 });
+		const first = await index.search('sovereignty');
+		expect(index.read.filter((file) => file.startsWith('r/')).length).toBeGreaterThan(0);
+		expect(index.read.filter((file) => file.startsWith('n/'))).toEqual([]);
+		await new Promise((resolve) => setTimeout(resolve, 10));
+		expect(index.read.filter((file) => file.startsWith('n/'))).toEqual([
+			indexPath.blockList(index.meta.blocks!),
+		]);
+		index.read.length = 0;
+		const later = await index.search('fentanyl cartels');
+		expect(index.read.filter((file) => file.startsWith('b/')).length).toBeGreaterThan(0);
+		expect(index.read.filter((file) => file.startsWith('r/'))).toEqual([]);
+		// The same results as through the tables.
+		const tablesOnly = inMemory(records, { blockSize: 4, tableSize: 2 });
+		expect(await tablesOnly.search('fentanyl cartels')).toEqual(later);
+		expect(await tablesOnly.search('sovereignty')).toEqual(first);
+	});
+
+	it('asks for the term file of the word being typed from its first letter, and of no finished stop word', async () => {
+		const index = inMemory(records);
+		expect(await index.search('f')).toEqual([]);
+		expect(index.read).toEqual([index.manifest, indexPath.terms(index.meta.terms.f!)]);
+		index.read.length = 0;
+		await index.search('fentanyl the ');
+		expect(index.read.filter((file) => file.startsWith('t/'))).toEqual([]);
+	});
+
+	it('keeps reading block tables when the block list cannot be read', async () => {
+		const failing = createIndexedSearch(async (file) => {
+			if (file.startsWith('n/')) throw new Error(`HTTP 503 for ${file}`);
+			return JSON.parse(files.get(file)!);
+		}, manifest);
+		expect(await failing('fentanyl')).toEqual(await search('fentanyl'));
+		await new Promise((resolve) => setTimeout(resolve, 10));
+		expect(await failing('sovereignty cartels')).toEqual(await search('sovereignty cartels'));
 	});
 
 	it('filters by type, outlet and speaker', async () => {

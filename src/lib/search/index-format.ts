@@ -3,12 +3,16 @@ import type { SearchRecord } from './search-records.ts';
 /**
  * The search index's files as the browser reads them. Every file is named by a hash of its
  * bytes and found through the file that names it: the entry file names the manifest, the manifest
- * the term files, block tables and filters file, a term file its postings files, a block
- * table its record blocks. A deployed set is therefore always self-consistent: a browser that
- * read an old manifest goes on reading the old files (a host may keep them), never a newer file
- * that disagrees with it, and a file whose bytes did not change keeps its name, and its cache.
+ * the term files, block tables, block list and filters file, a term file its postings files, a
+ * block table (and the block list) its record blocks. A deployed set is therefore always
+ * self-consistent: a browser that read an old manifest goes on reading the old files (a host
+ * may keep them), never a newer file that disagrees with it, and a file whose bytes did not
+ * change keeps its name, and its cache.
  */
 export const indexFormat = 1;
+
+/** Hex digits of SHA-256 a file is named by: 64 bits, and the build fails on a clash. */
+export const hashLength = 16;
 
 /**
  * The one file at a fixed address (`search/index.json`, fetched fresh, never cached): which
@@ -38,6 +42,14 @@ export interface SearchManifest {
 	terms: Record<string, string>;
 	/** The block tables, in record order: table `i` names blocks `i × tableSize` onwards. */
 	tables: string[];
+	/**
+	 * The block list (`BlockList`): every block's name, in record order, in one file. The
+	 * tables serve the first search (a few small files, little to fetch before the first
+	 * result); the list is fetched once that result is shown, so later searches go from
+	 * postings straight to blocks, one fetch fewer in their chain. Absent from indexes built
+	 * before it: they read tables only.
+	 */
+	blocks?: string;
 	/** The filters file: outlets and speakers are read only when a search is narrowed to one. */
 	filters: string;
 }
@@ -54,6 +66,12 @@ export interface SearchTerms {
 	files: string[];
 }
 
+/**
+ * Every block's name (`hashLength` hex digits each) run together in record order, as one
+ * string: one value to parse and hold, not 12,500 small strings at 100,000 records.
+ */
+export type BlockList = string;
+
 /** Each outlet and speaker with the hash of its list of record numbers (as `Gaps`). */
 export interface SearchFilterLists {
 	outlets: [name: string, file: string][];
@@ -69,6 +87,7 @@ export const indexPath = {
 	postings: (hash: string) => `p/${hash}.json`,
 	table: (hash: string) => `r/${hash}.json`,
 	block: (hash: string) => `b/${hash}.json`,
+	blockList: (hash: string) => `n/${hash}.json`,
 	filters: (hash: string) => `f/${hash}.json`,
 	list: (hash: string) => `l/${hash}.json`,
 } as const;

@@ -1,7 +1,9 @@
 import { pickCandidates, queryWords, type TermMatch, TermMatcher } from './candidates.ts';
 import {
+	type BlockList,
 	fromGaps,
 	type Gaps,
+	hashLength,
 	indexFormat,
 	indexPath,
 	type SearchFilterLists,
@@ -10,6 +12,7 @@ import {
 } from './index-format.ts';
 import { rankRecords, type SearchFilters, type SearchHit } from './rank.ts';
 import type { SearchRecord } from './search-records.ts';
+import { termsOf } from './terms.ts';
 
 /** Reads one file of the index by its path relative to the manifest: fetch, or disk. */
 export type IndexReader = (path: string) => Promise<unknown>;
@@ -26,7 +29,9 @@ type Postings = Record<string, Gaps>;
  * Search over the sharded index whose manifest is `manifest`: the term list narrows the query
  * to a few postings files, the postings to a few dozen candidates, and fuse.js ranks those.
  * Each file is read at most once, and each term's postings decoded once, so later keystrokes
- * mostly cost no fetch at all.
+ * mostly cost no fetch at all. A word's term file is asked for as soon as its first letter
+ * is typed, and the block list once the first search is done, so neither waits in the chain
+ * of a later keystroke.
  */
 export function createIndexedSearch(read: IndexReader, manifest: string): IndexedSearch {
 	const files = new Map<string, Promise<unknown>>();
@@ -51,11 +56,33 @@ export function createIndexedSearch(read: IndexReader, manifest: string): Indexe
 		return numbers;
 	};
 
+	let blockNames: BlockList | undefined;
+	/**
+	 * Asks for the block list once a search's results are shown (a task later), so it is no
+	 * part of what the first result waits for.
+	 */
+	const readBlockList = (meta: SearchManifest) => {
+		if (blockNames !== undefined || !meta.blocks) return;
+		const file = indexPath.blockList(meta.blocks);
+		setTimeout(() => {
+			load<BlockList>(file).then(
+				(names) => (blockNames = names),
+				() => {}, // the tables still serve; the next search asks again
+			);
+		});
+	};
+
 	return async (query, filters = {}, limit = 20) => {
 		const meta = await load<SearchManifest>(manifest);
 		if (meta.format !== indexFormat)
 			throw new Error(`search index format ${meta.format}, this page reads ${indexFormat}`);
 		const { words, initials } = queryWords(query);
+		// The word being typed ("e", not yet worth looking up): its term file is on its way
+		// before the word is long enough to need it.
+		const typing = /[\p{L}\p{N}]$/u.test(query) ? termsOf(query).at(-1) : undefined;
+		const initial = typing && String.fromCodePoint(typing.codePointAt(0)!);
+		if (initial && !initials.includes(initial) && Object.hasOwn(meta.terms, initial))
+			load(indexPath.terms(meta.terms[initial]!)).catch(() => {});
 		if (words.length === 0) return [];
 		const tables = new Map(
 			await Promise.all(
@@ -78,6 +105,8 @@ export function createIndexedSearch(read: IndexReader, manifest: string): Indexe
 			),
 		);
 		const allowed = await filterOf(meta, filters, load);
+		// Twice as many candidates as results, for fuse.js to choose from. As many as results
+		// fetched half the blocks but lost wanted records from the first three.
 		const candidates = pickCandidates(
 			matches,
 			(match) => recordsOf(shards.get(postingsFile(match)), match.term),
@@ -85,27 +114,34 @@ export function createIndexedSearch(read: IndexReader, manifest: string): Indexe
 			allowed,
 			Math.max(limit * 2, 16),
 		);
-		const records = await recordsAt(meta, candidates, load);
+		const records = await recordsAt(meta, candidates, load, blockNames);
+		readBlockList(meta);
 		return rankRecords(records, query, limit);
 	};
 }
 
-/** The records numbered `numbers`, in that order: their block tables, then their blocks. */
+/**
+ * The records numbered `numbers`, in that order: their blocks, named by the block list when it
+ * has come, else by their block tables.
+ */
 async function recordsAt(
 	meta: SearchManifest,
 	numbers: readonly number[],
 	load: <T>(path: string) => Promise<T>,
+	blockNames: BlockList | undefined,
 ): Promise<SearchRecord[]> {
 	const { blockSize, tableSize } = meta;
 	const blockOf = (number: number) => Math.floor(number / blockSize);
 	const wanted = [...new Set(numbers.map(blockOf))];
+	const nameOf = async (block: number) =>
+		blockNames?.slice(block * hashLength, (block + 1) * hashLength) ??
+		(await load<string[]>(indexPath.table(meta.tables[Math.floor(block / tableSize)]!)))[
+			block % tableSize
+		]!;
 	const blocks = new Map(
 		await Promise.all(
 			wanted.map(async (block) => {
-				const table = await load<string[]>(
-					indexPath.table(meta.tables[Math.floor(block / tableSize)]!),
-				);
-				const records = await load<SearchRecord[]>(indexPath.block(table[block % tableSize]!));
+				const records = await load<SearchRecord[]>(indexPath.block(await nameOf(block)));
 				return [block, records] as const;
 			}),
 		),

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import {
+	type BlockList,
 	type Gaps,
+	hashLength,
 	indexFormat,
 	indexPath,
 	type SearchFilterLists,
@@ -33,9 +35,6 @@ export interface BuiltSearchIndex {
 	manifest: string;
 	files: Map<string, string>;
 }
-
-/** Hex digits of SHA-256 a file is named by: 64 bits, and the build fails on a clash. */
-const hashLength = 16;
 
 const typeOrder: SearchRecord['type'][] = ['claim', 'quote', 'headline'];
 
@@ -90,6 +89,7 @@ export function buildSearchIndex(
 		types,
 		terms,
 		tables,
+		blocks: add(indexPath.blockList, blocks.join('') satisfies BlockList),
 		filters: add(indexPath.filters, filterLists(records, add)),
 	};
 	return { manifest: `${add((hash) => `${hash}.json`, manifest)}.json`, files };
