@@ -87,6 +87,7 @@ describe('scoreIngest', () => {
 			'ingest-2-tuning',
 			'ingest-3-tuning',
 			'ingest-4-tuning',
+			'ingest-4-tuning-2',
 		]);
 		expect(tuning.some((set) => set.unseen || set.dir.includes('unseen'))).toBe(false);
 		expect(setsToScore(false)).toEqual(ingestSets);
@@ -110,7 +111,8 @@ describe('scoreIngest', () => {
  * the other tuning sets. Nothing was changed for the unseen halves; after that work they were
  * scored once, aggregate only, and their ceilings are those figures: ingest-4 unseen en 9 left
  * and 11 flagged (first score 11 and 17), es unchanged (4, 10); ingest-2 unseen es flagged one
- * line it had not (which one was not looked at).
+ * line it had not (which one was not looked at). ingest-4's unseen half then became a second
+ * tuning half (ingest-4-tuning-2), when a fresh unseen set (ingest-5) was written to replace it.
  */
 const ceilings: Record<
 	string,
@@ -126,8 +128,8 @@ const ceilings: Record<
 	'ingest-4-tuning es': { leftSilently: 0, flagged: 4 },
 	'ingest-2-unseen en': { leftSilently: 0, flagged: 0, unseen: true },
 	'ingest-2-unseen es': { leftSilently: 0, flagged: 1, unseen: true },
-	'ingest-4-unseen en': { leftSilently: 9, flagged: 11, unseen: true },
-	'ingest-4-unseen es': { leftSilently: 4, flagged: 10, unseen: true },
+	'ingest-4-tuning-2 en': { leftSilently: 9, flagged: 11, untuned: true },
+	'ingest-4-tuning-2 es': { leftSilently: 4, flagged: 10, untuned: true },
 };
 
 describe('ingestion on the annotated sets', async () => {
