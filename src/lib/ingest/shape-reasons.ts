@@ -30,7 +30,8 @@ export function shapeReason(
 ): string | undefined {
 	if (!/[\p{L}]/u.test(line)) return 'no words: a counter, icon or separator';
 	if (/^https?:\/\/\S+$/.test(line)) return 'a bare link';
-	if (/^[a-z]{2,4}(?:\/[a-z]{2,4})+$/.test(line))
+	// "ap/jlp", "AI/mgr/jlp": the editors' initials, the agency's own letters first or not.
+	if (/^(?:[A-Z]{2,5}|[a-z]{2,4})(?:\/[a-z]{2,4})+$/.test(line))
 		return "editors' initials at the end of a wire story";
 	if (isDateStamp(line)) return 'time stamp';
 	const ws = words(line);

@@ -8,8 +8,12 @@ import { isHeadlineLike, isProse, listItemPattern, tableCells, words } from './l
 import { isSentence } from './sentences.ts';
 import type { KeptLine, StructuredText } from './structured-text.ts';
 
-/** A time alone on a line ("19:40", "9:30 a. m.", "12:10 h"), as a live blog stamps its entries. */
-const entryTime = /^\d{1,2}[:.]\d{2}(?:\s*(?:h|hrs|[ap]\.?\s?m\.?))?$/i;
+/**
+ * A time alone on a line ("19:40", "9:30 a. m.", "12:10 h", "1.12pm GMT", "10:05 ET"), as a
+ * live blog stamps its entries, its time zone after it or not.
+ */
+const entryTime =
+	/^\d{1,2}[:.]\d{2}(?:\s*(?:h|hrs|[ap]\.?\s?m\.?))?(?:\s*(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]?T|(?:hora|tiempo) del centro))?$/i;
 
 /**
  * The indices of the raw lines that come right after a live blog's entry time (blank lines

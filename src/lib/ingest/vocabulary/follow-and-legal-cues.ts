@@ -37,12 +37,35 @@ export const followAndLegalCues: readonly UiCue[] = [
 		pattern:
 			/^(?:follow (?:us|our)\b|s[ií]guenos|seguinos|[úu]nete a nuestro|\S*\s*recibe las noticias|descarga (?:nuestra|la) app|download (?:our|the) app|open in app|follow|click here to (?:get|download)|escucha nuestros podcasts)\b/i,
 	},
+	// "X: @ana_ruiz", "Instagram: @diario", "@diario_mx" alone: an account to follow, the
+	// author's or the outlet's.
+	{
+		reason: 'social media handle',
+		pattern:
+			/^(?:(?:x|twitter|instagram|threads|tiktok|bluesky|facebook|mastodon|youtube)\s*:\s*)?@[\w.]{2,30}$/i,
+	},
 	// "By subscribing you agree…", "Al suscribirte aceptas…", "Aviso de privacidad | Términos".
 	{
 		evenInProse: true,
 		reason: legal,
 		pattern:
 			/(?:by subscribing|al suscribirte|privacy policy|aviso de privacidad|t[ée]rminos y condiciones|all rights reserved|todos los derechos reservados|may not be published, broadcast|by entering your email|licencia (?:de )?creative commons|licensed under (?:a )?creative commons|creative commons (?:attribution|atribuci[oó]n)|queda (?:expresamente )?prohibida la reproducci[oó]n|prohibida (?:su|la) (?:reproducci[oó]n|redistribuci[oó]n))/i,
+	},
+	// "Este material no puede ser publicado, difundido, reescrito o redistribuido …", "This
+	// content may not be reproduced without permission": a wire's or an outlet's reuse notice.
+	{
+		evenInProse: true,
+		reason: legal,
+		pattern:
+			/^(?:este|esta|el presente|la presente|this) (?:material|contenido|nota|art[ií]culo|content|article|story)\b.{0,40}\b(?:no (?:puede|podr[aá]) ser|may not be|cannot be|must not be) (?:publicad|reproducid|difundid|redistribuid|published|reproduced|broadcast|redistributed)/i,
+	},
+	// "Las opiniones expresadas son responsabilidad exclusiva de su autora", "The views
+	// expressed are those of the author": an opinion page's disclaimer under a column.
+	{
+		evenInProse: true,
+		reason: 'opinion disclaimer',
+		pattern:
+			/^(?:las )?opiniones (?:aqu[ií] )?(?:expresadas|vertidas|emitidas)\b.{0,60}\b(?:responsabilidad|autor|autora|autores)\b|^(?:the )?(?:views|opinions) expressed\b.{0,60}\b(?:author|authors|writer|writer['’]s|contributor)\b/i,
 	},
 	// "We use cookies …", "Utilizamos cookies propias y de terceros …", "Política de cookies",
 	// "Configurar cookies", "We and our partners use cookies and similar technologies …": the

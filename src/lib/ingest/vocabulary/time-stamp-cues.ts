@@ -14,11 +14,12 @@ export const timeStampCues: readonly UiCue[] = [
 		pattern:
 			/\b\d+\s*(?:min(?:ute)?s?\.? read|min(?:utos?|\.)? de lectura)\b|^(?:tiempo de )?lectura:?\s*\d+\s*min|^tiempo de lectura\b/i,
 	},
-	// "4 hours ago", "hace 3 horas", "17 hours ago".
+	// "4 hours ago", "hace 3 horas", "17 hours ago", and the short forms a live blog's
+	// key-events box and an aggregator set ("2h ago", "35m ago", "hace 2 h").
 	{
 		reason: stamp,
 		pattern:
-			/\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b|^hace\s+\d+\s+(?:segundos?|minutos?|min|horas?|hrs?|d[ií]as?|semanas?)$/i,
+			/\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b|\b\d+\s?(?:s|m|h|d|w|min|hr)\s+ago\b|^hace\s+\d+\s*(?:segundos?|minutos?|min|horas?|hrs?|h|d[ií]as?|d|semanas?)$/i,
 	},
 	// "Updated: May 4, 2025", "Updated 6:03 PM ET", "Published 10:41 AM", "Posted May 3", "Actualizado: …".
 	{
