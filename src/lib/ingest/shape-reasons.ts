@@ -10,7 +10,7 @@ const months =
 const days =
 	'monday tuesday wednesday thursday friday saturday sunday lunes martes miércoles miercoles jueves viernes sábado sabado domingo';
 const dateWords = new Set(
-	`${months} ${days} am pm a.m p.m m et est edt cst gmt utc hrs h de del p a las at updated published actualizado publicado`.split(
+	`${months} ${days} am pm a.m p.m m et est edt ct cst cdt pt pst pdt mt mst mdt gmt utc bst cet cest hrs h de del p a las at updated published actualizado publicado`.split(
 		' ',
 	),
 );
