@@ -80,6 +80,14 @@ describe('a live blog’s furniture', () => {
 			'Skip to the live updates',
 		);
 	});
+
+	it('keeps a Spanish subhead that opens like a skip link', () => {
+		expect(
+			decide([texto[0]!, 'Saltar a la navegación', 'Saltar al vacío', ...texto.slice(1)]),
+		).toEqual({
+			'Saltar a la navegación': 'remove: navigation',
+		});
+	});
 });
 
 describe('a print replica’s and a wire’s furniture', () => {
@@ -119,10 +127,10 @@ describe('a print replica’s and a wire’s furniture', () => {
 });
 
 describe('an opinion page, a paywall, an aggregator', () => {
-	it('removes an opinion disclaimer in either language, and keeps the senators’ views', () => {
+	it('removes an opinion disclaimer in either language, and keeps views that are news', () => {
 		const es = 'Las opiniones vertidas en este espacio son responsabilidad de quien las firma.';
 		const en = 'The views expressed in this column are the author’s own.';
-		const news = 'The views expressed by the senators ranged from caution to open hostility.';
+		const news = 'The views expressed by the author of the leaked memo alarmed the ministry.';
 		const decided = decide([prose[0]!, news, ...prose.slice(1), en, es]);
 		expect(decided).toEqual(removedAs([en, es], 'opinion disclaimer'));
 	});

@@ -60,12 +60,13 @@ export const followAndLegalCues: readonly UiCue[] = [
 			/^(?:este|esta|el presente|la presente|this) (?:material|contenido|nota|art[ií]culo|content|article|story)\b.{0,40}\b(?:no (?:puede|podr[aá]) ser|may not be|cannot be|must not be) (?:publicad|reproducid|difundid|redistribuid|published|reproduced|broadcast|redistributed)/i,
 	},
 	// "Las opiniones expresadas son responsabilidad exclusiva de su autora", "The views
-	// expressed are those of the author": an opinion page's disclaimer under a column.
+	// expressed are those of the author": an opinion page's disclaimer under a column. Only with
+	// the disclaimer's own words: "the views expressed by the senators ranged …" is news.
 	{
 		evenInProse: true,
 		reason: 'opinion disclaimer',
 		pattern:
-			/^(?:las )?opiniones (?:aqu[ií] )?(?:expresadas|vertidas|emitidas)\b.{0,60}\b(?:responsabilidad|autor|autora|autores)\b|^(?:the )?(?:views|opinions) expressed\b.{0,60}\b(?:author|authors|writer|writer['’]s|contributor)\b/i,
+			/^(?:las )?opiniones (?:aqu[ií] )?(?:expresadas|vertidas|emitidas)\b.{0,60}\b(?:son (?:de )?(?:la )?(?:exclusiva )?responsabilidad|no (?:necesariamente )?reflejan|corresponden (?:exclusivamente|[úu]nicamente))\b|^(?:the )?(?:views|opinions) expressed\b.{0,60}\b(?:are (?:those of|solely|entirely)|(?:author|writer|contributor)['’]?s? own|do not (?:necessarily )?(?:reflect|represent))\b/i,
 	},
 	// "We use cookies …", "Utilizamos cookies propias y de terceros …", "Política de cookies",
 	// "Configurar cookies", "We and our partners use cookies and similar technologies …": the

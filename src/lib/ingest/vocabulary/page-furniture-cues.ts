@@ -99,10 +99,11 @@ export const pageFurnitureCues: readonly UiCue[] = [
 			/^(?:sections|all sections|e-edition|live tv|like this:|me gusta esto:|men[uú]|buscar|like|restack|me gusta(?: cargando\.*)?|cargando\.*|skip to main content|search site|close search panel\.?|ir al contenido(?: principal)?|saltar al contenido(?: principal)?|(?:ver|leer|cargar|load|see|show) m[aá]s|(?:load|see|show) more|continue|continuar|cerrar|close|portada|inicio|secciones|a-\s*a\+|a\+\s*a-)$/i,
 	},
 	// "Skip to key events", "Skip to navigation", "Saltar a la navegación": a skip link for
-	// keyboards and screen readers. After the button labels, which name
+	// keyboards and screen readers ("Saltar al vacío" is not one). After the button labels, which name
 	// "Skip to main content" and "Saltar al contenido" first.
 	{
 		reason: 'navigation',
-		pattern: /^(?:skip to|saltar a(?:l| la)?) [\p{L} ]{3,30}$/iu,
+		pattern:
+			/^skip to [\p{L} ]{3,30}$|^saltar (?:a(?:l| la| los)?|hasta(?: el| la)?) (?:contenido|navegaci[oó]n|men[uú]|pie de p[aá]gina|comentarios|b[uú]squeda|(?:lo )?[uú]ltimo)\b[\p{L} ]{0,20}$/iu,
 	},
 ];
