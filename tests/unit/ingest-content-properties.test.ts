@@ -60,6 +60,8 @@ const languages: Language[] = [
 			'Inside the palace, aides said the reply had been drafted overnight.',
 			'Dana Whitfield was told by two officials that the convoy had turned back.',
 			'This content may change as the talks go on, the ministry warned.',
+			'Updated figures from the ministry were released on Monday.',
+			'Follow-the-money rules were tightened by the Treasury last year.',
 		],
 		short: ['It did not.', 'Nobody believed her.', 'That was the point.', 'She was right.'],
 		residue: [
@@ -98,6 +100,11 @@ const languages: Language[] = [
 			'1 of 3',
 			'The views expressed here are those of the author.',
 			'BY DANA WHITFIELD',
+			'Published 02.12.2026, 9:40 a.m.',
+			'Follow us on Instagram for the latest updates.',
+			'FCC Public File',
+			'Image',
+			'Written by Web Desk',
 		],
 	},
 	{
@@ -133,6 +140,8 @@ const languages: Language[] = [
 			'Este material fue entregado a la fiscalía el martes, según la defensa.',
 			'Le quedan dos años de mandato a la presidenta, recordó el analista.',
 			'Rosa Elena Quintana fue testigo del operativo en la garita.',
+			'Sigue nuestras redes de apoyo, pidió el alcalde a los migrantes.',
+			'Actualizado el padrón, el instituto abrió las casillas el domingo.',
 		],
 		short: ['No ocurrió.', 'Nadie le creyó.', 'Ese era el punto.', 'Tenía razón.'],
 		residue: [
@@ -173,6 +182,12 @@ const languages: Language[] = [
 			'hace 2 h',
 			'Rosa Elena Quintana',
 			'3 de febrero de 2026',
+			'Actualizado el 12/02/2026, 9:40 a. m.',
+			'Síguenos en Google News para no perderte nada.',
+			'Para más noticias, sigue nuestras redes sociales',
+			'Imagen',
+			'Escuchar',
+			'Escrito por Redacción Web',
 		],
 	},
 ];

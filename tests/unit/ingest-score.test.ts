@@ -114,7 +114,9 @@ describe('scoreIngest', () => {
  * line it had not (which one was not looked at). ingest-4's unseen half then became a second
  * tuning half (ingest-4-tuning-2), when a fresh unseen set (ingest-5) was written to replace it;
  * tuned on, it went from en 9 left / 11 flagged and es 4 / 10 to none left and none flagged, and
- * ingest-4-tuning es from 4 flagged to 3 (a live blog's "load more" button).
+ * ingest-4-tuning es from 4 flagged to 3 (a live blog's "load more" button). Then flags that
+ * needed no editor went on the other sets: ingest-3-tuning es 7 to 3, ingest-4-tuning en 4 to 3
+ * and es 3 to 2.
  */
 const ceilings: Record<
 	string,
@@ -125,9 +127,9 @@ const ceilings: Record<
 	'ingest-2-tuning en': { leftSilently: 0, flagged: 0 },
 	'ingest-2-tuning es': { leftSilently: 0, flagged: 1 },
 	'ingest-3-tuning en': { leftSilently: 1, flagged: 1 },
-	'ingest-3-tuning es': { leftSilently: 1, flagged: 7 },
-	'ingest-4-tuning en': { leftSilently: 0, flagged: 4 },
-	'ingest-4-tuning es': { leftSilently: 0, flagged: 3 },
+	'ingest-3-tuning es': { leftSilently: 1, flagged: 3 },
+	'ingest-4-tuning en': { leftSilently: 0, flagged: 3 },
+	'ingest-4-tuning es': { leftSilently: 0, flagged: 2 },
 	'ingest-2-unseen en': { leftSilently: 0, flagged: 0, unseen: true },
 	'ingest-2-unseen es': { leftSilently: 0, flagged: 1, unseen: true },
 	'ingest-4-tuning-2 en': { leftSilently: 0, flagged: 0 },

@@ -9,8 +9,19 @@ import { isDateStamp } from './shape-reasons.ts';
 
 /** A name: capitalised words, with the particles Spanish names carry ("María de la Luz Pérez"). */
 const name = String.raw`\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|de|del|la|los|y|and|,))*`;
-/** A byline: "By Ana Ruiz", "Por María de la Luz Pérez", "By Ana Ruiz and Tom Hale". */
-const bylinePattern = new RegExp(String.raw`^(?:[Bb]y|BY|[Pp]or|POR)\s+(${name})$`, 'u');
+/**
+ * A byline: "By Ana Ruiz", "Por María de la Luz Pérez", "By Ana Ruiz and Tom Hale", "Escrito por
+ * Redacción Web", "Written by Tom Hale".
+ */
+const bylinePattern = new RegExp(
+	String.raw`^(?:(?:[Ee]scrito|ESCRITO|[Ww]ritten|WRITTEN)\s+)?(?:[Bb]y|BY|[Pp]or|POR)\s+(${name})$`,
+	'u',
+);
+
+/** Whether a line is a byline ("Por Ana Ruiz"), which is never the headline's dek. */
+export function isByline(line: string): boolean {
+	return bylinePattern.test(line.trim().replace(/,/g, ' , '));
+}
 /** A name alone on a line, two to five words: a byline when the article's date stands beside it. */
 const bareName = /^\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|de|del|la|los|y)){1,4}$/u;
 

@@ -4,6 +4,7 @@
  * byline, a section name) go, flagged for review. A live blog's entry times are told apart so
  * that an entry's head opens the body instead.
  */
+import { isByline } from './author-bio.ts';
 import { isHeadlineLike, isProse, listItemPattern, tableCells, words } from './line-shapes.ts';
 import { isSentence } from './sentences.ts';
 import type { KeptLine, StructuredText } from './structured-text.ts';
@@ -49,8 +50,10 @@ export function takeHeader(
 		listItemPattern.test(k.text) ||
 		tableCells(k.text) !== undefined;
 	// A long headline or dek reads as prose by its length: the first headline-like line and
-	// the one right after it (a dek) do not open the body.
-	const headlineLike = (k: KeptLine) => isHeadlineLike(k.text) && words(k.text).length >= 4;
+	// the one right after it (a dek) do not open the body. A byline set in sentence case
+	// ("Escrito por Redacción Web") is neither.
+	const headlineLike = (k: KeptLine) =>
+		isHeadlineLike(k.text) && words(k.text).length >= 4 && !isByline(k.text);
 	const headline = kept.findIndex(headlineLike);
 	const titles = new Set(
 		headline < 0 ? [] : [headline, headline + 1].filter((i) => kept[i] && headlineLike(kept[i])),

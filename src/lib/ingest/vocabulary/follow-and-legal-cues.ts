@@ -37,6 +37,15 @@ export const followAndLegalCues: readonly UiCue[] = [
 		pattern:
 			/^(?:follow (?:us|our)\b|s[ií]guenos|seguinos|[úu]nete a nuestro|\S*\s*recibe las noticias|descarga (?:nuestra|la) app|download (?:our|the) app|open in app|follow|click here to (?:get|download)|escucha nuestros podcasts)\b/i,
 	},
+	// "Síguenos en Google News para no perderte nada", "Follow us on Instagram for more", "Para
+	// más noticias, sigue nuestras redes sociales": the outlet asking to be followed, which no
+	// article sentence does (a plain "Follow …" stays a cue that only flags a sentence).
+	{
+		evenInProse: true,
+		reason: newsletter,
+		pattern:
+			/^(?:s[ií]guenos|seguinos|follow us) (?:en|on)\b|\b(?:sigue|s[ií]guenos en|seguinos en) nuestras redes(?: sociales\b|[.!]?$)|\bfollow us on social media\b/i,
+	},
 	// "X: @ana_ruiz", "Instagram: @diario", "@diario_mx" alone: an account to follow, the
 	// author's or the outlet's.
 	{
@@ -78,10 +87,11 @@ export const followAndLegalCues: readonly UiCue[] = [
 			/(?:(?:we|this (?:site|website))(?: and our (?:partners|vendors))? uses? cookies|cookies and similar technologies|cookies y (?:otras )?tecnolog[ií]as similares|(?:utilizamos|usamos) cookies|este sitio (?:web )?(?:usa|utiliza) cookies|pol[ií]tica de (?:cookies|privacidad)|configura(?:r|ci[oó]n de) cookies|cookie (?:policy|settings|preferences)|do not sell my personal information)/i,
 	},
 	// "Aviso legal", "Terms of Use", "Your Privacy Choices", "Accessibility Help", "Aceptar",
-	// "We value your privacy": the footer's and the consent banner's links, titles and buttons.
+	// "We value your privacy", "EEO Report", "FCC Public File" (a US broadcaster must link
+	// them): the footer's and the consent banner's links, titles and buttons.
 	{
 		reason: legal,
 		pattern:
-			/^(?:aviso legal|terms of (?:use|service)|(?:your )?privacy choices|accessibility(?: help| statement)?|accesibilidad|manage (?:options|preferences|cookies)|reject all|we value your privacy|(?:valoramos|respetamos) tu privacidad|t[ée]rminos de uso|condiciones de uso|contacto|contact us|cont[aá]ctanos|aceptar(?: (?:todo|todas|cookies))?|accept(?: all)?(?: cookies)?|rechazar)$/i,
+			/^(?:aviso legal|terms of (?:use|service)|(?:your )?privacy choices|accessibility(?: help| statement)?|accesibilidad|manage (?:options|preferences|cookies)|reject all|we value your privacy|(?:valoramos|respetamos) tu privacidad|t[ée]rminos de uso|condiciones de uso|eeo (?:report|public file)|fcc (?:public (?:inspection )?file|applications)|public (?:inspection )?file|closed captioning(?: (?:contact|help))?|contacto|contact us|cont[aá]ctanos|aceptar(?: (?:todo|todas|cookies))?|accept(?: all)?(?: cookies)?|rechazar)$/i,
 	},
 ];

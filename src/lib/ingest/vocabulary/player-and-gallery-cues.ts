@@ -90,8 +90,10 @@ export const playerAndGalleryCues: readonly UiCue[] = [
 		pattern:
 			/^(?:(?:hide|show|toggle) caption|(?:enlarge|expand) (?:this )?image|(?:ampliar|ver) (?:la )?(?:imagen|foto(?:graf[ií]a)?)|ocultar (?:pie de foto|leyenda))$/i,
 	},
-	// "Playlist", "Download", "Embed", "Descargar": an audio player's buttons.
-	{ reason: player, pattern: /^(?:playlist|download|embed|descargar|insertar)$/i },
+	// "Playlist", "Download", "Embed", "Descargar", "Escuchar": an audio player's buttons.
+	{ reason: player, pattern: /^(?:playlist|download|embed|descargar|insertar|escuchar)$/i },
+	// "Imagen", "Image", "Fotografía" alone: the label a page sets where a photo was.
+	{ reason: 'photo controls', pattern: /^(?:imagen|image|fotograf[ií]a)$/i },
 	// "Watch Live", "En vivo", "Escucha la radio", "Podcasts", "Video": a broadcaster's menu.
 	{
 		reason: player,
