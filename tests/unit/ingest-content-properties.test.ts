@@ -142,6 +142,7 @@ const languages: Language[] = [
 			'Rosa Elena Quintana fue testigo del operativo en la garita.',
 			'Sigue nuestras redes de apoyo, pidió el alcalde a los migrantes.',
 			'Actualizado el padrón, el instituto abrió las casillas el domingo.',
+			'La presidenta responde preguntas todos los viernes en Palacio.',
 		],
 		short: ['No ocurrió.', 'Nadie le creyó.', 'Ese era el punto.', 'Tenía razón.'],
 		residue: [

@@ -5,7 +5,8 @@ import { ingestArticle } from '../../src/lib/ingest/ingest-article.ts';
 /**
  * Residue an editor was asked to review although its words leave no doubt: a stamp that ends
  * in "a. m.", the outlet asking to be followed in a full sentence, a broadcaster's legal links,
- * a photo's or a player's one-word label, a byline taken for the dek. Lines we wrote.
+ * a photo's or a player's one-word label, a byline taken for the dek; and residue that went
+ * unnoticed, now flagged: a newsletter's blurb under its sign-up. Lines we wrote.
  */
 const texto = [
 	'Las dos delegaciones se reunieron durante seis horas y acordaron verse de nuevo en marzo.',
@@ -69,5 +70,28 @@ describe('a byline under the headline', () => {
 		);
 		expect(result.frontmatter!.dek).toBeUndefined();
 		expect(result.review.map((r) => r.text)).toContain('Escrito por Mesa Digital');
+	});
+});
+
+describe('a newsletter’s blurb between residue lines', () => {
+	it('is flagged when it speaks like a promotion, in either language; a plain sentence is not', () => {
+		const blurbs = [
+			'Everything you need before your first coffee.',
+			'El mundo en cinco minutos. Todos los lunes.',
+		];
+		const plain = 'The embassy said nothing more.';
+		const decided = decide([
+			...prose,
+			'Sign up for the Border Briefing newsletter.',
+			blurbs[0]!,
+			'Recibir newsletter',
+			blurbs[1]!,
+			'Share',
+			plain,
+			'Advertisement',
+		]);
+		for (const blurb of blurbs)
+			expect(decided[blurb]).toMatch(/^flag: a short sentence speaking like a promotion/);
+		expect(decided[plain]).toBeUndefined();
 	});
 });

@@ -116,7 +116,8 @@ describe('scoreIngest', () => {
  * tuned on, it went from en 9 left / 11 flagged and es 4 / 10 to none left and none flagged, and
  * ingest-4-tuning es from 4 flagged to 3 (a live blog's "load more" button). Then flags that
  * needed no editor went on the other sets: ingest-3-tuning es 7 to 3, ingest-4-tuning en 4 to 3
- * and es 3 to 2.
+ * and es 3 to 2; a newsletter's blurb between residue lines is flagged, so ingest-3-tuning
+ * leaves none silently (en 1 left / 1 flagged became 0 / 2, es 1 / 3 became 0 / 4).
  */
 const ceilings: Record<
 	string,
@@ -126,8 +127,8 @@ const ceilings: Record<
 	'dev es': { leftSilently: 0, flagged: 2 },
 	'ingest-2-tuning en': { leftSilently: 0, flagged: 0 },
 	'ingest-2-tuning es': { leftSilently: 0, flagged: 1 },
-	'ingest-3-tuning en': { leftSilently: 1, flagged: 1 },
-	'ingest-3-tuning es': { leftSilently: 1, flagged: 3 },
+	'ingest-3-tuning en': { leftSilently: 0, flagged: 2 },
+	'ingest-3-tuning es': { leftSilently: 0, flagged: 4 },
 	'ingest-4-tuning en': { leftSilently: 0, flagged: 3 },
 	'ingest-4-tuning es': { leftSilently: 0, flagged: 2 },
 	'ingest-2-unseen en': { leftSilently: 0, flagged: 0, unseen: true },
