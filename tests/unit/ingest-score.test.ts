@@ -87,6 +87,7 @@ describe('scoreIngest', () => {
 			'ingest-2-tuning',
 			'ingest-3-tuning',
 			'ingest-4-tuning',
+			'ingest-4-tuning-2',
 		]);
 		expect(tuning.some((set) => set.unseen || set.dir.includes('unseen'))).toBe(false);
 		expect(setsToScore(false)).toEqual(ingestSets);
@@ -110,10 +111,16 @@ describe('scoreIngest', () => {
  * the other tuning sets. Nothing was changed for the unseen halves; after that work they were
  * scored once, aggregate only, and their ceilings are those figures: ingest-4 unseen en 9 left
  * and 11 flagged (first score 11 and 17), es unchanged (4, 10); ingest-2 unseen es flagged one
- * line it had not (which one was not looked at). ingest-5 is wholly unseen and had never been
- * ingested when it was added; the lead's aggregate run set its ceilings (en 28 left, 25 flagged;
- * es 10, 23) and found two content lines lost in each language: held at that until fixed.
- * Every other set may lose no content line.
+ * line it had not (which one was not looked at). ingest-4's unseen half then became a second
+ * tuning half (ingest-4-tuning-2), when a fresh unseen set (ingest-5) was written to replace it;
+ * tuned on, it went from en 9 left / 11 flagged and es 4 / 10 to none left and none flagged, and
+ * ingest-4-tuning es from 4 flagged to 3 (a live blog's "load more" button). Then flags that
+ * needed no editor went on the other sets: ingest-3-tuning es 7 to 3, ingest-4-tuning en 4 to 3
+ * and es 3 to 2; a newsletter's blurb between residue lines is flagged, so ingest-3-tuning
+ * leaves none silently (en 1 left / 1 flagged became 0 / 2, es 1 / 3 became 0 / 4).
+ * ingest-5 is wholly unseen and had never been ingested when it was added; the lead scores it,
+ * aggregate only: its ceilings are those figures. It loses content lines, a defect the next
+ * change must remove (which lines is known to no one); every other set may lose none.
  */
 const ceilings: Record<
 	string,
@@ -123,17 +130,14 @@ const ceilings: Record<
 	'dev es': { leftSilently: 0, flagged: 2 },
 	'ingest-2-tuning en': { leftSilently: 0, flagged: 0 },
 	'ingest-2-tuning es': { leftSilently: 0, flagged: 1 },
-	'ingest-3-tuning en': { leftSilently: 1, flagged: 1 },
-	'ingest-3-tuning es': { leftSilently: 1, flagged: 7 },
-	'ingest-4-tuning en': { leftSilently: 0, flagged: 4 },
-	'ingest-4-tuning es': { leftSilently: 0, flagged: 4 },
+	'ingest-3-tuning en': { leftSilently: 0, flagged: 2 },
+	'ingest-3-tuning es': { leftSilently: 0, flagged: 4 },
+	'ingest-4-tuning en': { leftSilently: 0, flagged: 3 },
+	'ingest-4-tuning es': { leftSilently: 0, flagged: 2 },
 	'ingest-2-unseen en': { leftSilently: 0, flagged: 0, unseen: true },
 	'ingest-2-unseen es': { leftSilently: 0, flagged: 1, unseen: true },
-	'ingest-4-unseen en': { leftSilently: 9, flagged: 11, unseen: true },
-	'ingest-4-unseen es': { leftSilently: 4, flagged: 10, unseen: true },
-	// Placeholders (all residue) until the lead's first and only run replaces them.
-	// First and only run so far (lead, aggregate only): it loses content lines, a defect
-	// the next change must remove; which lines is not known to anyone yet.
+	'ingest-4-tuning-2 en': { leftSilently: 0, flagged: 0 },
+	'ingest-4-tuning-2 es': { leftSilently: 0, flagged: 0 },
 	'ingest-5-unseen en': { leftSilently: 28, flagged: 25, lost: 2, unseen: true },
 	'ingest-5-unseen es': { leftSilently: 10, flagged: 23, lost: 2, unseen: true },
 };

@@ -1,25 +1,54 @@
 /**
  * The author box under an article: "Ana Ruiz is a contributing writer based in Monterrey." It
  * reads as a sentence, so no cue names it; what gives it away is that it opens with the name
- * the page's byline gave ("By Ana Ruiz") and goes on as a bio does.
+ * the page's byline gave ("By Ana Ruiz", "BY ANA RUIZ", or the name alone beside the date) and
+ * goes on as a bio does.
  */
 import { words } from './line-shapes.ts';
+import { isDateStamp } from './shape-reasons.ts';
 
-/** A byline: "By Ana Ruiz", "Por María de la Luz Pérez", "By Ana Ruiz and Tom Hale". */
-const bylinePattern =
-	/^(?:[Bb]y|BY|[Pp]or|POR)\s+(\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|de|del|la|los|y|and|,))*)$/u;
+/** A name: capitalised words, with the particles Spanish names carry ("María de la Luz Pérez"). */
+const name = String.raw`\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|de|del|la|los|y|and|,))*`;
+/**
+ * A byline: "By Ana Ruiz", "Por María de la Luz Pérez", "By Ana Ruiz and Tom Hale", "Escrito por
+ * Redacción Web", "Written by Tom Hale".
+ */
+const bylinePattern = new RegExp(
+	String.raw`^(?:(?:[Ee]scrito|ESCRITO|[Ww]ritten|WRITTEN)\s+)?(?:[Bb]y|BY|[Pp]or|POR)\s+(${name})$`,
+	'u',
+);
+
+/** Whether a line is a byline ("Por Ana Ruiz"), which is never the headline's dek. */
+export function isByline(line: string): boolean {
+	return bylinePattern.test(line.trim().replace(/,/g, ' , '));
+}
+/** A name alone on a line, two to five words: a byline when the article's date stands beside it. */
+const bareName = /^\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|de|del|la|los|y)){1,4}$/u;
 
 /** How a bio goes on after the name: "is a writer", "es periodista", "has covered …". */
 const bioOpening =
-	/^(?:(?:is|was) (?:an?|the) |(?:es|fue) (?:(?:un|una|el|la) )?(?:periodista|reporter[oa]|corresponsal|editor|editora|columnista|colaborador|colaboradora|escritor|escritora|analista|investigador|investigadora|profesor|profesora|acad[eé]mic[oa]|polit[oó]log[oa]|economista|abogad[oa]|internacionalista|especialista)\b|(?:has|ha) (?:covered|written|reported|worked|cubierto|escrito|trabajado|colaborado)\b)/u;
+	/^(?:(?:is|was) (?:an?|the) |(?:es|fue) (?:(?:un|una|el|la) )?(?:periodista|reporter[oa]|corresponsal|editor|editora|columnista|colaborador|colaboradora|escritor|escritora|analista|investigador|investigadora|profesor|profesora|acad[eé]mic[oa]|polit[oó]log[oa]|economista|abogad[oa]|internacionalista|especialista)\b|(?:has|ha) (?:covered|written|reported|worked|cubierto|escrito|trabajado|colaborado)\b|(?:covers|reports on|reports for|writes (?:about|on|for)|cubre|escribe (?:sobre|para|de))\b)/u;
+
+/** The line beside `index`, blank lines skipped, in the direction of `step`. */
+function beside(lines: readonly string[], index: number, step: -1 | 1): string | undefined {
+	for (let i = index + step; i >= 0 && i < lines.length; i += step)
+		if (lines[i]!.trim() !== '') return lines[i]!.trim();
+	return undefined;
+}
 
 /**
  * The names the page's bylines give, each at least two words ("Staff" names no one) and not a
  * newsroom ("The Associated Press", "La Redacción"), whose name a sentence of the text may open.
  */
 export function bylineNames(lines: readonly string[]): string[] {
-	return lines.flatMap((line) => {
-		const names = bylinePattern.exec(line.replace(/,/g, ' , '))?.[1];
+	return lines.flatMap((line, index) => {
+		const trimmed = line.trim();
+		const dated = [beside(lines, index, -1), beside(lines, index, 1)].some(
+			(l) => l !== undefined && isDateStamp(l),
+		);
+		const names =
+			bylinePattern.exec(trimmed.replace(/,/g, ' , '))?.[1] ??
+			(dated && bareName.test(trimmed) ? trimmed : undefined);
 		if (!names) return [];
 		return names
 			.split(/\s+(?:,|and|y)\s+|\s*,\s*/)
@@ -30,9 +59,12 @@ export function bylineNames(lines: readonly string[]): string[] {
 
 /**
  * The byline name a line opens with, when the line goes on as a bio ("… is a writer", "… es
- * periodista", "… has covered"); undefined otherwise.
+ * periodista", "… has covered", "… covers"); undefined otherwise. A byline set in capitals
+ * ("BY ANA RUIZ") names the "Ana Ruiz" of the bio.
  */
 export function bioAuthor(line: string, names: readonly string[]): string | undefined {
-	const author = names.find((name) => line.startsWith(`${name} `));
-	return author !== undefined && bioOpening.test(line.slice(author.length + 1)) ? author : undefined;
+	const author = names.find((n) => line.toLowerCase().startsWith(`${n.toLowerCase()} `));
+	return author !== undefined && bioOpening.test(line.slice(author.length + 1))
+		? author
+		: undefined;
 }

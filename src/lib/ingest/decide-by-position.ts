@@ -6,6 +6,7 @@
  */
 import type { LineDecisions } from './line-decisions.ts';
 import { isTitleLike, sharedWordRatio, wordStems, words } from './line-shapes.ts';
+import { promotionStrength } from './promotion.ts';
 import { isSentence, proseShare } from './sentences.ts';
 
 /** Decides the lines the first pass left, by their place in the page. */
@@ -38,6 +39,12 @@ export function decideByPosition({
 	);
 	const stems = wordStems(sentences.map((i) => trimmed[i]!));
 	const residue = (i: number) => ruled.has(i) || decisions.get(i)?.action === 'remove';
+	/** The nearest line that is not blank, in the direction of `step` (-1 when there is none). */
+	const nextLine = (index: number, step: -1 | 1) => {
+		let i = index + step;
+		while (trimmed[i] === '') i += step;
+		return i;
+	};
 	// A short undecided label ("Ingresa", "Arrives weekly") inside a run of residue lines.
 	const isLabel = (i: number) =>
 		!ruled.has(i) &&
@@ -58,8 +65,20 @@ export function decideByPosition({
 	trimmed.forEach((line, index) => {
 		if (line === '' || ruled.has(index) || decisions.has(index) || isContentShape(line, index))
 			return;
-		if (isSentence(line) && proseShare(line) >= 0.2) return;
 		const count = words(line).length;
+		if (isSentence(line) && proseShare(line) >= 0.2) {
+			// "Get the news you need to start your day." under a newsletter's sign-up: a short
+			// sentence doing one thing a promotion does, with residue right above and below it, is
+			// the widget's blurb or the text. Only an editor can tell.
+			const [above, below] = [nextLine(index, -1), nextLine(index, 1)];
+			if (count <= 12 && promotionStrength(line) >= 1 && residue(above) && residue(below))
+				decisions.set(index, {
+					action: 'flag',
+					reason:
+						'a short sentence speaking like a promotion, between residue lines: a widget or the text?',
+				});
+			return;
+		}
 		const shared = sharedWordRatio(line, stems);
 		// A label the page repeats (a logo's alt text, a section name) is not the author's.
 		if (count <= 4 && line.length < 30 && (counts.get(line) ?? 0) > 1) {

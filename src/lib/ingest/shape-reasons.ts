@@ -10,7 +10,7 @@ const months =
 const days =
 	'monday tuesday wednesday thursday friday saturday sunday lunes martes miércoles miercoles jueves viernes sábado sabado domingo';
 const dateWords = new Set(
-	`${months} ${days} am pm a.m p.m m et est edt cst gmt utc hrs h de del p a las at updated published actualizado publicado`.split(
+	`${months} ${days} am pm a.m p.m m et est edt ct cst cdt pt pst pdt mt mst mdt gmt utc bst cet cest hrs h de del p a las at updated published actualizado publicado`.split(
 		' ',
 	),
 );
@@ -30,7 +30,8 @@ export function shapeReason(
 ): string | undefined {
 	if (!/[\p{L}]/u.test(line)) return 'no words: a counter, icon or separator';
 	if (/^https?:\/\/\S+$/.test(line)) return 'a bare link';
-	if (/^[a-z]{2,4}(?:\/[a-z]{2,4})+$/.test(line))
+	// "ap/jlp", "AI/mgr/jlp": the editors' initials, the agency's own letters first or not.
+	if (/^(?:[A-Z]{2,5}|[a-z]{2,4})(?:\/[a-z]{2,4})+$/.test(line))
 		return "editors' initials at the end of a wire story";
 	if (isDateStamp(line)) return 'time stamp';
 	const ws = words(line);

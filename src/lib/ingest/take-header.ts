@@ -4,12 +4,17 @@
  * byline, a section name) go, flagged for review. A live blog's entry times are told apart so
  * that an entry's head opens the body instead.
  */
+import { isByline } from './author-bio.ts';
 import { isHeadlineLike, isProse, listItemPattern, tableCells, words } from './line-shapes.ts';
 import { isSentence } from './sentences.ts';
 import type { KeptLine, StructuredText } from './structured-text.ts';
 
-/** A time alone on a line ("19:40", "9:30 a. m.", "12:10 h"), as a live blog stamps its entries. */
-const entryTime = /^\d{1,2}[:.]\d{2}(?:\s*(?:h|hrs|[ap]\.?\s?m\.?))?$/i;
+/**
+ * A time alone on a line ("19:40", "9:30 a. m.", "12:10 h", "1.12pm GMT", "10:05 ET"), as a
+ * live blog stamps its entries, its time zone after it or not.
+ */
+const entryTime =
+	/^\d{1,2}[:.]\d{2}(?:\s*(?:h|hrs|[ap]\.?\s?m\.?))?(?:\s*(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]?T|(?:hora|tiempo) del centro))?$/i;
 
 /**
  * The indices of the raw lines that come right after a live blog's entry time (blank lines
@@ -45,8 +50,10 @@ export function takeHeader(
 		listItemPattern.test(k.text) ||
 		tableCells(k.text) !== undefined;
 	// A long headline or dek reads as prose by its length: the first headline-like line and
-	// the one right after it (a dek) do not open the body.
-	const headlineLike = (k: KeptLine) => isHeadlineLike(k.text) && words(k.text).length >= 4;
+	// the one right after it (a dek) do not open the body. A byline set in sentence case
+	// ("Escrito por Redacción Web") is neither.
+	const headlineLike = (k: KeptLine) =>
+		isHeadlineLike(k.text) && words(k.text).length >= 4 && !isByline(k.text);
 	const headline = kept.findIndex(headlineLike);
 	const titles = new Set(
 		headline < 0 ? [] : [headline, headline + 1].filter((i) => kept[i] && headlineLike(kept[i])),

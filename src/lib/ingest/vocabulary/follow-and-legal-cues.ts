@@ -37,12 +37,45 @@ export const followAndLegalCues: readonly UiCue[] = [
 		pattern:
 			/^(?:follow (?:us|our)\b|s[ií]guenos|seguinos|[úu]nete a nuestro|\S*\s*recibe las noticias|descarga (?:nuestra|la) app|download (?:our|the) app|open in app|follow|click here to (?:get|download)|escucha nuestros podcasts)\b/i,
 	},
+	// "Síguenos en Google News para no perderte nada", "Follow us on Instagram for more", "Para
+	// más noticias, sigue nuestras redes sociales": the outlet asking to be followed, which no
+	// article sentence does (a plain "Follow …" stays a cue that only flags a sentence).
+	{
+		evenInProse: true,
+		reason: newsletter,
+		pattern:
+			/^(?:s[ií]guenos|seguinos|follow us) (?:en|on)\b|\b(?:sigue|s[ií]guenos en|seguinos en) nuestras redes(?: sociales\b|[.!]?$)|\bfollow us on social media\b/i,
+	},
+	// "X: @ana_ruiz", "Instagram: @diario", "@diario_mx" alone: an account to follow, the
+	// author's or the outlet's.
+	{
+		reason: 'social media handle',
+		pattern:
+			/^(?:(?:x|twitter|instagram|threads|tiktok|bluesky|facebook|mastodon|youtube)\s*:\s*)?@[\w.]{2,30}$/i,
+	},
 	// "By subscribing you agree…", "Al suscribirte aceptas…", "Aviso de privacidad | Términos".
 	{
 		evenInProse: true,
 		reason: legal,
 		pattern:
 			/(?:by subscribing|al suscribirte|privacy policy|aviso de privacidad|t[ée]rminos y condiciones|all rights reserved|todos los derechos reservados|may not be published, broadcast|by entering your email|licencia (?:de )?creative commons|licensed under (?:a )?creative commons|creative commons (?:attribution|atribuci[oó]n)|queda (?:expresamente )?prohibida la reproducci[oó]n|prohibida (?:su|la) (?:reproducci[oó]n|redistribuci[oó]n))/i,
+	},
+	// "Este material no puede ser publicado, difundido, reescrito o redistribuido …", "This
+	// content may not be reproduced without permission": a wire's or an outlet's reuse notice.
+	{
+		evenInProse: true,
+		reason: legal,
+		pattern:
+			/^(?:este|esta|el presente|la presente|this) (?:material|contenido|nota|art[ií]culo|content|article|story)\b.{0,40}\b(?:no (?:puede|podr[aá]) ser|may not be|cannot be|must not be) (?:publicad|reproducid|difundid|redistribuid|published|reproduced|broadcast|redistributed)/i,
+	},
+	// "Las opiniones expresadas son responsabilidad exclusiva de su autora", "The views
+	// expressed are those of the author": an opinion page's disclaimer under a column. Only with
+	// the disclaimer's own words: "the views expressed by the senators ranged …" is news.
+	{
+		evenInProse: true,
+		reason: 'opinion disclaimer',
+		pattern:
+			/^(?:las )?opiniones (?:aqu[ií] )?(?:expresadas|vertidas|emitidas)\b.{0,60}\b(?:son (?:de )?(?:la )?(?:exclusiva )?responsabilidad|no (?:necesariamente )?reflejan|corresponden (?:exclusivamente|[úu]nicamente))\b|^(?:the )?(?:views|opinions) expressed\b.{0,60}\b(?:are (?:those of|solely|entirely)|(?:author|writer|contributor)['’]?s? own|do not (?:necessarily )?(?:reflect|represent))\b/i,
 	},
 	// "We use cookies …", "Utilizamos cookies propias y de terceros …", "Política de cookies",
 	// "Configurar cookies", "We and our partners use cookies and similar technologies …": the
@@ -54,10 +87,11 @@ export const followAndLegalCues: readonly UiCue[] = [
 			/(?:(?:we|this (?:site|website))(?: and our (?:partners|vendors))? uses? cookies|cookies and similar technologies|cookies y (?:otras )?tecnolog[ií]as similares|(?:utilizamos|usamos) cookies|este sitio (?:web )?(?:usa|utiliza) cookies|pol[ií]tica de (?:cookies|privacidad)|configura(?:r|ci[oó]n de) cookies|cookie (?:policy|settings|preferences)|do not sell my personal information)/i,
 	},
 	// "Aviso legal", "Terms of Use", "Your Privacy Choices", "Accessibility Help", "Aceptar",
-	// "We value your privacy": the footer's and the consent banner's links, titles and buttons.
+	// "We value your privacy", "EEO Report", "FCC Public File" (a US broadcaster must link
+	// them): the footer's and the consent banner's links, titles and buttons.
 	{
 		reason: legal,
 		pattern:
-			/^(?:aviso legal|terms of (?:use|service)|(?:your )?privacy choices|accessibility(?: help| statement)?|accesibilidad|manage (?:options|preferences|cookies)|reject all|we value your privacy|(?:valoramos|respetamos) tu privacidad|t[ée]rminos de uso|condiciones de uso|contacto|contact us|cont[aá]ctanos|aceptar(?: (?:todo|todas|cookies))?|accept(?: all)?(?: cookies)?|rechazar)$/i,
+			/^(?:aviso legal|terms of (?:use|service)|(?:your )?privacy choices|accessibility(?: help| statement)?|accesibilidad|manage (?:options|preferences|cookies)|reject all|we value your privacy|(?:valoramos|respetamos) tu privacidad|t[ée]rminos de uso|condiciones de uso|eeo (?:report|public file)|fcc (?:public (?:inspection )?file|applications)|public (?:inspection )?file|closed captioning(?: (?:contact|help))?|contacto|contact us|cont[aá]ctanos|aceptar(?: (?:todo|todas|cookies))?|accept(?: all)?(?: cookies)?|rechazar)$/i,
 	},
 ];

@@ -84,17 +84,26 @@ export const pageFurnitureCues: readonly UiCue[] = [
 			/^(?:our standards|editorial standards|nuestros (?:principios|est[aá]ndares)(?: editoriales)?)\b/i,
 	},
 	// "Have a news tip? Email us at …", "Escríbenos a …", "Report a typo", "See a spelling error?
-	// Report it …": the newsroom's contact and corrections box.
+	// Report it …", "Reach her at …": the newsroom's contact and corrections box, and the
+	// author's contact line.
 	{
 		evenInProse: true,
 		reason: 'contact prompt',
 		pattern:
-			/^(?:have a (?:news )?tip|send us a tip|escr[ií]benos a|email us at|¿encontraste un error|report an error|reporta un error|report a (?:typo|mistake|correction)|(?:see|spot|spotted|found) (?:a|an) (?:typo|error|mistake|spelling)|¿(?:viste|detectaste|encontraste) (?:un|alg[uú]n) error)\b|\b(?:escr[ií]benos|cont[aá]ctanos) (?:a|al|por|en)\b/i,
+			/^(?:have a (?:news )?tip|send us a tip|escr[ií]benos a|email us at|¿encontraste un error|report an error|reporta un error|report a (?:typo|mistake|correction)|(?:see|spot|spotted|found) (?:a|an) (?:typo|error|mistake|spelling)|¿(?:viste|detectaste|encontraste) (?:un|alg[uú]n) error)\b|\b(?:escr[ií]benos|cont[aá]ctanos) (?:a|al|por|en)\b|^(?:you can )?(?:reach|contact|email|e-mail) (?:him|her|them|the (?:author|reporter|writer)) (?:at|on|via)\b/i,
 	},
 	// Button labels of a page: "Menu", "Search", "Sections", "e-Edition", "Live TV", "Menú", "Buscar", "Like", "Restack".
 	{
 		reason: section,
 		pattern:
 			/^(?:sections|all sections|e-edition|live tv|like this:|me gusta esto:|men[uú]|buscar|like|restack|me gusta(?: cargando\.*)?|cargando\.*|skip to main content|search site|close search panel\.?|ir al contenido(?: principal)?|saltar al contenido(?: principal)?|(?:ver|leer|cargar|load|see|show) m[aá]s|(?:load|see|show) more|continue|continuar|cerrar|close|portada|inicio|secciones|a-\s*a\+|a\+\s*a-)$/i,
+	},
+	// "Skip to key events", "Skip to navigation", "Saltar a la navegación": a skip link for
+	// keyboards and screen readers ("Saltar al vacío" is not one). After the button labels, which name
+	// "Skip to main content" and "Saltar al contenido" first.
+	{
+		reason: 'navigation',
+		pattern:
+			/^skip to [\p{L} ]{3,30}$|^saltar (?:a(?:l| la| los)?|hasta(?: el| la)?) (?:contenido|navegaci[oó]n|men[uú]|pie de p[aá]gina|comentarios|b[uú]squeda|(?:lo )?[uú]ltimo)\b[\p{L} ]{0,20}$/iu,
 	},
 ];

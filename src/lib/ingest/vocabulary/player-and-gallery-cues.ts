@@ -50,11 +50,11 @@ export const playerAndGalleryCues: readonly UiCue[] = [
 			/^(?:this is a modal window\.?|(?:beginning|end) of dialog window\b.*|close modal dialog)$/i,
 	},
 	// "Reproducir", "Pausar", "Silenciar", "Retroceder 15 segundos", "Velocidad de reproducción",
-	// "Skip back 15 seconds": an audio or video player's buttons in Spanish and English.
+	// "Skip back 15 seconds", "1x", "1.5×": an audio or video player's buttons and its speed.
 	{
 		reason: player,
 		pattern:
-			/^(?:reproducir|pausar|pausa|silenciar|activar sonido|pantalla completa|subt[ií]tulos|velocidad(?: de reproducci[oó]n)?|(?:retroceder|adelantar|avanzar) \d+ (?:segundos|seg|s)|(?:skip|rewind|jump|go) (?:back|forward|ahead) \d+ (?:seconds|secs?|s))$/i,
+			/^(?:[0-3](?:[.,]\d{1,2})?\s?[x×]|reproducir|pausar|pausa|silenciar|activar sonido|pantalla completa|subt[ií]tulos|velocidad(?: de reproducci[oó]n)?|(?:retroceder|adelantar|avanzar) \d+ (?:segundos|seg|s)|(?:skip|rewind|jump|go) (?:back|forward|ahead) \d+ (?:seconds|secs?|s))$/i,
 	},
 	// "42 min", "12 min", "1 h 5 min": a running or reading time alone, beside a player.
 	{
@@ -90,8 +90,10 @@ export const playerAndGalleryCues: readonly UiCue[] = [
 		pattern:
 			/^(?:(?:hide|show|toggle) caption|(?:enlarge|expand) (?:this )?image|(?:ampliar|ver) (?:la )?(?:imagen|foto(?:graf[ií]a)?)|ocultar (?:pie de foto|leyenda))$/i,
 	},
-	// "Playlist", "Download", "Embed", "Descargar": an audio player's buttons.
-	{ reason: player, pattern: /^(?:playlist|download|embed|descargar|insertar)$/i },
+	// "Playlist", "Download", "Embed", "Descargar", "Escuchar": an audio player's buttons.
+	{ reason: player, pattern: /^(?:playlist|download|embed|descargar|insertar|escuchar)$/i },
+	// "Imagen", "Image", "Fotografía" alone: the label a page sets where a photo was.
+	{ reason: 'photo controls', pattern: /^(?:imagen|image|fotograf[ií]a)$/i },
 	// "Watch Live", "En vivo", "Escucha la radio", "Podcasts", "Video": a broadcaster's menu.
 	{
 		reason: player,

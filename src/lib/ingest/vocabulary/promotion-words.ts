@@ -51,7 +51,8 @@ export const promotionCues: readonly PromotionCue[] = [
 			/(?:^|[.!?¿¡]\s*)(?:[úu]nete|suscr[ií]bete|s[ií]guenos|sigue|desc[aá]rga(?:la|lo)?|activa|encuentra|esc[uú]cha(?:lo|nos)?|recibe|ent[eé]rate|d[eé]janos|comparte(?:lo)?|reg[ií]strate|ap[óo]yanos|hazte|visita)(?![\p{L}])/iu,
 	},
 	// The channels that carry the news, and the words of an offer: "newsletter", "inbox", "alerts",
-	// "app", "Spotify", "WhatsApp", "for free", "gratis", "readers", "every Tuesday", "weeknights".
+	// "app", "Spotify", "WhatsApp", "for free", "gratis", "readers", "every Tuesday", "weeknights",
+	// "todos los viernes".
 	{
 		family: 'channel',
 		pattern:
@@ -60,6 +61,6 @@ export const promotionCues: readonly PromotionCue[] = [
 	{
 		family: 'channel',
 		pattern:
-			/(?:^|[^\p{L}])(?:bolet[ií]n|correo|notificaciones|aplicaci[oó]n|app|gratis|gratuit[oa]|p[oó]dcasts?|canal|celular|lectores|suscriptores|miembros|spotify|whatsapp|telegram|facebook|cada (?:semana|ma[ñn]ana|d[ií]a|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo))(?![\p{L}])/iu,
+			/(?:^|[^\p{L}])(?:bolet[ií]n|correo|notificaciones|aplicaci[oó]n|app|gratis|gratuit[oa]|p[oó]dcasts?|canal|celular|lectores|suscriptores|miembros|spotify|whatsapp|telegram|facebook|(?:cada|todos los|todas las) (?:semanas?|ma[ñn]anas?|d[ií]as?|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bados?|domingos?))(?![\p{L}])/iu,
 	},
 ];

@@ -30,6 +30,23 @@ export const teaserTitleCues: readonly UiCue[] = [
 		pattern:
 			/^(?:trending|don'?t miss|must read|watch|lee tambi[eé]n|le[eé] tambi[eé]n|te puede interesar|te recomendamos|tambi[eé]n lee|sigue leyendo|ver tambi[eé]n|related article|lee|lea|lea tambi[eé]n|lee m[aá]s|mira|mir[aá] tambi[eé]n|checa|checa tambi[eé]n|podr[ií]a interesarte|(?:quiz[aá]s?|tal vez) te interese|nota relacionada|noticia relacionada|m[aá]s informaci[oó]n)\s*:\s*\S/i,
 	},
+	// "Cables relacionados", "Videos relacionados", "Más de Opinión", "Más en Nacional": another
+	// list of stories, titled by its kind or its section (a capital: "Más de 300" is a number).
+	// "Tags relacionados" and "Temas relacionados" title a tag list (page-furniture-cues.ts).
+	{
+		reason: teaser,
+		opensTeasers: true,
+		pattern:
+			/^(?:(?![Tt]ags |[Tt]emas )\p{L}+ relacionad[oa]s|[Mm][aá]s (?:de|en) \p{Lu}\p{Ll}+(?: (?:y )?\p{Lu}\p{Ll}+)?)[:.]?$/u,
+	},
+	// "Read full story at The Border Ledger", "Lee la nota completa en …": an aggregator's link
+	// to the story at its source, which ends a card; more cards follow.
+	{
+		reason: "an aggregator's link to the full story",
+		opensTeasers: true,
+		pattern:
+			/^(?:read (?:the )?full (?:story|article)|continue reading|lee(?:r)? (?:la )?(?:nota|noticia) completa) (?:at|on|en) \S.{0,60}$/i,
+	},
 	// "Related article" above a single teaser.
 	{ reason: teaser, opensTeasers: true, pattern: /^related (?:article|story)$/i },
 ];

@@ -14,11 +14,20 @@ export const timeStampCues: readonly UiCue[] = [
 		pattern:
 			/\b\d+\s*(?:min(?:ute)?s?\.? read|min(?:utos?|\.)? de lectura)\b|^(?:tiempo de )?lectura:?\s*\d+\s*min|^tiempo de lectura\b/i,
 	},
-	// "4 hours ago", "hace 3 horas", "17 hours ago".
+	// "4 hours ago", "hace 3 horas", "17 hours ago", and the short forms a live blog's
+	// key-events box and an aggregator set ("2h ago", "35m ago", "hace 2 h").
 	{
 		reason: stamp,
 		pattern:
-			/\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b|^hace\s+\d+\s+(?:segundos?|minutos?|min|horas?|hrs?|d[ií]as?|semanas?)$/i,
+			/\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b|\b\d+\s?(?:s|m|h|d|w|min|hr)\s+ago\b|^hace\s+\d+\s*(?:segundos?|minutos?|min|horas?|hrs?|h|d[ií]as?|d|semanas?)$/i,
+	},
+	// "Actualizado el 05/11/2025, 11:05 a. m.", "Updated 03.02.2026 09:14 h": the stamp word and
+	// figures only, whose closing "m." makes it look like a sentence.
+	{
+		evenInProse: true,
+		reason: stamp,
+		pattern:
+			/^(?:updated|published|posted|actualizado|publicado|modificado)(?: (?:on|at|el|a las))?:?\s*\d[\d/.,:\s-]*(?:\s*(?:[ap]\.?\s?m\.?|h|hrs|GMT|UTC|ET))?\.?$/i,
 	},
 	// "Updated: May 4, 2025", "Updated 6:03 PM ET", "Published 10:41 AM", "Posted May 3", "Actualizado: …".
 	{

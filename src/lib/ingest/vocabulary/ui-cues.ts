@@ -7,9 +7,11 @@
  * stays. Patterns match the trimmed line, case-insensitively.
  */
 import { followAndLegalCues } from './follow-and-legal-cues.ts';
+import { liveBlogCues } from './live-blog-cues.ts';
 import { pageFurnitureCues } from './page-furniture-cues.ts';
 import { paywallCues } from './paywall-cues.ts';
 import { playerAndGalleryCues } from './player-and-gallery-cues.ts';
+import { printAndWireCues } from './print-and-wire-cues.ts';
 import { shareAndCommentCues } from './share-and-comment-cues.ts';
 import { teaserTitleCues } from './teaser-title-cues.ts';
 import { timeStampCues } from './time-stamp-cues.ts';
@@ -28,6 +30,9 @@ export const uiCues: readonly UiCue[] = [
 	...playerAndGalleryCues,
 	...timeStampCues,
 	...pageFurnitureCues,
+	// Last, so the cues above keep the reasons they gave: none of these names their lines.
+	...liveBlogCues,
+	...printAndWireCues,
 ];
 
 /** The cue a line matches, one that holds even in prose first. */
