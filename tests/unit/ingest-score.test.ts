@@ -118,8 +118,9 @@ describe('scoreIngest', () => {
  * needed no editor went on the other sets: ingest-3-tuning es 7 to 3, ingest-4-tuning en 4 to 3
  * and es 3 to 2; a newsletter's blurb between residue lines is flagged, so ingest-3-tuning
  * leaves none silently (en 1 left / 1 flagged became 0 / 2, es 1 / 3 became 0 / 4).
- * ingest-5 is wholly unseen and had never been ingested when it was added; the lead scores it,
- * aggregate only: its ceilings are those figures. It loses content lines, a defect the next
+ * ingest-5 is wholly unseen and had never been ingested when it was added; the lead scored it,
+ * aggregate only, before and after ingest-4-tuning-2's rules (en 28 left, 25 flagged both times;
+ * es 10, 23 then 8, 19): its ceilings are the second run. It loses content lines, a defect the next
  * change must remove (which lines is known to no one); every other set may lose none.
  */
 const ceilings: Record<
@@ -139,7 +140,7 @@ const ceilings: Record<
 	'ingest-4-tuning-2 en': { leftSilently: 0, flagged: 0 },
 	'ingest-4-tuning-2 es': { leftSilently: 0, flagged: 0 },
 	'ingest-5-unseen en': { leftSilently: 28, flagged: 25, lost: 2, unseen: true },
-	'ingest-5-unseen es': { leftSilently: 10, flagged: 23, lost: 2, unseen: true },
+	'ingest-5-unseen es': { leftSilently: 8, flagged: 19, lost: 2, unseen: true },
 };
 
 describe('ingestion on the annotated sets', async () => {
