@@ -2,6 +2,7 @@ import type { Reading } from './reading.ts';
 import type { Lang } from './language.ts';
 import type { Mention, MentionFinder } from './mentions.ts';
 import { isPersonName, namedSources } from './named-sources.ts';
+import { possessorAntecedent } from './possessor-antecedent.ts';
 import { sentenceSubject } from './quote-speaker.ts';
 import { clauseSubject } from './subjects.ts';
 import type { QuoteSpan } from './quote-spans.ts';
@@ -90,8 +91,50 @@ export class BlockReader {
 	/** A name, pronoun or title, resolved against the people named before it. */
 	resolve(mention: Mention): Resolved | undefined {
 		const sentence = this.sentenceOf(mention.start);
+		const pointer = mention.pointer;
+		const owner =
+			pointer?.pronoun === 'he' || pointer?.pronoun === 'she'
+				? possessorAntecedent(this.masked, this.mentions, mention, (person) =>
+						this.#finder.fits(pointer, person),
+					)
+				: undefined;
+		if (owner)
+			return {
+				speaker: owner,
+				description: null,
+				confidence: 0.75,
+				reason: `"${pointer!.pronoun}" is the one whose words the clause places`,
+			};
 		const seen = mention.pointer ? this.#othersThan(mention, sentence) : this.#memory.seen;
-		return resolveMention(mention, this.#finder, seen, this.block, sentence);
+		return (
+			resolveMention(mention, this.#finder, seen, this.block, sentence) ??
+			this.#subjectBefore(mention, sentence)
+		);
+	}
+
+	/**
+	 * For a "he" or "she" that two people named just before could fit, the subject of the
+	 * sentence before, when it fits: a pronoun carries on the subject ("Mexico's ambassador,
+	 * Andrés Villaseñor, appeared after Homan. He said …") rather than a name in its object.
+	 */
+	#subjectBefore(mention: Mention, sentence: number): Resolved | undefined {
+		const pointer = mention.pointer;
+		if (sentence === 0 || !(pointer?.pronoun === 'he' || pointer?.pronoun === 'she'))
+			return undefined;
+		if (this.#lookingBack) return undefined;
+		this.#lookingBack = true;
+		try {
+			const subject = this.subjectOf(sentence - 1);
+			if (subject === undefined || subject === 'zero') return undefined;
+			const fits = subject.speaker
+				? this.#finder.fits(pointer, subject.speaker)
+				: subject.description !== null && isPersonName(subject.description);
+			return fits
+				? { ...subject, confidence: 0.6, reason: `"${pointer.pronoun}" carries on the subject before` }
+				: undefined;
+		} finally {
+			this.#lookingBack = false;
+		}
 	}
 
 	/**

@@ -13,6 +13,7 @@ import {
 import { isPersonName } from './named-sources.ts';
 import { namesASource } from './speaker-phrases.ts';
 import { wordsIn, type Range } from './sentences.ts';
+import { documentNouns } from './source-words.ts';
 import { speechVerbOf } from './speech-verbs.ts';
 import { type Context, fromAttribution, type Resolved } from './speaker-resolution.ts';
 
@@ -116,6 +117,14 @@ export function fallback(
 			confidence: Math.min(previous.confidence, 0.6),
 			reason: 'continues the quotation before it',
 		};
+	const text = documentAbout(reading, sentences[sentence]!);
+	if (text)
+		return {
+			speaker: null,
+			description: text,
+			confidence: 0.6,
+			reason: 'the document its sentence is about, whatever its verb',
+		};
 	const opens = sentence > 0 && wordsIn(reading.text, before.start, before.end).length === 0;
 	if (!opens) return undefined;
 	const said = introduction(reading, sentences[sentence - 1]!);
@@ -125,6 +134,20 @@ export function fallback(
 		confidence: 0.6,
 		reason: `introduced by the sentence before ("${said.verb}")`,
 	};
+}
+
+/**
+ * A document that is its sentence's subject: "The joint statement … commits both countries to
+ * “…”", "El texto del acuerdo habla de «…»". A text quotes itself whatever verb tells what
+ * it does, so its words are its own even without a verb of speech.
+ */
+function documentAbout(reading: Reading, sentence: Range): string | undefined {
+	const about = clauseSubject(reading, sentence);
+	const description = about?.subject ? undefined : about?.description;
+	// The noun phrase's head within its first three words: "The joint statement released by …".
+	const words = description?.split(/\s+/).slice(0, 3) ?? [];
+	const noun = words.findIndex((word) => documentNouns.has(word.toLowerCase()));
+	return noun < 0 ? undefined : words.slice(0, noun + 1).join(' ');
 }
 
 /** Who a sentence introduces as speaking next: its speech verb's subject, or before a colon its subject. */

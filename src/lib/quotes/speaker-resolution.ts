@@ -150,7 +150,11 @@ function resolveAttribution(attribution: Attribution, context: Context): Resolve
 		};
 	}
 	if (attribution.description) {
-		const kind = kindOf(attribution.description);
+		// "one post on X", "un comunicado", "a newspaper": an indefinite brings a new source in,
+		// where "the statement", "el diario" point back to one named before.
+		const kind = /^(?:an?|one|another|un|una|otro|otra)\s/i.test(attribution.description)
+			? undefined
+			: kindOf(attribution.description);
 		const outlet = kind === 'media' ? context.lastOutlet() : undefined;
 		if (outlet)
 			return described(outlet, 0.75, `"${attribution.description}" is the outlet named before`);

@@ -77,6 +77,7 @@ export const speechVerbs: readonly SpeechVerb[] = [
 	en('emphasize emphasizes emphasized emphasizing emphasise emphasised stress stresses stressed', 'emphasis'),
 	en('explain explains explained explaining', 'explanation'),
 	en('write writes wrote written posted tweeted', 'written words: articles, posts, letters'),
+	en('reads', 'written words shown: "“…,” reads one post", "a sign reads “…”"'),
 	en('ask asks asked', 'questions', { question: true }),
 	en('reply replies replied respond responds responded answer answered retorted', 'answers', { answer: true }),
 	en('announce announced reported reporting confirmed', 'announcements; an outlet "reported"'),
