@@ -35,6 +35,7 @@ function verbAt(
 	if (verb.followedBy && !verb.followedBy.includes(words[i + 1]?.text.toLowerCase() ?? ''))
 		return undefined;
 	const before = words[i - 1]?.text.toLowerCase() ?? '';
+	if (verb.precededBy && !verb.precededBy.includes(before)) return undefined;
 	// "la respuesta", "the call", "Sheinbaum’s answer": a noun.
 	if (is('determiner', before, lang) && !/^(?:one|uno)$/.test(before)) return undefined;
 	if (/['’]s$/.test(before)) return undefined;
@@ -226,6 +227,14 @@ function subjectBefore(
 		const between = text.slice(end, words[verb]!.start);
 		if (!/[,;:]/.test(between) && (between.match(/\p{L}+/gu)?.length ?? 0) <= 4) return opening;
 	}
+	// "En un mensaje difundido por la tarde, la Embajada … aseguró": past an opening phrase.
+	const past = clauseSubject(reading, { start: range.start, end: words[verb]!.start });
+	if (past?.description && namesASource(past.description, false)) {
+		const end = text.lastIndexOf(past.description, words[verb]!.start) + past.description.length;
+		const between = text.slice(end, words[verb]!.start);
+		if (!/[,;:]/.test(between) && (between.match(/\p{L}+/gu)?.length ?? 0) <= 4)
+			return { ...past, verb: said };
+	}
 	// "—recalcó la mandataria—", "afirmó Sheinbaum: «…»": the subject after the verb.
 	const after = speakerFrom(reading, words, skipAfter(words, verb, lang), said);
 	if (after) return after;
@@ -340,10 +349,20 @@ function unwritten(words: readonly Word[], after: number, said: string, lang: La
 	return lang === 'es' ? { verb: said, implicit: true } : { verb: said };
 }
 
-/** The index of the first word after `words[at]` that is no auxiliary or adverb. */
+/**
+ * The index of the first word after `words[at]` that is no auxiliary or adverb; in Spanish,
+ * past the one spoken to as well ("explicó a este diario el investigador …", "dijo a Reuters
+ * la vocera"), up to the determiner that opens the inverted subject.
+ */
 function skipAfter(words: readonly Word[], at: number, lang: Lang): number {
 	let k = at + 1;
 	while (k < words.length && is('skippable', words[k]!.text, lang)) k++;
+	if (lang === 'es' && /^(?:a|al)$/i.test(words[k]?.text ?? '')) {
+		const subject = words.findIndex(
+			(w, i) => i > k + 1 && i <= k + 4 && /^(?:el|la|los|las)$/i.test(w.text),
+		);
+		if (subject > 0) return subject;
+	}
 	return k;
 }
 

@@ -23,6 +23,8 @@ export interface SpeechVerb {
 	answer?: true;
 	/** The next word it needs to report speech ("put it bluntly"). */
 	followedBy?: readonly string[];
+	/** The word it needs before it: an infinitive governed by "a" ("se limitó a decir"). */
+	precededBy?: readonly string[];
 	/** Why the verb is here, or what to watch for. */
 	note: string;
 }
@@ -88,6 +90,7 @@ export const speechVerbs: readonly SpeechVerb[] = [
 	en('commended praised celebrated hailed boasted touted', 'praise sets the praiser’s words', { praise: true }),
 	en('call calls called calling describe described describes describing dubbed labelled labeled', 'naming: "called it “science fiction”" is speech, "a plan called “X”" a name', { naming: true }),
 	esForms('dijo dijeron dice dicen decía decían dijera dijeran dirá dicho diciendo', 'decir: the plain verb of speech'),
+	esForms('decir', 'decir governed by "a": "se limitó a decir", "alcanzó a decir"; never "quiere decir" (means)', { precededBy: ['a'] }),
 	es('afirmar asegurar aseverar declarar manifestar expresar externar', 'assertion'),
 	esForms('sostuvo sostuvieron sostiene sostienen sostenía sostuviera sostenido sosteniendo', 'sostener: to maintain'),
 	es('señalar apuntar indicar precisar puntualizar detallar acotar mencionar', 'pointing out'),
@@ -95,7 +98,7 @@ export const speechVerbs: readonly SpeechVerb[] = [
 	es('relatar narrar explicar comentar platicar', 'telling: "relató la mandataria"'),
 	esForms('contó contaron cuenta cuentan contaba contado contando', 'contar: to tell'),
 	esForms('recordó recordaron recuerda recuerdan recordaba recordado recordando', 'recordar: to recall'),
-	esForms('repitió repite repiten repitieron repetido', 'repetir: "repitió que es “una mentira”"'),
+	esForms('repitió repite repiten repitieron repetido repitiera repitieran repetía', 'repetir: "repitió que es “una mentira”", "que el canciller repitiera que …"'),
 	es('añadir agregar abundar continuar completar rematar resumir zanjar sentenciar', 'a second remark'),
 	esForms('concluyó concluye concluyeron concluido', 'concluir'),
 	esForms('advirtió advirtieron advierte advierten advertía advertido advirtiendo', 'advertir: to warn'),
