@@ -116,22 +116,32 @@ export class BlockReader {
 	 * For a "he" or "she" that two people named just before could fit, the subject of the
 	 * sentence before, when it fits: a pronoun carries on the subject ("Mexico's ambassador,
 	 * Andrés Villaseñor, appeared after Homan. He said …") rather than a name in its object.
+	 * A title no one in people.yaml holds ("—sostuvo el legislador—") carries on the subject
+	 * of the nearest sentence that has one, when that subject is a person the text names.
 	 */
 	#subjectBefore(mention: Mention, sentence: number): Resolved | undefined {
 		const pointer = mention.pointer;
-		if (sentence === 0 || !(pointer?.pronoun === 'he' || pointer?.pronoun === 'she'))
-			return undefined;
-		if (this.#lookingBack) return undefined;
+		if (!pointer || pointer.pronoun === 'i') return undefined;
+		const subject = pointer.title
+			? this.#earlierSubject(sentence)
+			: sentence > 0 && !this.#lookingBack
+				? this.#lookingBackAt(() => this.subjectOf(sentence - 1))
+				: undefined;
+		if (subject === undefined || subject === 'zero') return undefined;
+		const fits = subject.speaker
+			? this.#finder.fits(pointer, subject.speaker)
+			: subject.description !== null && isPersonName(subject.description);
+		const word = pointer.title ?? pointer.pronoun;
+		return fits
+			? { ...subject, confidence: 0.6, reason: `"${word}" carries on the subject before` }
+			: undefined;
+	}
+
+	/** `read`, with looking back barred while it runs (see `#earlierSubject`). */
+	#lookingBackAt<T>(read: () => T): T {
 		this.#lookingBack = true;
 		try {
-			const subject = this.subjectOf(sentence - 1);
-			if (subject === undefined || subject === 'zero') return undefined;
-			const fits = subject.speaker
-				? this.#finder.fits(pointer, subject.speaker)
-				: subject.description !== null && isPersonName(subject.description);
-			return fits
-				? { ...subject, confidence: 0.6, reason: `"${pointer.pronoun}" carries on the subject before` }
-				: undefined;
+			return read();
 		} finally {
 			this.#lookingBack = false;
 		}

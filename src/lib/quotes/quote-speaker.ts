@@ -10,7 +10,9 @@ import {
 	clauseSubject,
 	type Reading,
 } from './attribution.ts';
+import { cleftAfter } from './cleft-attribution.ts';
 import { isPersonName } from './named-sources.ts';
+import { datelineAt } from './subjects.ts';
 import { namesASource } from './speaker-phrases.ts';
 import { wordsIn, type Range } from './sentences.ts';
 import { documentNouns } from './source-words.ts';
@@ -36,9 +38,11 @@ export function attributionOf(reading: Reading, around: Around): Attribution[] {
 	];
 	const some = found.filter((a) => a !== undefined);
 	const colon = colonAttribution(reading, around);
+	const cleft = some.some((a) => a.subject || a.description) ? undefined : cleftAfter(reading);
 	return [
 		...some.filter((a) => a.subject || a.description),
 		...(colon ? [colon] : []),
+		...(cleft ? [cleft] : []),
 		...some.filter((a) => a.implicit),
 		...some.filter((a) => !a.subject && !a.description && !a.implicit),
 	];
@@ -75,6 +79,8 @@ function colonAttribution(reading: Reading, { before, after }: Around): Attribut
  */
 function headlineLabel(reading: Reading, lead: Range): Attribution | undefined {
 	const words = wordsIn(reading.text, lead.start, lead.end);
+	// "Señor director:" opens a letter: the one it is written to says nothing.
+	if (datelineAt(`${reading.text.slice(lead.start, lead.end)}:`, 0) > 0) return undefined;
 	if (
 		words.length === 0 ||
 		words.length > 3 ||
