@@ -188,7 +188,8 @@ function subjectBefore(
 	while (j >= 0 && is('skippable', words[j]!.text, lang)) j--;
 	// Past a wire dateline ("SAN DIEGO (AP) —"), which is no one.
 	const first = words.findIndex((w) => w.start >= datelineAt(text, range.start));
-	const asked = verb === first ? subjectOfOpeningParticiple(reading, words, verb, range) : undefined;
+	const asked =
+		verb === first ? subjectOfOpeningParticiple(reading, words, verb, range) : undefined;
 	if (asked) return asked;
 	// "a Pentagon spokesperson declined … but said", "explicó … y aseguró": the clause's subject.
 	if (
@@ -242,7 +243,8 @@ function subjectBefore(
 }
 
 /** Participles that open a sentence and leave the subject to its main clause. */
-const openingParticiple = /^(?:asked|pressed|questioned|preguntad[oa]s?|cuestionad[oa]s?|consultad[oa]s?|interrogad[oa]s?)$/i;
+const openingParticiple =
+	/^(?:asked|pressed|questioned|preguntad[oa]s?|cuestionad[oa]s?|consultad[oa]s?|interrogad[oa]s?)$/i;
 
 /**
  * "Asked whether …, Villaseñor was direct: “…”", "Cuestionado sobre …, el canciller

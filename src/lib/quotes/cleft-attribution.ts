@@ -19,7 +19,8 @@ export function cleftAfter(reading: Reading): Attribution | undefined {
 	const rest = text.slice(sentence.end);
 	const match = cleft.exec(rest);
 	if (!match || !speechVerbOf(match[2]!, lang)) return undefined;
-	const start = sentence.end + match.index + match[0].indexOf(match[1]!, match[0].search(/fue|it\s+was/i));
+	const start =
+		sentence.end + match.index + match[0].indexOf(match[1]!, match[0].search(/fue|it\s+was/i));
 	const words = wordsIn(text, start, start + match[1]!.length);
 	const found = speakerFrom(reading, words, 0, match[2]!);
 	return found?.subject || found?.description ? found : undefined;

@@ -2,7 +2,8 @@ import type { Attribution } from './attribution.ts';
 import type { Mention, MentionFinder } from './mentions.ts';
 import type { Lang } from './language.ts';
 import { kindOf, namesASource } from './speaker-phrases.ts';
-import { anaphoricNouns } from './source-words.ts';
+import { isPersonName } from './named-sources.ts';
+import { anaphoricNouns, personNouns } from './source-words.ts';
 import { speechVerbOf } from './speech-verbs.ts';
 
 export interface Resolved {
@@ -176,6 +177,16 @@ function resolveAttribution(attribution: Attribution, context: Context): Resolve
 				body.description,
 				0.7,
 				`"${attribution.description}" is ${body.description}`,
+			);
+		// "—sostuvo la legisladora—" after "…, Renata Aguilar, publicó un mensaje": a definite
+		// noun for a person, no one's title in people.yaml, is the person just named.
+		const noun = /^(?:el|la|the)\s+(\p{L}+)$/iu.exec(attribution.description)?.[1] ?? '';
+		const person = personNouns.has(noun.toLowerCase()) ? context.earlierSubject() : undefined;
+		if (person && !person.speaker && person.description && isPersonName(person.description))
+			return described(
+				person.description,
+				0.6,
+				`"${attribution.description}" is ${person.description}, named before`,
 			);
 		const titled = context.bareTitle(attribution.description);
 		if (titled) return { ...titled, reason: `${titled.reason}, beside "${verb}"` };
