@@ -69,6 +69,15 @@ describe('findQuotes: what a pronoun or a bare title points back to', () => {
 		).toEqual([['We want to be heard,', 'Paola Ledesma']]);
 	});
 
+	it('knows “el manifestante …” as a person for the unwritten subject of the next verb', () => {
+		expect(
+			speakers(
+				'«Aquí ya nadie sale de noche», relató Lorena Báez, vecina del barrio.',
+				'En la esquina, el manifestante Tadeo Ruelas coincidió. «Estamos cansados», afirmó, mientras guardaba su pancarta.',
+			)[1],
+		).toEqual(['Estamos cansados', 'Tadeo Ruelas']);
+	});
+
 	it('gives “—sostuvo la legisladora—” to the person the sentence before is about', () => {
 		const quotes = speakers(
 			'La vicecoordinadora de la bancada, Renata Aguilar, publicó un mensaje por la mañana.',
@@ -81,17 +90,17 @@ describe('findQuotes: what a pronoun or a bare title points back to', () => {
 	});
 
 	it('gives a title two known people hold to the person the sentence before names', () => {
-		const senator = (id: string, name: string): Person => ({
+		const representative = (id: string, name: string): Person => ({
 			id,
 			name,
 			aliases: [name.split(' ').at(-1)!],
-			role: 'US Senator',
+			role: 'US Representative',
 			pronoun: 'he',
 		});
 		const people = [
 			...testPeople,
-			senator('a-senator', 'Wade Porter'),
-			senator('b-senator', 'Glen Maddox'),
+			representative('a-senator', 'Wade Porter'),
+			representative('b-senator', 'Glen Maddox'),
 		];
 		const { quotes } = findQuotes(
 			[
@@ -139,9 +148,9 @@ describe('findQuotes: texts and institutions as sources', () => {
 	it('finds the body that opens the clause after an introductory phrase', () => {
 		expect(
 			speakers(
-				'Tras la reunión de la mañana, la Secretaría de Economía informó que las pláticas fueron “productivas”.',
+				'En una tarjeta difundida el martes, la Embajada de Canadá en México aseguró que el vínculo es “estable”.',
 			),
-		).toEqual([['productivas', 'Secretaría de Economía']]);
+		).toEqual([['estable', 'la Embajada de Canadá en México']]);
 	});
 });
 

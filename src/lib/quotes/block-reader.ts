@@ -113,11 +113,12 @@ export class BlockReader {
 	}
 
 	/**
-	 * For a "he" or "she" that two people named just before could fit, the subject of the
-	 * sentence before, when it fits: a pronoun carries on the subject ("Mexico's ambassador,
-	 * Andrés Villaseñor, appeared after Homan. He said …") rather than a name in its object.
-	 * A title no one in people.yaml holds ("—sostuvo el legislador—") carries on the subject
-	 * of the nearest sentence that has one, when that subject is a person the text names.
+	 * For a "he", "she" or title that two people named just before could fit (or no one in
+	 * people.yaml holds), the subject of the sentence before, when it is someone the text
+	 * introduces by name and people.yaml does not know: the story turns to them, and the
+	 * pronoun carries on its subject ("Mexico's ambassador, Andrés Villaseñor, appeared after
+	 * Homan. He said …"; "…, Ricardo Llamas, difundió un video. «…» —sostuvo el legislador—").
+	 * Between two known people ("Trump met Hegseth. “…,” he said") no one is guessed.
 	 */
 	#subjectBefore(mention: Mention, sentence: number): Resolved | undefined {
 		const pointer = mention.pointer;
@@ -127,14 +128,10 @@ export class BlockReader {
 			: sentence > 0 && !this.#lookingBack
 				? this.#lookingBackAt(() => this.subjectOf(sentence - 1))
 				: undefined;
-		if (subject === undefined || subject === 'zero') return undefined;
-		const fits = subject.speaker
-			? this.#finder.fits(pointer, subject.speaker)
-			: subject.description !== null && isPersonName(subject.description);
+		if (subject === undefined || subject === 'zero' || subject.speaker) return undefined;
+		if (subject.description === null || !isPersonName(subject.description)) return undefined;
 		const word = pointer.title ?? pointer.pronoun;
-		return fits
-			? { ...subject, confidence: 0.6, reason: `"${word}" carries on the subject before` }
-			: undefined;
+		return { ...subject, confidence: 0.6, reason: `"${word}" carries on the subject before` };
 	}
 
 	/** `read`, with looking back barred while it runs (see `#earlierSubject`). */
