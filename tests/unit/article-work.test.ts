@@ -176,7 +176,7 @@ describe('the work the build does for one article', () => {
 					reachedParser = articleWork(body);
 				});
 				if (reachedParser) parsed++;
-				expect(ms, `${recipe}: ${ms.toFixed(0)} ms`).toBeLessThan(budgetMs);
+			expect(ms, `${recipe}: ${ms.toFixed(0)} ms`).toBeLessThan(budgetMs);
 			}),
 			{ numRuns: runs },
 		);

@@ -9,7 +9,11 @@ import {
 	typedPrefixes,
 } from '../../scripts/lib/bench-stats.ts';
 import { overBudget } from '../../scripts/lib/budgets.ts';
-import { astroBuildCommand, correction, touchOneArticle } from '../../scripts/lib/build-scale.ts';
+import {
+	astroBuildCommand,
+	correction,
+	touchOneArticle,
+} from '../../scripts/lib/build-scale.ts';
 import type { PageMeasure } from '../../scripts/lib/site-measures.ts';
 import { writeSyntheticContent } from '../../scripts/lib/synthetic-content.ts';
 import { expertFuse, expertWords } from '../../scripts/lib/search-baselines.ts';

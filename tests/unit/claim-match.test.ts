@@ -23,10 +23,7 @@ describe('stemPairs and pairOverlap', () => {
 
 describe('matchWeights', () => {
 	it('weighs a word every claim uses less than a word one claim uses', () => {
-		const sentences = [
-			termsOf('The cartels smuggle fentanyl.'),
-			termsOf('The cartels buy rifles.'),
-		];
+		const sentences = [termsOf('The cartels smuggle fentanyl.'), termsOf('The cartels buy rifles.')];
 		const claims = [
 			{ statement: termsOf('Cartels smuggle fentanyl.'), excerpts: [] },
 			{ statement: termsOf('Cartels buy rifles.'), excerpts: [] },
@@ -38,9 +35,7 @@ describe('matchWeights', () => {
 
 	it('weighs names and figures above plain words of the same rarity', () => {
 		const sentences = [termsOf('The bridge in Tamesis opens.')];
-		const weight = matchWeights(sentences, [
-			{ statement: termsOf('bridge Tamesis'), excerpts: [] },
-		]);
+		const weight = matchWeights(sentences, [{ statement: termsOf('bridge Tamesis'), excerpts: [] }]);
 		const [bridge, tamesis] = termsOf('The bridge Tamesis');
 		expect(tamesis!.marked).toBe(true);
 		expect(weight(tamesis!)).toBeGreaterThan(weight(bridge!));
@@ -54,14 +49,8 @@ describe('matchScores', () => {
 		'Mayor Lopez stepped down on Friday, citing the budget row.',
 	];
 	const claims = [
-		{
-			statement: 'The new river bridge opens in May.',
-			coverage: [entry('the Tamesis bridge will open in May')],
-		},
-		{
-			statement: 'The mayor resigned over the budget.',
-			coverage: [entry('Mayor Lopez stepped down')],
-		},
+		{ statement: 'The new river bridge opens in May.', coverage: [entry('the Tamesis bridge will open in May')] },
+		{ statement: 'The mayor resigned over the budget.', coverage: [entry('Mayor Lopez stepped down')] },
 	];
 
 	it('scores each claim highest on the sentence sharing its excerpt’s words', () => {

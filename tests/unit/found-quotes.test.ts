@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { foundQuotesKey, handOverQuotes, receiveQuotes } from '../../src/markdown/found-quotes.ts';
+import {
+	foundQuotesKey,
+	handOverQuotes,
+	receiveQuotes,
+} from '../../src/markdown/found-quotes.ts';
 
 describe('the quote hand-off between the Markdown plugin and the pages', () => {
 	it('gives the pages exactly the quotes the plugin left', () => {

@@ -158,13 +158,11 @@ describe('the author’s bio', () => {
 	});
 
 	it('removes a line opening with the byline’s name and "is", keeps one about someone else', () => {
-		const bio =
-			'Lucía Ferrán is a reporter based in Monterrey. She has covered the border since 2019.';
-		const other = 'Tomás Ferrán is a rancher near the river who says the convoys pass at night.';
+		const bio = 'Lucía Ferrán is a reporter based in Monterrey. She has covered the border since 2019.';
+		const other =
+			'Tomás Ferrán is a rancher near the river who says the convoys pass at night.';
 		const decided = decide(['By Lucía Ferrán', ...prose, other, bio]);
-		expect(decided[bio]).toBe(
-			"remove: the author's bio (opens with Lucía Ferrán, named in the byline)",
-		);
+		expect(decided[bio]).toBe("remove: the author's bio (opens with Lucía Ferrán, named in the byline)");
 		expect(decided[other]).toBeUndefined();
 	});
 
@@ -193,9 +191,7 @@ describe('ingestArticle on a newsletter and a live blog', () => {
 		];
 		const result = ingest(lines);
 		expect(result.markdown).toContain('## THE LONG VIEW');
-		expect(removedLines(lines)).toEqual([
-			'SENATORS FEUD OVER SECRET CARTEL FLIGHTS: SEE THE FILES',
-		]);
+		expect(removedLines(lines)).toEqual(['SENATORS FEUD OVER SECRET CARTEL FLIGHTS: SEE THE FILES']);
 	});
 
 	it('keeps the head of a live blog’s first entry, set after its time', () => {

@@ -46,11 +46,7 @@ describe('relativeImports and moduleClosure', () => {
 			'/p/a.ts': "import './main.ts'; import '../q/b.ts';",
 			'/q/b.ts': '',
 		};
-		expect(moduleClosure('/p/main.ts', (f) => files[f]!)).toEqual([
-			'/p/a.ts',
-			'/p/main.ts',
-			'/q/b.ts',
-		]);
+		expect(moduleClosure('/p/main.ts', (f) => files[f]!)).toEqual(['/p/a.ts', '/p/main.ts', '/q/b.ts']);
 	});
 });
 
