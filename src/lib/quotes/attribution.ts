@@ -8,9 +8,11 @@ import { isPersonName } from './named-sources.ts';
 import type { Lang } from './language.ts';
 import { type Attribution, canSpeak, type Reading } from './reading.ts';
 import { type Range, type Word, wordsIn } from './sentences.ts';
-import { documentNouns, sourcePhrases } from './source-words.ts';
-import { kindOf, namesASource } from './speaker-phrases.ts';
+import { documentIssuer, documentSender } from './document-sources.ts';
+import { sourcePhrases } from './source-words.ts';
+import { namesASource } from './speaker-phrases.ts';
 import { type SpeechVerb, speechVerbOf } from './speech-verbs.ts';
+import { sharesTheClauseSubject, subjectOfOpeningParticiple } from './subjectless-verbs.ts';
 import { clauseSubject, datelineAt, speakerEndingAt, speakerFrom } from './subjects.ts';
 
 export { type Attribution, canSpeak, type Reading } from './reading.ts';
@@ -123,56 +125,6 @@ function inSubordinateClause(
 	);
 }
 
-/** Verbs by which someone puts out a document: "issued a statement", "emitió un comunicado". */
-const issuing =
-	/^(?:issued|released|sent|published|posted|put|emitió|publicó|difundió|envió|divulgó)$/i;
-
-/**
- * For a document found as the subject ("issued a statement saying “…”"), the one who issued
- * it: the subject of the verb before the document's phrase ("the municipal government").
- */
-function documentIssuer(
-	reading: Reading,
-	words: readonly Word[],
-	end: number,
-	found: Attribution,
-): Attribution | undefined {
-	if (!found.description || kindOf(found.description) !== 'document') return undefined;
-	const start = words.findIndex(
-		(w) => w.start >= reading.text.lastIndexOf(found.description!, words[end]!.end),
-	);
-	const verb = start - 1;
-	if (verb < 1 || !issuing.test(words[verb]!.text)) return undefined;
-	const issuer = speakerEndingAt(reading, words, verb - 1, found.verb);
-	return issuer?.subject || (issuer?.description && namesASource(issuer.description, false))
-		? issuer
-		: undefined;
-}
-
-/**
- * The sender of a document named with its sender in a clause of its own, for a relative
- * pronoun after it: "a letter Mexico's Senate sent to Congress, which warned": the words
- * between the document's noun and the verb that sent it.
- */
-function documentSender(
-	reading: Reading,
-	words: readonly Word[],
-	first: number,
-	relative: number,
-	said: string,
-): Attribution | undefined {
-	for (let k = relative - 1; k > first; k--) {
-		if (!documentNouns.has(words[k]!.text.toLowerCase())) continue;
-		const sent = words.findIndex((w, i) => i > k && i < relative && issuing.test(w.text));
-		if (sent < k + 2) return undefined;
-		const sender = speakerFrom(reading, words, k + 1, said);
-		if (sender?.subject) return sender;
-		const phrase = reading.text.slice(words[k + 1]!.start, words[sent - 1]!.end);
-		return namesASource(phrase, false) ? { verb: said, description: phrase } : undefined;
-	}
-	return undefined;
-}
-
 /** The subject of the speech verb `words[verb]`, read back from it (and after it, inverted). */
 function subjectBefore(
 	reading: Reading,
@@ -240,48 +192,6 @@ function subjectBefore(
 	const after = speakerFrom(reading, words, skipAfter(words, verb, lang), said);
 	if (after) return after;
 	return unwritten(words, skipAfter(words, verb, lang), said, lang);
-}
-
-/** Participles that open a sentence and leave the subject to its main clause. */
-const openingParticiple =
-	/^(?:asked|pressed|questioned|preguntad[oa]s?|cuestionad[oa]s?|consultad[oa]s?|interrogad[oa]s?)$/i;
-
-/**
- * "Asked whether …, Villaseñor was direct: “…”", "Cuestionado sobre …, el canciller
- * respondió: «…»": a participle opening the sentence has no subject of its own; the speaker
- * is the main clause's subject, the first words after the participle's clause closes.
- */
-function subjectOfOpeningParticiple(
-	reading: Reading,
-	words: readonly Word[],
-	verb: number,
-	range: Range,
-): Attribution | undefined {
-	if (!openingParticiple.test(words[verb]!.text)) return undefined;
-	const comma = reading.text.indexOf(',', words[verb]!.end);
-	if (comma < 0 || comma >= range.end) return undefined;
-	const found = clauseSubject(reading, { start: comma + 1, end: range.end });
-	// A surname alone ("Villaseñor") is someone named in full before.
-	const named = (d: string) => isPersonName(d) || /^\p{Lu}[\p{Ll}-]+$/u.test(d);
-	return found?.subject || (found?.description && named(found.description))
-		? { ...found, verb: words[verb]!.text }
-		: undefined;
-}
-
-/**
- * Whether the speech verb `words[verb]` is a gerund opening a clause after a comma ("…, adding
- * that", "…, añadiendo que"): a gerund has no subject of its own and speaks for the main
- * clause's, never for a place or a person named just before it.
- */
-function sharesTheClauseSubject(
-	text: string,
-	words: readonly Word[],
-	verb: number,
-	lang: Lang,
-): boolean {
-	const gerund = lang === 'es' ? /(?:ando|iendo|yendo)$/i : /ing$/i;
-	if (verb === 0 || !gerund.test(words[verb]!.text)) return false;
-	return /,\s*$/.test(text.slice(words[verb - 1]!.end, words[verb]!.start));
 }
 
 /**
