@@ -192,11 +192,11 @@ describe('scoreAllQuoteSets --tuning: the unseen set is not even read', () => {
 		await symlink(path.join(real, 'quote-gold'), path.join(fixtures, 'quote-gold'));
 		await symlink(path.join(real, 'dev'), path.join(fixtures, 'dev'));
 		await symlink(path.join(real, 'content'), path.join(fixtures, 'content'));
-		for (const set of ['quotes-2', 'quotes-3']) {
-			await mkdir(path.join(fixtures, set, 'unseen'), { recursive: true });
-			await symlink(path.join(real, set, 'tuning'), path.join(fixtures, set, 'tuning'));
-			await writeFile(path.join(fixtures, set, 'unseen/gold.json'), 'not json');
-		}
+		await mkdir(path.join(fixtures, 'quotes-2/unseen'), { recursive: true });
+		await symlink(path.join(real, 'quotes-2/tuning'), path.join(fixtures, 'quotes-2/tuning'));
+		await writeFile(path.join(fixtures, 'quotes-2/unseen/gold.json'), 'not json');
+		// quotes-3 holds tuning sets only (its unseen half became tuning-2).
+		await symlink(path.join(real, 'quotes-3'), path.join(fixtures, 'quotes-3'));
 		// quotes-4 has no tuning half: its one folder is unseen.
 		await mkdir(path.join(fixtures, 'quotes-4/unseen'), { recursive: true });
 		await writeFile(path.join(fixtures, 'quotes-4/unseen/gold.json'), 'not json');

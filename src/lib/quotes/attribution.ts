@@ -8,9 +8,11 @@ import { isPersonName } from './named-sources.ts';
 import type { Lang } from './language.ts';
 import { type Attribution, canSpeak, type Reading } from './reading.ts';
 import { type Range, type Word, wordsIn } from './sentences.ts';
-import { documentNouns, sourcePhrases } from './source-words.ts';
-import { kindOf, namesASource } from './speaker-phrases.ts';
+import { documentIssuer, documentSender } from './document-sources.ts';
+import { sourcePhrases } from './source-words.ts';
+import { namesASource } from './speaker-phrases.ts';
 import { type SpeechVerb, speechVerbOf } from './speech-verbs.ts';
+import { sharesTheClauseSubject, subjectOfOpeningParticiple } from './subjectless-verbs.ts';
 import { clauseSubject, datelineAt, speakerEndingAt, speakerFrom } from './subjects.ts';
 
 export { type Attribution, canSpeak, type Reading } from './reading.ts';
@@ -35,6 +37,7 @@ function verbAt(
 	if (verb.followedBy && !verb.followedBy.includes(words[i + 1]?.text.toLowerCase() ?? ''))
 		return undefined;
 	const before = words[i - 1]?.text.toLowerCase() ?? '';
+	if (verb.precededBy && !verb.precededBy.includes(before)) return undefined;
 	// "la respuesta", "the call", "Sheinbaum’s answer": a noun.
 	if (is('determiner', before, lang) && !/^(?:one|uno)$/.test(before)) return undefined;
 	if (/['’]s$/.test(before)) return undefined;
@@ -122,56 +125,6 @@ function inSubordinateClause(
 	);
 }
 
-/** Verbs by which someone puts out a document: "issued a statement", "emitió un comunicado". */
-const issuing =
-	/^(?:issued|released|sent|published|posted|put|emitió|publicó|difundió|envió|divulgó)$/i;
-
-/**
- * For a document found as the subject ("issued a statement saying “…”"), the one who issued
- * it: the subject of the verb before the document's phrase ("the municipal government").
- */
-function documentIssuer(
-	reading: Reading,
-	words: readonly Word[],
-	end: number,
-	found: Attribution,
-): Attribution | undefined {
-	if (!found.description || kindOf(found.description) !== 'document') return undefined;
-	const start = words.findIndex(
-		(w) => w.start >= reading.text.lastIndexOf(found.description!, words[end]!.end),
-	);
-	const verb = start - 1;
-	if (verb < 1 || !issuing.test(words[verb]!.text)) return undefined;
-	const issuer = speakerEndingAt(reading, words, verb - 1, found.verb);
-	return issuer?.subject || (issuer?.description && namesASource(issuer.description, false))
-		? issuer
-		: undefined;
-}
-
-/**
- * The sender of a document named with its sender in a clause of its own, for a relative
- * pronoun after it: "a letter Mexico's Senate sent to Congress, which warned": the words
- * between the document's noun and the verb that sent it.
- */
-function documentSender(
-	reading: Reading,
-	words: readonly Word[],
-	first: number,
-	relative: number,
-	said: string,
-): Attribution | undefined {
-	for (let k = relative - 1; k > first; k--) {
-		if (!documentNouns.has(words[k]!.text.toLowerCase())) continue;
-		const sent = words.findIndex((w, i) => i > k && i < relative && issuing.test(w.text));
-		if (sent < k + 2) return undefined;
-		const sender = speakerFrom(reading, words, k + 1, said);
-		if (sender?.subject) return sender;
-		const phrase = reading.text.slice(words[k + 1]!.start, words[sent - 1]!.end);
-		return namesASource(phrase, false) ? { verb: said, description: phrase } : undefined;
-	}
-	return undefined;
-}
-
 /** The subject of the speech verb `words[verb]`, read back from it (and after it, inverted). */
 function subjectBefore(
 	reading: Reading,
@@ -187,8 +140,14 @@ function subjectBefore(
 	while (j >= 0 && is('skippable', words[j]!.text, lang)) j--;
 	// Past a wire dateline ("SAN DIEGO (AP) —"), which is no one.
 	const first = words.findIndex((w) => w.start >= datelineAt(text, range.start));
+	const asked =
+		verb === first ? subjectOfOpeningParticiple(reading, words, verb, range) : undefined;
+	if (asked) return asked;
 	// "a Pentagon spokesperson declined … but said", "explicó … y aseguró": the clause's subject.
-	if (j >= 0 && /^(?:and|but|y|e|pero)$/i.test(words[j]!.text)) {
+	if (
+		(j >= 0 && /^(?:and|but|y|e|pero)$/i.test(words[j]!.text)) ||
+		sharesTheClauseSubject(text, words, verb, lang)
+	) {
 		const shared = clauseSubject(reading, reading.sentence);
 		if (shared) return { ...shared, verb: said };
 	}
@@ -220,6 +179,14 @@ function subjectBefore(
 		const end = text.indexOf(opening.description, words[first]!.start) + opening.description.length;
 		const between = text.slice(end, words[verb]!.start);
 		if (!/[,;:]/.test(between) && (between.match(/\p{L}+/gu)?.length ?? 0) <= 4) return opening;
+	}
+	// "En un mensaje difundido por la tarde, la Embajada … aseguró": past an opening phrase.
+	const past = clauseSubject(reading, { start: range.start, end: words[verb]!.start });
+	if (past?.description && namesASource(past.description, false)) {
+		const end = text.lastIndexOf(past.description, words[verb]!.start) + past.description.length;
+		const between = text.slice(end, words[verb]!.start);
+		if (!/[,;:]/.test(between) && (between.match(/\p{L}+/gu)?.length ?? 0) <= 4)
+			return { ...past, verb: said };
 	}
 	// "—recalcó la mandataria—", "afirmó Sheinbaum: «…»": the subject after the verb.
 	const after = speakerFrom(reading, words, skipAfter(words, verb, lang), said);
@@ -294,10 +261,20 @@ function unwritten(words: readonly Word[], after: number, said: string, lang: La
 	return lang === 'es' ? { verb: said, implicit: true } : { verb: said };
 }
 
-/** The index of the first word after `words[at]` that is no auxiliary or adverb. */
+/**
+ * The index of the first word after `words[at]` that is no auxiliary or adverb; in Spanish,
+ * past the one spoken to as well ("explicó a este diario el investigador …", "dijo a Reuters
+ * la vocera"), up to the determiner that opens the inverted subject.
+ */
 function skipAfter(words: readonly Word[], at: number, lang: Lang): number {
 	let k = at + 1;
 	while (k < words.length && is('skippable', words[k]!.text, lang)) k++;
+	if (lang === 'es' && /^(?:a|al)$/i.test(words[k]?.text ?? '')) {
+		const subject = words.findIndex(
+			(w, i) => i > k + 1 && i <= k + 4 && /^(?:el|la|los|las)$/i.test(w.text),
+		);
+		if (subject > 0) return subject;
+	}
 	return k;
 }
 

@@ -2,6 +2,7 @@ import type { Reading } from './reading.ts';
 import type { Lang } from './language.ts';
 import type { Mention, MentionFinder } from './mentions.ts';
 import { isPersonName, namedSources } from './named-sources.ts';
+import { possessorAntecedent } from './possessor-antecedent.ts';
 import { sentenceSubject } from './quote-speaker.ts';
 import { clauseSubject } from './subjects.ts';
 import type { QuoteSpan } from './quote-spans.ts';
@@ -90,8 +91,57 @@ export class BlockReader {
 	/** A name, pronoun or title, resolved against the people named before it. */
 	resolve(mention: Mention): Resolved | undefined {
 		const sentence = this.sentenceOf(mention.start);
+		const pointer = mention.pointer;
+		const owner =
+			pointer?.pronoun === 'he' || pointer?.pronoun === 'she'
+				? possessorAntecedent(this.masked, this.mentions, mention, (person) =>
+						this.#finder.fits(pointer, person),
+					)
+				: undefined;
+		if (owner)
+			return {
+				speaker: owner,
+				description: null,
+				confidence: 0.75,
+				reason: `"${pointer!.pronoun}" is the one whose words the clause places`,
+			};
 		const seen = mention.pointer ? this.#othersThan(mention, sentence) : this.#memory.seen;
-		return resolveMention(mention, this.#finder, seen, this.block, sentence);
+		return (
+			resolveMention(mention, this.#finder, seen, this.block, sentence) ??
+			this.#subjectBefore(mention, sentence)
+		);
+	}
+
+	/**
+	 * For a "he", "she" or title that two people named just before could fit (or no one in
+	 * people.yaml holds), the subject of the sentence before, when it is someone the text
+	 * introduces by name and people.yaml does not know: the story turns to them, and the
+	 * pronoun carries on its subject ("Mexico's ambassador, Andrés Villaseñor, appeared after
+	 * Homan. He said …"; "…, Ricardo Llamas, difundió un video. «…» —sostuvo el legislador—").
+	 * Between two known people ("Trump met Hegseth. “…,” he said") no one is guessed.
+	 */
+	#subjectBefore(mention: Mention, sentence: number): Resolved | undefined {
+		const pointer = mention.pointer;
+		if (!pointer || pointer.pronoun === 'i') return undefined;
+		const subject = pointer.title
+			? this.#earlierSubject(sentence)
+			: sentence > 0 && !this.#lookingBack
+				? this.#lookingBackAt(() => this.subjectOf(sentence - 1))
+				: undefined;
+		if (subject === undefined || subject === 'zero' || subject.speaker) return undefined;
+		if (subject.description === null || !isPersonName(subject.description)) return undefined;
+		const word = pointer.title ?? pointer.pronoun;
+		return { ...subject, confidence: 0.6, reason: `"${word}" carries on the subject before` };
+	}
+
+	/** `read`, with looking back barred while it runs (see `#earlierSubject`). */
+	#lookingBackAt<T>(read: () => T): T {
+		this.#lookingBack = true;
+		try {
+			return read();
+		} finally {
+			this.#lookingBack = false;
+		}
 	}
 
 	/**

@@ -42,10 +42,10 @@ const classes = {
 	/** Words that open a noun phrase: articles, numbers, possessives, demonstratives. */
 	determiner: {
 		en: words(
-			'a an one the some several many two three four five another other most its his her their this these those both each any no',
+			'a an one the some several many two three four five another other most its his her their my our your this these those both each any no',
 		),
 		es: words(
-			'un una unos unas uno el la los las dos tres cuatro cinco varios varias otro otra otros otras algunos algunas su sus este esta estos estas ese esa esos esas cada ningún ninguna ambos',
+			'un una unos unas uno el la los las dos tres cuatro cinco varios varias otro otra otros otras algunos algunas su sus mi mis tu tus nuestro nuestra nuestros nuestras este esta estos estas ese esa esos esas cada ningún ninguna ambos',
 		),
 	},
 	/** Words that open a relative clause between a subject and its verb ("who spoke on condition…"). */

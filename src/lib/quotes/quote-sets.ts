@@ -26,12 +26,16 @@ export async function scoreAllQuoteSets(
 		...(await scoreFixtureSets(path.join(fixtures, 'dev'), people)),
 		...(await scoreFixtureSets(path.join(fixtures, 'quotes-2/tuning'), people, 'quotes-2-tuning')),
 		...(await scoreFixtureSets(path.join(fixtures, 'quotes-3/tuning'), people, 'quotes-3-tuning')),
+		...(await scoreFixtureSets(
+			path.join(fixtures, 'quotes-3/tuning-2'),
+			people,
+			'quotes-3-tuning-2',
+		)),
 	];
 	if (tuning) return sets.filter((set) => set.status === 'tuning');
 	return [
 		...sets,
 		...(await scoreFixtureSets(path.join(fixtures, 'quotes-2/unseen'), people, 'quotes-2-unseen')),
-		...(await scoreFixtureSets(path.join(fixtures, 'quotes-3/unseen'), people, 'quotes-3-unseen')),
 		...(await scoreFixtureSets(path.join(fixtures, 'quotes-4/unseen'), people, 'quotes-4-unseen')),
 	];
 }

@@ -10,9 +10,12 @@ import {
 	clauseSubject,
 	type Reading,
 } from './attribution.ts';
+import { cleftAfter } from './cleft-attribution.ts';
 import { isPersonName } from './named-sources.ts';
+import { datelineAt } from './subjects.ts';
 import { namesASource } from './speaker-phrases.ts';
 import { wordsIn, type Range } from './sentences.ts';
+import { documentNouns } from './source-words.ts';
 import { speechVerbOf } from './speech-verbs.ts';
 import { type Context, fromAttribution, type Resolved } from './speaker-resolution.ts';
 
@@ -35,9 +38,11 @@ export function attributionOf(reading: Reading, around: Around): Attribution[] {
 	];
 	const some = found.filter((a) => a !== undefined);
 	const colon = colonAttribution(reading, around);
+	const cleft = some.some((a) => a.subject || a.description) ? undefined : cleftAfter(reading);
 	return [
 		...some.filter((a) => a.subject || a.description),
 		...(colon ? [colon] : []),
+		...(cleft ? [cleft] : []),
 		...some.filter((a) => a.implicit),
 		...some.filter((a) => !a.subject && !a.description && !a.implicit),
 	];
@@ -74,6 +79,8 @@ function colonAttribution(reading: Reading, { before, after }: Around): Attribut
  */
 function headlineLabel(reading: Reading, lead: Range): Attribution | undefined {
 	const words = wordsIn(reading.text, lead.start, lead.end);
+	// "Señor director:" opens a letter: the one it is written to says nothing.
+	if (datelineAt(`${reading.text.slice(lead.start, lead.end)}:`, 0) > 0) return undefined;
 	if (
 		words.length === 0 ||
 		words.length > 3 ||
@@ -116,6 +123,14 @@ export function fallback(
 			confidence: Math.min(previous.confidence, 0.6),
 			reason: 'continues the quotation before it',
 		};
+	const text = documentAbout(reading, sentences[sentence]!);
+	if (text)
+		return {
+			speaker: null,
+			description: text,
+			confidence: 0.6,
+			reason: 'the document its sentence is about, whatever its verb',
+		};
 	const opens = sentence > 0 && wordsIn(reading.text, before.start, before.end).length === 0;
 	if (!opens) return undefined;
 	const said = introduction(reading, sentences[sentence - 1]!);
@@ -125,6 +140,20 @@ export function fallback(
 		confidence: 0.6,
 		reason: `introduced by the sentence before ("${said.verb}")`,
 	};
+}
+
+/**
+ * A document that is its sentence's subject: "The joint statement … commits both countries to
+ * “…”", "El texto del acuerdo habla de «…»". A text quotes itself whatever verb tells what
+ * it does, so its words are its own even without a verb of speech.
+ */
+function documentAbout(reading: Reading, sentence: Range): string | undefined {
+	const about = clauseSubject(reading, sentence);
+	const description = about?.subject ? undefined : about?.description;
+	// The noun phrase's head within its first three words: "The joint statement released by …".
+	const words = description?.split(/\s+/).slice(0, 3) ?? [];
+	const noun = words.findIndex((word) => documentNouns.has(word.toLowerCase()));
+	return noun < 0 ? undefined : words.slice(0, noun + 1).join(' ');
 }
 
 /** Who a sentence introduces as speaking next: its speech verb's subject, or before a colon its subject. */

@@ -44,6 +44,14 @@ export function sentenceRanges(masked: string): Range[] {
 			/\b(?:U\.S|Mr|Mrs|Ms|Dr|Rep|Sen|Gen|St|EE|Sr|Sra|Lic|Gral)\.$/.test(masked.slice(start, end))
 		)
 			continue;
+		// A month shortened before its day: "on Sept. 3", "el 3 de sept. 2025" is one sentence.
+		if (
+			/\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|ene|abr|ago|dic)\.$/i.test(
+				masked.slice(start, end),
+			) &&
+			/^\s*\p{N}/u.test(masked.slice(end))
+		)
+			continue;
 		ranges.push({ start, end });
 		start = match.index + match[0].length;
 	}

@@ -65,6 +65,7 @@ export const personNouns = entries([
 	['analyst analysts expert experts strategist professor researcher economist manager director investor', 'experts'],
 	['farmer owner resident residents worker commenter reporter journalist person people man woman critic critics colleague colleagues', 'people met'],
 	['columnist columnists commentator commentators editorialist editor editors', 'opinion writers: "wrote a columnist in Reforma"'],
+	['student students protester protesters teacher driver shopkeeper', 'people met in the street: "a university student named …"'],
 	['funcionario funcionarios funcionaria portavoz vocero vocera fuente fuentes asesor asesora', 'Spanish: unnamed officials'],
 	['diplomático diplomática diplomáticos exdiplomático exdiplomática mando mandos agente general secretario secretaria embajador embajadora exembajador exembajadora alcalde alcaldesa gobernador gobernadora', 'Spanish: offices held'],
 	['jefe jefa', 'Spanish: the head of a body ("el jefe de seguridad")'],
@@ -72,6 +73,7 @@ export const personNouns = entries([
 	['analista analistas experto experta especialista economista director directora internacionalista internacionalistas profesor profesora investigador investigadora académico académica politólogo politóloga empresario empresaria', 'Spanish: experts'],
 	['comerciante campesino productor vecino vecina habitante residente periodista reportero reportera persona hombre mujer colega colegas', 'Spanish: people met'],
 	['columnista columnistas comentarista comentaristas editorialista articulista', 'Spanish: opinion writers'],
+	['estudiante estudiantes manifestante manifestantes taxista maestro maestra chofer tendero tendera', 'Spanish: people met in the street ("el taxista Jesús Ochoa")'],
 ]);
 
 /**
@@ -88,6 +90,7 @@ export const anaphoricNouns = entries([
 // prettier-ignore
 export const documentNouns = entries([
 	['statement post message letter release communiqué memo', 'English'],
+	['claim rumor rumour', 'English: words passed around with no author ("a claim that spread … says")'],
 	['comunicado mensaje carta publicación boletín tarjeta', 'Spanish'],
 ]);
 

@@ -2,7 +2,8 @@ import type { Attribution } from './attribution.ts';
 import type { Mention, MentionFinder } from './mentions.ts';
 import type { Lang } from './language.ts';
 import { kindOf, namesASource } from './speaker-phrases.ts';
-import { anaphoricNouns } from './source-words.ts';
+import { isPersonName } from './named-sources.ts';
+import { anaphoricNouns, personNouns } from './source-words.ts';
 import { speechVerbOf } from './speech-verbs.ts';
 
 export interface Resolved {
@@ -150,7 +151,11 @@ function resolveAttribution(attribution: Attribution, context: Context): Resolve
 		};
 	}
 	if (attribution.description) {
-		const kind = kindOf(attribution.description);
+		// "one post on X", "un comunicado", "a newspaper": an indefinite brings a new source in,
+		// where "the statement", "el diario" point back to one named before.
+		const kind = /^(?:an?|one|another|un|una|otro|otra)\s/i.test(attribution.description)
+			? undefined
+			: kindOf(attribution.description);
 		const outlet = kind === 'media' ? context.lastOutlet() : undefined;
 		if (outlet)
 			return described(outlet, 0.75, `"${attribution.description}" is the outlet named before`);
@@ -172,6 +177,16 @@ function resolveAttribution(attribution: Attribution, context: Context): Resolve
 				body.description,
 				0.7,
 				`"${attribution.description}" is ${body.description}`,
+			);
+		// "—sostuvo la legisladora—" after "…, Renata Aguilar, publicó un mensaje": a definite
+		// noun for a person, no one's title in people.yaml, is the person just named.
+		const noun = /^(?:el|la|the)\s+(\p{L}+)$/iu.exec(attribution.description)?.[1] ?? '';
+		const person = personNouns.has(noun.toLowerCase()) ? context.earlierSubject() : undefined;
+		if (person && !person.speaker && person.description && isPersonName(person.description))
+			return described(
+				person.description,
+				0.6,
+				`"${attribution.description}" is ${person.description}, named before`,
 			);
 		const titled = context.bareTitle(attribution.description);
 		if (titled) return { ...titled, reason: `${titled.reason}, beside "${verb}"` };

@@ -23,6 +23,8 @@ export interface SpeechVerb {
 	answer?: true;
 	/** The next word it needs to report speech ("put it bluntly"). */
 	followedBy?: readonly string[];
+	/** The word it needs before it: an infinitive governed by "a" ("se limitó a decir"). */
+	precededBy?: readonly string[];
 	/** Why the verb is here, or what to watch for. */
 	note: string;
 }
@@ -77,16 +79,19 @@ export const speechVerbs: readonly SpeechVerb[] = [
 	en('emphasize emphasizes emphasized emphasizing emphasise emphasised stress stresses stressed', 'emphasis'),
 	en('explain explains explained explaining', 'explanation'),
 	en('write writes wrote written posted tweeted', 'written words: articles, posts, letters'),
+	en('reads', 'written words shown: "“…,” reads one post", "a sign reads “…”"'),
 	en('ask asks asked', 'questions', { question: true }),
 	en('reply replies replied respond responds responded answer answered retorted', 'answers', { answer: true }),
 	en('announce announced reported reporting confirmed', 'announcements; an outlet "reported"'),
 	en('vow vowed promise promised pledged assured', 'commitments'),
 	en('acknowledged admitted conceded', 'admissions'),
+	en('uttered pronounced', 'uttering words: "it was the minister who uttered it"'),
 	en('urged demanded', 'demands and appeals'),
 	en('put puts', '"as one general put it": only with "it" after', { followedBy: ['it'] }),
 	en('commended praised celebrated hailed boasted touted', 'praise sets the praiser’s words', { praise: true }),
 	en('call calls called calling describe described describes describing dubbed labelled labeled', 'naming: "called it “science fiction”" is speech, "a plan called “X”" a name', { naming: true }),
 	esForms('dijo dijeron dice dicen decía decían dijera dijeran dirá dicho diciendo', 'decir: the plain verb of speech'),
+	esForms('decir', 'decir governed by "a": "se limitó a decir", "alcanzó a decir"; never "quiere decir" (means)', { precededBy: ['a'] }),
 	es('afirmar asegurar aseverar declarar manifestar expresar externar', 'assertion'),
 	esForms('sostuvo sostuvieron sostiene sostienen sostenía sostuviera sostenido sosteniendo', 'sostener: to maintain'),
 	es('señalar apuntar indicar precisar puntualizar detallar acotar mencionar', 'pointing out'),
@@ -94,7 +99,7 @@ export const speechVerbs: readonly SpeechVerb[] = [
 	es('relatar narrar explicar comentar platicar', 'telling: "relató la mandataria"'),
 	esForms('contó contaron cuenta cuentan contaba contado contando', 'contar: to tell'),
 	esForms('recordó recordaron recuerda recuerdan recordaba recordado recordando', 'recordar: to recall'),
-	esForms('repitió repite repiten repitieron repetido', 'repetir: "repitió que es “una mentira”"'),
+	esForms('repitió repite repiten repitieron repetido repitiera repitieran repetía', 'repetir: "repitió que es “una mentira”", "que el canciller repitiera que …"'),
 	es('añadir agregar abundar continuar completar rematar resumir zanjar sentenciar', 'a second remark'),
 	esForms('concluyó concluye concluyeron concluido', 'concluir'),
 	esForms('advirtió advirtieron advierte advierten advertía advertido advirtiendo', 'advertir: to warn'),
@@ -113,6 +118,7 @@ export const speechVerbs: readonly SpeechVerb[] = [
 	esForms('propuso propusieron propone proponen proponía propuesto proponiendo', 'proponer: to propose, as "planteó"'),
 	es('ironizar bromear atajar espetar', 'tone: "ironizó", "atajó la presidenta", "espetó"'),
 	esForms('soltó suelta', 'soltar: to let fly'),
+	es('pronunciar', 'uttering words: "fue el canciller quien la pronunció"'),
 	esForms('negó niega negaron', 'negar: to deny'),
 	esForms('dije respondí contesté expliqué pregunté comenté señalé aseguré insistí advertí propuse planteé', 'first person, in speech recounted by its speaker: "y yo le contesté: ‘no’"', { firstPerson: true }),
 	es('calificar llamar tildar describir denominar definir bautizar', 'naming: "calificó la reunión como “muy buena”" is speech, "el llamado “X”" a name', { naming: true }),

@@ -116,6 +116,10 @@ export function termReasonUnlessSpeech(
 	const article = lang === 'es' ? /\b(?:un|una|el|la|los|las)\s*$/ : /\b(?:a|an|the)\s*$/;
 	if (short && article.test(lead) && !naming && !reportedClause(text, span.open, attribution.verb))
 		return 'a word or two the article puts in quotes';
+	// "también se habló de “ayuda”", "there was talk of “help”": the word is what was talked
+	// of, named, not what anyone said.
+	if (short && /\b(?:habl\p{L}*|talk\p{L}*|spoke|speak\p{L}*)\s+(?:de|of|about)\s*$/u.test(lead))
+		return 'a word or two named as what was talked of';
 	// "When people say “surgical,” I ask them: surgical on which neighbourhood?": the word is
 	// talked about, taken up again without marks right after.
 	const next = text.slice(span.close + 1, span.close + 81).toLowerCase();
