@@ -19,6 +19,8 @@ export const ingestSets = [
 	{ name: 'ingest-4-tuning-2', dir: 'tests/fixtures/ingest-4/tuning-2', unseen: false },
 	{ name: 'ingest-2-unseen', dir: 'tests/fixtures/ingest-2/unseen', unseen: true },
 	{ name: 'ingest-5-unseen', dir: 'tests/fixtures/ingest-5/unseen', unseen: true },
+	// Written to take over the unseen estimate when ingest-5 became a tuning set.
+	{ name: 'ingest-6-unseen', dir: 'tests/fixtures/ingest-6/unseen', unseen: true },
 ] as const;
 
 /** The sets a score run reads: with `tuningOnly`, the unseen set is not even opened. */
