@@ -57,6 +57,10 @@ const floors: Record<'tuning' | 'unseen', Record<string, Floors>> = {
 		// described 50.0 then 56.3, nothing else moved): floors are the second run less 3.5.
 		'quotes-4-unseen-en': { precision: 94, recall: 94, named: 70, described: 52 },
 		'quotes-4-unseen-es': { precision: 94, recall: 92, named: 53, described: 40 },
+		// Written for issue 16 after quotes-4 was turned to tuning (quotes-5/README.md). Floors of 0
+		// until the lead's single run of `npm run quotes:score` sets them from the aggregate rows.
+		'quotes-5-unseen-en': { precision: 0, recall: 0, named: 0, described: 0 },
+		'quotes-5-unseen-es': { precision: 0, recall: 0, named: 0, described: 0 },
 	},
 };
 

@@ -200,6 +200,9 @@ describe('scoreAllQuoteSets --tuning: the unseen set is not even read', () => {
 		// quotes-4 has no tuning half: its one folder is unseen.
 		await mkdir(path.join(fixtures, 'quotes-4/unseen'), { recursive: true });
 		await writeFile(path.join(fixtures, 'quotes-4/unseen/gold.json'), 'not json');
+		// quotes-5 likewise: unseen only.
+		await mkdir(path.join(fixtures, 'quotes-5/unseen'), { recursive: true });
+		await writeFile(path.join(fixtures, 'quotes-5/unseen/gold.json'), 'not json');
 		const sets = await scoreAllQuoteSets(fixtures, { tuning: true });
 		expect(sets.length).toBeGreaterThan(0);
 		expect(sets.filter((set) => set.status !== 'tuning')).toEqual([]);

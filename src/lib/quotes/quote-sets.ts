@@ -37,5 +37,6 @@ export async function scoreAllQuoteSets(
 		...sets,
 		...(await scoreFixtureSets(path.join(fixtures, 'quotes-2/unseen'), people, 'quotes-2-unseen')),
 		...(await scoreFixtureSets(path.join(fixtures, 'quotes-4/unseen'), people, 'quotes-4-unseen')),
+		...(await scoreFixtureSets(path.join(fixtures, 'quotes-5/unseen'), people, 'quotes-5-unseen')),
 	];
 }
