@@ -40,8 +40,8 @@ export function keyOf(...parts: unknown[]): string {
 /**
  * One value worked out from an entry, kept with the entry and used again only while every input
  * it was made of is still the same object or string: a page key reads each article once per
- * page that lists it (at 10 articles a story, pair pages read each one 17 times over), so each
- * entry's parts are serialised and hashed once per build, not once per page. Entries are not
+ * page that lists it (at 10 articles a story, 18 pair pages show it and 72 more list it), so
+ * each entry's parts are serialised and hashed once per build, not once per page. Entries are not
  * changed in place within a build; one replaced field (a new body, new data) is a new input.
  */
 const memos = new WeakMap<KeyedEntry, Map<string, { inputs: unknown[]; value: string }>>();
