@@ -143,13 +143,35 @@ export function manyComparePageKey(inputs: StoryInputs): string {
 }
 
 /**
+ * Each claim of a map as digests: its wording, and each article's coverage of it; kept per map
+ * array, which a build never changes in place (a new map is a new array).
+ */
+const claimDigests = new WeakMap<
+	readonly Claim[],
+	{ claim: string; coverage: { article: string; digest: string }[] }[]
+>();
+
+function digestsOfClaims(claims: readonly Claim[]) {
+	let digests = claimDigests.get(claims);
+	if (!digests) {
+		digests = claims.map(({ id, statement, topic, coverage }) => ({
+			claim: keyOf(id, statement, topic),
+			coverage: coverage.map((c) => ({ article: c.article, digest: keyOf(c) })),
+		}));
+		claimDigests.set(claims, digests);
+	}
+	return digests;
+}
+
+/**
  * What a pair's page reads of the claim map (pairClaims in compare/claim-alignment.ts): the
  * claims either article covers, in the map's order, with those two articles' coverage only.
+ * As digests made once per map: a story of 10 articles has 90 pair pages to key.
  */
 export function pairClaimsRead(claims: readonly Claim[], a: string, b: string) {
-	return claims.flatMap(({ id, statement, topic, coverage }) => {
+	return digestsOfClaims(claims).flatMap(({ claim, coverage }) => {
 		const theirs = coverage.filter((c) => c.article === a || c.article === b);
-		return theirs.length > 0 ? [{ id, statement, topic, coverage: theirs }] : [];
+		return theirs.length > 0 ? [[claim, theirs.map((c) => c.digest)]] : [];
 	});
 }
 
