@@ -1,8 +1,10 @@
 // @ts-check
+import path from 'node:path';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentValidation from './src/integrations/content-validation.ts';
 import incrementalOutDir from './src/integrations/incremental-out-dir.ts';
+import { cacheFolder } from './src/lib/build/cache-folder.ts';
 import { contentRoot } from './src/lib/content/content-root.ts';
 import { validateContent } from './src/lib/content/validate-content.ts';
 import { markingData } from './src/markdown/marking-data.ts';
@@ -17,7 +19,12 @@ const base = process.env.BASE_PATH ?? '/';
 // Builds are incremental: each rendered article is cached under a digest of its file, people.yaml,
 // its story's claim map and the Markdown pipeline's code (src/lib/content/marked-glob.ts), and
 // each page under a key of what it reads (src/lib/site/page-keys.ts). `--force` starts clean.
-const validated = await validateContent(contentRoot());
+// Astro's cache folder (its default, or PARALLAX_ASTRO_CACHE's) keeps the bodies' checks too.
+const cacheDir = process.env.PARALLAX_ASTRO_CACHE;
+const cache = cacheFolder();
+const validated = await validateContent(contentRoot(), {
+	bodyChecks: path.join(cache, 'parallax-body-checks.json'),
+});
 // dist/ is kept between builds, so a reused page is not even copied; the integration checks it
 // is the folder the last build left, and deletes what this build did not generate.
 const outDir = incrementalOutDir();
@@ -26,7 +33,7 @@ export default defineConfig({
 	site,
 	base,
 	// PARALLAX_ASTRO_CACHE gives a benchmark or a test its own content store and page cache.
-	...(process.env.PARALLAX_ASTRO_CACHE ? { cacheDir: process.env.PARALLAX_ASTRO_CACHE } : {}),
+	...(cacheDir ? { cacheDir } : {}),
 	trailingSlash: 'always',
 	experimental: { incrementalBuild: true },
 	build: {
@@ -41,7 +48,14 @@ export default defineConfig({
 		sitemap({ filter: (page) => !page.endsWith('/404/') }),
 		outDir.seal,
 	],
-	vite: { build: { emptyOutDir: false } },
+	vite: {
+		// Vite's own cache (pre-bundled dependencies) beside Astro's: in node_modules/.vite it is
+		// shared by every checkout and cache folder using that node_modules, and one build's
+		// dependencies are re-bundled after any other's ("vite config has changed": its hash
+		// includes the project root).
+		cacheDir: path.join(cache, 'vite'),
+		build: { emptyOutDir: false },
+	},
 	markdown: markdownConfig(markingData(validated.content), base),
 	security: {
 		csp: {

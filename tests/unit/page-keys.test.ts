@@ -107,6 +107,50 @@ describe('page keys', () => {
 		expect(storyPageKey(inputs([a, b, c], { claims: [moved] }))).not.toBe(storyPageKey(base));
 	});
 
+	it('re-render only its own page for an article’s provenance, every page listing it for its headline', () => {
+		const withProvenance = (entry: KeyedEntry, sha256: string, headline = 'c headline') => ({
+			...entry,
+			data: { headline: { text: headline }, story: 's', provenance: { raw: 'raw/c.txt', sha256 } },
+		});
+		const before = withProvenance(c, '0'.repeat(64));
+		const rehashed = withProvenance(c, '1'.repeat(64));
+		const retitled = withProvenance(c, '0'.repeat(64), 'c, a new headline');
+		const [was, hashed, titled] = [before, rehashed, retitled].map((entry) =>
+			inputs([a, b, entry]),
+		) as [StoryInputs, StoryInputs, StoryInputs];
+		const ana = people[0]!;
+		const quotesAna = (entry: KeyedEntry): KeyedEntry => ({
+			...entry,
+			rendered: { html: '', metadata: { frontmatter: { foundQuotes: [{ speaker: 'ana' }] } } },
+		});
+		const keys = (entry: KeyedEntry, all: StoryInputs) => ({
+			own: articlePageKey(entry, all),
+			sibling: articlePageKey(a, all),
+			pair: pairPageKey(a, entry, all),
+			otherPair: pairPageKey(a, b, all),
+			story: storyPageKey(all),
+			many: manyComparePageKey(all),
+			claim: claimPageKey(claim, all),
+			person: personPageKey(ana, people, [a, b, quotesAna(entry)]),
+		});
+		const [k0, kHash, kTitle] = [keys(before, was), keys(rehashed, hashed), keys(retitled, titled)];
+		expect(kHash.own).not.toBe(k0.own);
+		expect({ ...kHash, own: k0.own }).toEqual(k0);
+		// Every page names the article, a pair of two others too (in its list of the story's rest).
+		for (const page of Object.keys(k0) as (keyof typeof k0)[])
+			expect(kTitle[page], page).not.toBe(k0[page]);
+	});
+
+	it('re-render a page when the same entry’s frontmatter is replaced', () => {
+		const entry = article('d');
+		const before = pairPageKey(a, entry, base);
+		entry.data = { headline: { text: 'd, retitled' }, story: 's' };
+		expect(pairPageKey(a, entry, base)).not.toBe(before);
+		expect(claimPageKey(claim, inputs([a, entry]))).not.toBe(
+			claimPageKey(claim, inputs([a, article('d')])),
+		);
+	});
+
 	it('re-render a person’s page only for their own quotations', () => {
 		const ana = people[0]!;
 		const key = personPageKey(ana, people, [a, b, c]);
@@ -118,10 +162,18 @@ describe('page keys', () => {
 		expect(personPageKey(ana, people, [c, b, a])).toBe(key);
 	});
 
-	it('key a preview card by its data alone', () => {
-		expect(ogCardKey({ title: 'T', lines: ['x'] })).toBe(ogCardKey({ title: 'T', lines: ['x'] }));
-		expect(ogCardKey({ title: 'T', lines: ['y'] })).not.toBe(
-			ogCardKey({ title: 'T', lines: ['x'] }),
+	it('key a preview card by what it draws of its data', () => {
+		const card = { kind: 'Claim', title: 'T', lines: ['x'] };
+		expect(ogCardKey(card)).toBe(ogCardKey({ ...card }));
+		expect(ogCardKey({ ...card, lines: ['y'] })).not.toBe(ogCardKey(card));
+		expect(ogCardKey({ ...card, title: 'U' })).not.toBe(ogCardKey(card));
+		// With figures the card has room for two lines: a third is not drawn.
+		const stats = [{ value: 2, label: 'agree' }];
+		const figured = { ...card, stats, lines: ['a', 'b', 'c'] };
+		expect(ogCardKey({ ...figured, lines: ['a', 'b', 'changed'] })).toBe(ogCardKey(figured));
+		expect(ogCardKey({ ...figured, lines: ['a', 'changed', 'c'] })).not.toBe(ogCardKey(figured));
+		expect(ogCardKey({ ...figured, stats: [{ value: 3, label: 'agree' }] })).not.toBe(
+			ogCardKey(figured),
 		);
 	});
 });

@@ -4,6 +4,7 @@ import { claimsFileSchema } from '../../schemas/claims.ts';
 import { idSchema } from '../../schemas/common.ts';
 import { peopleFileSchema } from '../../schemas/people.ts';
 import { storySchema } from '../../schemas/story.ts';
+import { bodyCheckerDigest, openBodyChecks } from './body-checks-cache.ts';
 import type { CheckedContent } from './checked-content.ts';
 import { checkBody, unparsableBody } from './checks/body.ts';
 import { checkCrossReferences } from './checks/cross-references.ts';
@@ -40,11 +41,17 @@ function checkShape<S extends z.ZodType>(
 /**
  * Every check the build relies on, in one pass: each file against its schema, then
  * references, unique ids, verbatim excerpts and quotes, raw hashes and bodies.
- * Returns all problems at once, in file order, and the content that passed.
+ * Returns all problems at once, in file order, and the content that passed. With `bodyChecks`
+ * (a file in the build's cache folder), bodies checked by an earlier run under the same checker
+ * code are not parsed again (body-checks-cache.ts).
  */
 export async function validateContent(
 	root: string,
+	options: { bodyChecks?: string } = {},
 ): Promise<{ problems: Problem[]; content: CheckedContent }> {
+	const bodies = options.bodyChecks
+		? await openBodyChecks(options.bodyChecks, bodyCheckerDigest())
+		: { check: checkBody, save: async () => {} };
 	const loaded = await loadContent(root);
 	const problems = [...loaded.problems];
 	const content: CheckedContent = {
@@ -75,7 +82,7 @@ export async function validateContent(
 	for (const source of loaded.articles) {
 		const body = source.body ?? '';
 		// Body problems stand on their own: report them even when the frontmatter is broken.
-		const checked = checkBody(source.file, body);
+		const checked = bodies.check(source.file, body);
 		problems.push(...checked.problems);
 		const data = checkShape(source, articleSchema, problems);
 		// A body refused before parsing has no text to check excerpts against.
@@ -104,6 +111,7 @@ export async function validateContent(
 			);
 	}
 
+	await bodies.save();
 	problems.push(
 		...checkCrossReferences(content),
 		...checkVerbatim(content),

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Claim } from '../../schemas/claims.ts';
 import { foundQuotesKey } from '../../markdown/found-quotes.ts';
+import { type OgCard, ogCardTree } from '../og/og-card.ts';
 
 /**
  * Cache keys for Astro's incremental build: each page's key is a digest of exactly the content
@@ -36,8 +37,47 @@ export function keyOf(...parts: unknown[]): string {
 	return hash.digest('base64url');
 }
 
-/** An entry's id and frontmatter: what lists, figures and links read. */
-const record = (entry: KeyedEntry) => ({ id: entry.id, data: entry.data });
+/**
+ * One value worked out from an entry, kept with the entry and used again only while every input
+ * it was made of is still the same object or string: a page key reads each article once per
+ * page that lists it (at 10 articles a story, 18 pair pages show it and 72 more list it), so
+ * each entry's parts are serialised and hashed once per build, not once per page. Entries are not
+ * changed in place within a build; one replaced field (a new body, new data) is a new input.
+ */
+const memos = new WeakMap<KeyedEntry, Map<string, { inputs: unknown[]; value: string }>>();
+
+function remembered(entry: KeyedEntry, name: string, inputs: unknown[], make: () => string) {
+	let byName = memos.get(entry);
+	if (!byName) {
+		byName = new Map();
+		memos.set(entry, byName);
+	}
+	const known = byName.get(name);
+	if (known?.inputs.every((input, i) => input === inputs[i])) return known.value;
+	const value = make();
+	byName.set(name, { inputs, value });
+	return value;
+}
+
+/**
+ * An entry's id and frontmatter, without an article's provenance (its raw file's name, hash and
+ * the lines ingestion removed, edited or flagged): what lists, figures, links and comparisons
+ * read. Only an article's own page shows its provenance, so a re-ingested raw file re-renders
+ * that page and no other.
+ */
+function listed(entry: KeyedEntry): string {
+	return remembered(entry, 'listed', [entry.data], () => {
+		const data = entry.data;
+		if (data === null || typeof data !== 'object' || !('provenance' in data))
+			return keyOf(entry.id, data);
+		const { provenance: _shownOnItsOwnPage, ...shown } = data as Record<string, unknown>;
+		return keyOf(entry.id, shown);
+	});
+}
+
+/** An entry's id and whole frontmatter: what its own page reads. */
+const record = (entry: KeyedEntry) =>
+	remembered(entry, 'record', [entry.data], () => keyOf(entry.id, entry.data));
 
 /** The quotations the quote plugin left in the rendered frontmatter (see found-quotes.ts). */
 function foundQuotes(entry: KeyedEntry): SpokenQuote[] {
@@ -46,30 +86,22 @@ function foundQuotes(entry: KeyedEntry): SpokenQuote[] {
 	return Array.isArray(quotes) ? (quotes as SpokenQuote[]) : [];
 }
 
-/** An entry's text and rendered body, the digest of the two, kept with the strings it is of. */
-const textDigests = new WeakMap<KeyedEntry, { body?: string; html?: string; digest: string }>();
+/** The digest of the quotations found in an entry. */
+const quotesDigest = (entry: KeyedEntry) =>
+	remembered(entry, 'quotes', [entry.rendered], () => keyOf(foundQuotes(entry)));
 
-/**
- * The digest of an entry's text and rendered body. Pair pages read each article's nine times
- * over (at 10 articles a story), so it is kept per entry, and used only while both strings are
- * still the ones it was made of.
- */
-function textDigest(entry: KeyedEntry): string {
-	const { body } = entry;
-	const html = entry.rendered?.html;
-	const known = textDigests.get(entry);
-	if (known && known.body === body && known.html === html) return known.digest;
-	const digest = keyOf(body, html);
-	textDigests.set(entry, { body, html, digest });
-	return digest;
-}
+/** The digest of an entry's text and rendered body. */
+const textDigest = (entry: KeyedEntry) =>
+	remembered(entry, 'text', [entry.body, entry.rendered?.html], () =>
+		keyOf(entry.body, entry.rendered?.html),
+	);
 
-/** An entry with its text and rendered body: what a page showing the body reads. */
-const whole = (entry: KeyedEntry) => ({
-	...record(entry),
-	text: textDigest(entry),
-	quotes: foundQuotes(entry),
-});
+/** The digest of an entry's text alone (the many-way table's ledes are drawn from it). */
+const bodyDigest = (entry: KeyedEntry) =>
+	remembered(entry, 'body', [entry.body], () => keyOf(entry.body));
+
+/** An entry with its text, rendered body and quotations: what a page showing the body reads. */
+const shownWhole = (entry: KeyedEntry) => [listed(entry), textDigest(entry), quotesDigest(entry)];
 
 /** People as pages name them. */
 const names = (people: readonly KeyedPerson[]) => people.map(({ id, data }) => [id, data.name]);
@@ -85,16 +117,18 @@ export interface StoryInputs {
 
 /** An article's page: its body and data, its story, its siblings' headlines, people's names. */
 export function articlePageKey(article: KeyedEntry, inputs: StoryInputs): string {
-	const others = inputs.articles.filter((other) => other.id !== article.id).map(record);
-	return keyOf('article', whole(article), record(inputs.story), others, names(inputs.people));
+	const others = inputs.articles.filter((other) => other.id !== article.id).map(listed);
+	const own = [record(article), textDigest(article), quotesDigest(article)];
+	return keyOf('article', own, record(inputs.story), others, names(inputs.people));
 }
 
 /** A story's page: its summary, its articles' data and quotes, its claims, people's names. */
 export function storyPageKey(inputs: StoryInputs): string {
-	const articles = inputs.articles.map((a) => ({ ...record(a), quotes: whole(a).quotes }));
+	const articles = inputs.articles.map((a) => [listed(a), quotesDigest(a)]);
+	const { story } = inputs;
 	return keyOf(
 		'story',
-		whole(inputs.story),
+		[record(story), textDigest(story), quotesDigest(story)],
 		articles,
 		inputs.claims,
 		inputs.people.map((p) => p.id),
@@ -104,29 +138,51 @@ export function storyPageKey(inputs: StoryInputs): string {
 
 /** The many-way comparison: its articles' data and text (for the ledes), the claims. */
 export function manyComparePageKey(inputs: StoryInputs): string {
-	const articles = inputs.articles.map((a) => ({ ...record(a), body: a.body }));
+	const articles = inputs.articles.map((a) => [listed(a), bodyDigest(a)]);
 	return keyOf('many', record(inputs.story), articles, inputs.claims);
+}
+
+/**
+ * Each claim of a map as digests: its wording, and each article's coverage of it; kept per map
+ * array, which a build never changes in place (a new map is a new array).
+ */
+const claimDigests = new WeakMap<
+	readonly Claim[],
+	{ claim: string; coverage: { article: string; digest: string }[] }[]
+>();
+
+function digestsOfClaims(claims: readonly Claim[]) {
+	let digests = claimDigests.get(claims);
+	if (!digests) {
+		digests = claims.map(({ id, statement, topic, coverage }) => ({
+			claim: keyOf(id, statement, topic),
+			coverage: coverage.map((c) => ({ article: c.article, digest: keyOf(c) })),
+		}));
+		claimDigests.set(claims, digests);
+	}
+	return digests;
 }
 
 /**
  * What a pair's page reads of the claim map (pairClaims in compare/claim-alignment.ts): the
  * claims either article covers, in the map's order, with those two articles' coverage only.
+ * As digests made once per map: a story of 10 articles has 90 pair pages to key.
  */
 export function pairClaimsRead(claims: readonly Claim[], a: string, b: string) {
-	return claims.flatMap(({ id, statement, topic, coverage }) => {
+	return digestsOfClaims(claims).flatMap(({ claim, coverage }) => {
 		const theirs = coverage.filter((c) => c.article === a || c.article === b);
-		return theirs.length > 0 ? [{ id, statement, topic, coverage: theirs }] : [];
+		return theirs.length > 0 ? [[claim, theirs.map((c) => c.digest)]] : [];
 	});
 }
 
 /** A pair's page: both bodies, the other articles' data, their claims, people's names. */
 export function pairPageKey(a: KeyedEntry, b: KeyedEntry, inputs: StoryInputs): string {
-	const others = inputs.articles.filter((x) => x.id !== a.id && x.id !== b.id).map(record);
+	const others = inputs.articles.filter((x) => x.id !== a.id && x.id !== b.id).map(listed);
 	return keyOf(
 		'pair',
 		record(inputs.story),
-		whole(a),
-		whole(b),
+		shownWhole(a),
+		shownWhole(b),
 		others,
 		pairClaimsRead(inputs.claims, a.id, b.id),
 		names(inputs.people),
@@ -135,7 +191,7 @@ export function pairPageKey(a: KeyedEntry, b: KeyedEntry, inputs: StoryInputs): 
 
 /** A claim's page: the claim, its story's title and its articles' data. */
 export function claimPageKey(claim: Claim, inputs: StoryInputs): string {
-	return keyOf('claim', claim, record(inputs.story), inputs.articles.map(record));
+	return keyOf('claim', claim, record(inputs.story), inputs.articles.map(listed));
 }
 
 /**
@@ -151,12 +207,16 @@ export function personPageKey(
 		.toSorted((a, b) => a.id.localeCompare(b.id))
 		.flatMap((article) => {
 			const theirs = foundQuotes(article).filter((quote) => quote.speaker === person.id);
-			return theirs.length > 0 ? [{ ...record(article), quotes: theirs }] : [];
+			return theirs.length > 0 ? [{ article: listed(article), quotes: theirs }] : [];
 		});
 	return keyOf('person', person, names(people), quoted);
 }
 
-/** A preview card: its image is drawn from its data alone. */
-export function ogCardKey(card: unknown): string {
-	return keyOf('og', card);
+/**
+ * A preview card: its image is drawn from the element tree alone (render-og.ts), which holds
+ * what the card shows of its data (titles and lines clipped, the lines and figures it has room
+ * for), so data it has no room for does not draw it again.
+ */
+export function ogCardKey(card: OgCard): string {
+	return keyOf('og', ogCardTree(card));
 }

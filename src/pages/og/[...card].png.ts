@@ -13,7 +13,7 @@ export const getStaticPaths = (async () =>
 	[...(await allOgCards())].map(([card, data]) => ({
 		params: { card },
 		props: { data },
-		// The card is drawn from its data alone (render-og.ts), so its data is its key.
+		// The card is drawn from its element tree alone (render-og.ts): the key is what it draws.
 		cacheKey: ogCardKey(data),
 	}))) satisfies GetStaticPaths;
 

@@ -1,4 +1,4 @@
-import { standsVerbatimIn } from '../../text/text-match.ts';
+import { verbatimIn } from '../../text/text-match.ts';
 import type { CheckedContent } from '../checked-content.ts';
 import type { Problem } from '../problems.ts';
 
@@ -12,13 +12,24 @@ export function checkVerbatim(content: CheckedContent): Problem[] {
 		expected: "the article's own words (white space and quote marks may differ)",
 	});
 
+	// Each body normalised once, for every passage looked up in it.
+	const inBody = new Map<string, (needle: string) => boolean>();
+	const standsIn = (article: { id: string; text: string }) => {
+		let test = inBody.get(article.id);
+		if (!test) {
+			test = verbatimIn(article.text);
+			inBody.set(article.id, test);
+		}
+		return test;
+	};
+
 	for (const article of content.articles.values()) {
 		article.data.stance?.evidence.forEach((passage, i) => {
-			if (!standsVerbatimIn(passage, article.text))
+			if (!standsIn(article)(passage))
 				problems.push(notFound(article.file, `stance.evidence.${i}`, passage, 'the body'));
 		});
 		article.data.quotes.forEach((quote, i) => {
-			if (!standsVerbatimIn(quote.text, article.text))
+			if (!standsIn(article)(quote.text))
 				problems.push(notFound(article.file, `quotes.${i}.text`, quote.text, 'the body'));
 		});
 	}
@@ -26,7 +37,7 @@ export function checkVerbatim(content: CheckedContent): Problem[] {
 		for (const [i, claim] of claimsFile.data.claims.entries()) {
 			claim.coverage.forEach((coverage, j) => {
 				const article = content.articles.get(coverage.article);
-				if (article && !standsVerbatimIn(coverage.excerpt, article.text)) {
+				if (article && !standsIn(article)(coverage.excerpt)) {
 					problems.push(
 						notFound(
 							claimsFile.file,
