@@ -124,7 +124,10 @@ describe('scoreIngest', () => {
  * es 10, 23 then 8, 19). It lost content lines (en 2, es 2). Once a fresh unseen set (ingest-6)
  * was being written, ingest-5 became a tuning set for good (ingest-5-tuning): its lost lines were
  * a writer's "Thanks for reading.", a "Follow-up …" sentence and a letter's close with its
- * signature, kept since. No set may lose a content line.
+ * signature, kept since. Tuned on, it went from en 28 left / 25 flagged and es 8 / 19 to en 7 / 19
+ * and es 7 / 19 (a menu of labels above the headline, a machine translation's notice and
+ * buttons, a feedback box, a comment sort menu, follower counts), and now meets the targets.
+ * No set may lose a content line.
  */
 const ceilings: Record<
 	string,
@@ -142,8 +145,8 @@ const ceilings: Record<
 	'ingest-2-unseen es': { leftSilently: 0, flagged: 1, unseen: true },
 	'ingest-4-tuning-2 en': { leftSilently: 0, flagged: 0 },
 	'ingest-4-tuning-2 es': { leftSilently: 0, flagged: 0 },
-	'ingest-5-tuning en': { leftSilently: 29, flagged: 26, untuned: true },
-	'ingest-5-tuning es': { leftSilently: 8, flagged: 19, untuned: true },
+	'ingest-5-tuning en': { leftSilently: 7, flagged: 19 },
+	'ingest-5-tuning es': { leftSilently: 7, flagged: 19 },
 };
 
 describe('ingestion on the annotated sets', async () => {

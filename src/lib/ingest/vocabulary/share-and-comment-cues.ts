@@ -47,6 +47,14 @@ export const shareAndCommentCues: readonly UiCue[] = [
 		reason: comments,
 		pattern: /^(?:\d+\s+)?(?:comments?|comentarios?)(?:\s*\(\d+\))?$|^loading comments/i,
 	},
+	// "Sort by:", "Ordenar por:", "Sort by: Best": the comment thread's sorting menu.
+	{ reason: comments, pattern: /^(?:sort(?:ed)? by|ordenar por|ordenados? por):?(?:\s+\S+)?$/i },
+	// "2.4K Followers", "1.203 seguidores", "310 suscriptores": an author's or a channel's count
+	// of followers, as a profile card shows it.
+	{
+		reason: 'follower count',
+		pattern: /^[\d.,]+\s?[KkMm]?\s+(?:followers|subscribers|seguidores|suscriptores)$/,
+	},
 	// "Leave a comment", "Deja un comentario", "Déjanos tu comentario", "Sé el primero en comentar".
 	{
 		evenInProse: true,
