@@ -54,4 +54,36 @@ describe('residue around an article that no earlier set had', () => {
 		expect(Object.keys(decided).sort()).toEqual([...residue].sort());
 		for (const line of residue) expect(decided[line]).toMatch(/^remove/);
 	});
+
+	it('removes a feedback box’s answers, and a correction that says "Update" stays', () => {
+		const box = ['Was this page useful?', 'Yes', 'No'];
+		const update = 'Update: An earlier version of this story gave the wrong date for the meeting.';
+		const decided = decide([...prose, update, ...box]);
+		expect(Object.keys(decided)).toEqual(box);
+		for (const line of box) expect(decided[line]).toMatch(/^remove/);
+	});
+
+	it('removes a forum poster’s "Edit:" note, a download link, a stamp’s label and an end mark', () => {
+		const residue = [
+			'Edit: typo in the title, sorry everyone.',
+			'Informe anual (PDF, 2.3 MB)',
+			'Fecha de publicación',
+			'—o0o—',
+			'-30-',
+		];
+		const decided = decide([prose[0]!, ...residue, ...prose.slice(1)]);
+		expect(Object.keys(decided).sort()).toEqual([...residue].sort());
+		for (const line of residue) expect(decided[line]).toMatch(/^remove/);
+	});
+
+	it('removes a link to a translation’s original and the stories under "Lea también"', () => {
+		const residue = [
+			'Read the original story in English: Talks end without a deal',
+			'Lea también',
+			'Suben los precios del maíz en la región',
+		];
+		const decided = decide([prose[0]!, prose[1]!, ...residue, prose[2]!]);
+		expect(Object.keys(decided)).toEqual(residue);
+		for (const line of residue) expect(decided[line]).toMatch(/^remove/);
+	});
 });

@@ -124,9 +124,10 @@ describe('scoreIngest', () => {
  * es 10, 23 then 8, 19). It lost content lines (en 2, es 2). Once a fresh unseen set (ingest-6)
  * was being written, ingest-5 became a tuning set for good (ingest-5-tuning): its lost lines were
  * a writer's "Thanks for reading.", a "Follow-up …" sentence and a letter's close with its
- * signature, kept since. Tuned on, it went from en 28 left / 25 flagged and es 8 / 19 to en 7 / 19
- * and es 7 / 19 (a menu of labels above the headline, a machine translation's notice and
- * buttons, a feedback box, a comment sort menu, follower counts), and now meets the targets.
+ * signature, kept since. Tuned on, it went from en 28 left / 25 flagged and es 8 / 19 to en 6 / 13
+ * and es 4 / 10 (a menu of labels above the headline, a machine translation's notice and
+ * buttons, a feedback box and its answers, a comment sort menu, follower counts, a forum's
+ * "Edit:" note, a download link, end marks), and now meets the targets.
  * No set may lose a content line.
  */
 const ceilings: Record<
@@ -145,8 +146,8 @@ const ceilings: Record<
 	'ingest-2-unseen es': { leftSilently: 0, flagged: 1, unseen: true },
 	'ingest-4-tuning-2 en': { leftSilently: 0, flagged: 0 },
 	'ingest-4-tuning-2 es': { leftSilently: 0, flagged: 0 },
-	'ingest-5-tuning en': { leftSilently: 7, flagged: 19 },
-	'ingest-5-tuning es': { leftSilently: 7, flagged: 19 },
+	'ingest-5-tuning en': { leftSilently: 6, flagged: 13 },
+	'ingest-5-tuning es': { leftSilently: 4, flagged: 10 },
 };
 
 describe('ingestion on the annotated sets', async () => {

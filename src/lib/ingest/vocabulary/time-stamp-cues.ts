@@ -30,6 +30,13 @@ export const timeStampCues: readonly UiCue[] = [
 		pattern:
 			/^(?:updated|published|posted|actualizado|publicado|modificado)(?: (?:on|at|el|a las))?:?\s*\d[\d/.,:\s-]*(?:\s*(?:[ap]\.?\s?m\.?|h|hrs|GMT|UTC|ET))?\.?$/i,
 	},
+	// "Fecha de publicación", "Publication date:", "Última actualización": a stamp's label alone
+	// on its line, the date on the next (or lost in the paste).
+	{
+		reason: stamp,
+		pattern:
+			/^(?:fecha de (?:publicaci[oó]n|actualizaci[oó]n)|[uú]ltima (?:actualizaci[oó]n|modificaci[oó]n)|publication date|date published|last (?:updated|modified))\s*:?$/i,
+	},
 	// "Updated: May 4, 2025", "Updated 6:03 PM ET", "Published 10:41 AM", "Posted May 3", "Actualizado: …".
 	{
 		reason: stamp,

@@ -17,6 +17,14 @@ export const translationAndFeedbackCues: readonly UiCue[] = [
 		pattern:
 			/^(?:this (?:article|story|text|page) (?:was|has been) (?:machine[- ])?translated\b|translated (?:by ai|automatically|with ai)\b|(?:este|esta) (?:art[ií]culo|nota|texto|p[aá]gina) (?:fue|ha sido) traducid[oa] (?:autom[aá]ticamente|por (?:ia|inteligencia artificial|una herramienta))|traducid[oa] (?:por ia|autom[aá]ticamente)\b)/i,
 	},
+	// "Read the original article in Spanish: …", "Lee la nota original en inglés": the link to
+	// the source of a translation, with its headline.
+	{
+		evenInProse: true,
+		reason: translation,
+		pattern:
+			/^(?:read|see|view) the original (?:article|story|text|version)\b|^(?:lee|leer|ver) (?:la nota|el art[ií]culo|el texto) original\b/i,
+	},
 	// "Show original", "See original", "Ver original", "Ver texto original": the translation's
 	// button back to the source text.
 	{
@@ -40,6 +48,8 @@ export const translationAndFeedbackCues: readonly UiCue[] = [
 	{
 		evenInProse: true,
 		reason: 'feedback prompt',
+		// Its answers ("Yes" / "No", "Sí" / "No") and a rating's label follow it.
+		opensTeasers: true,
 		pattern:
 			/^(?:was|is) this (?:[\w-]+ ){0,2}(?:helpful|useful)\?$|^(?:te|le) (?:fue|result[oó]|ha (?:sido|resultado)) [uú]til (?:esta|este|la|el) [\p{L} ]{3,30}\?$/iu,
 	},
