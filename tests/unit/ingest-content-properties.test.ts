@@ -21,6 +21,8 @@ interface Language {
 	cueSentences: string[];
 	/** Short sentences an author writes, which no widget says. */
 	short: string[];
+	/** A letter's close and the name that signs it, which may end the text. */
+	signOff: [string, string];
 	/** What a scraped page leaves around the text in that language. */
 	residue: string[];
 }
@@ -62,8 +64,12 @@ const languages: Language[] = [
 			'This content may change as the talks go on, the ministry warned.',
 			'Updated figures from the ministry were released on Monday.',
 			'Follow-the-money rules were tightened by the Treasury last year.',
+			'Follow-up visits were refused.',
+			'Thanks for reading. Tell me where you think I went wrong.',
+			'Edited footage of the raid was shown to the committee on Monday.',
 		],
 		short: ['It did not.', 'Nobody believed her.', 'That was the point.', 'She was right.'],
+		signOff: ['See you Thursday,', 'Dana'],
 		residue: [
 			'Share',
 			'Advertisement',
@@ -105,6 +111,10 @@ const languages: Language[] = [
 			'FCC Public File',
 			'Image',
 			'Written by Web Desk',
+			'Was this article helpful?',
+			'Show original',
+			'13 hr. ago',
+			'-0-',
 		],
 	},
 	{
@@ -143,8 +153,11 @@ const languages: Language[] = [
 			'Sigue nuestras redes de apoyo, pidió el alcalde a los migrantes.',
 			'Actualizado el padrón, el instituto abrió las casillas el domingo.',
 			'La presidenta responde preguntas todos los viernes en Palacio.',
+			'Gracias por leer. Díganme en qué me equivoqué.',
+			'Lea también el informe, pidió el senador a sus colegas.',
 		],
 		short: ['No ocurrió.', 'Nadie le creyó.', 'Ese era el punto.', 'Tenía razón.'],
+		signOff: ['Nos leemos el jueves,', 'Lucía'],
 		residue: [
 			'Compartir',
 			'Publicidad',
@@ -189,6 +202,9 @@ const languages: Language[] = [
 			'Imagen',
 			'Escuchar',
 			'Escrito por Redacción Web',
+			'¿Te fue útil esta información?',
+			'Fecha de publicación',
+			'Comunicado 12 (PDF, 90 KB)',
 		],
 	},
 ];
@@ -209,19 +225,24 @@ describe.each(languages)('ingestArticle on $name text', (language) => {
 		{ weight: 4, arbitrary: fc.constantFrom(...language.residue) },
 		{ weight: 1, arbitrary: fc.string({ maxLength: 30 }) },
 	);
-	/** Sentences (each once: a repeated line is a repeated teaser) with residue between them. */
+	/**
+	 * Sentences (each once: a repeated line is a repeated teaser) with residue between them,
+	 * and at times the author's sign-off after the last one, residue right after it too.
+	 */
 	const page = fc
 		.tuple(
 			fc.uniqueArray(sentence, { minLength: 1, maxLength: 12 }),
 			fc.array(fc.array(residueLine, { maxLength: 4 }), { minLength: 13, maxLength: 13 }),
 			fc.constantFrom('\n', '\n\n', '\r\n'),
+			fc.boolean(),
 		)
-		.map(([sentences, runs, eol]) => {
+		.map(([sentences, runs, eol, signed]) => {
 			const lines: { text: string; sentence: boolean }[] = [];
 			sentences.forEach((text, i) => {
 				for (const r of runs[i]!) lines.push({ text: r, sentence: false });
 				lines.push({ text, sentence: true });
 			});
+			if (signed) for (const text of language.signOff) lines.push({ text, sentence: true });
 			for (const r of runs[12]!) lines.push({ text: r, sentence: false });
 			return { lines, eol };
 		});

@@ -88,6 +88,7 @@ describe('scoreIngest', () => {
 			'ingest-3-tuning',
 			'ingest-4-tuning',
 			'ingest-4-tuning-2',
+			'ingest-5-tuning',
 		]);
 		expect(tuning.some((set) => set.unseen || set.dir.includes('unseen'))).toBe(false);
 		expect(setsToScore(false)).toEqual(ingestSets);
@@ -120,10 +121,17 @@ describe('scoreIngest', () => {
  * leaves none silently (en 1 left / 1 flagged became 0 / 2, es 1 / 3 became 0 / 4).
  * ingest-5 is wholly unseen and had never been ingested when it was added; the lead scored it,
  * aggregate only, before and after ingest-4-tuning-2's rules (en 28 left, 25 flagged both times;
- * es 10, 23 then 8, 19): its ceilings are the second run. It loses content lines, a defect the next
- * change must remove (which lines is known to no one); every other set may lose none.
+ * es 10, 23 then 8, 19). It lost content lines (en 2, es 2). Once a fresh unseen set (ingest-6)
+ * was being written, ingest-5 became a tuning set for good (ingest-5-tuning): its lost lines were
+ * a writer's "Thanks for reading.", a "Follow-up …" sentence and a letter's close with its
+ * signature, kept since. Tuned on, it went from en 28 left / 25 flagged and es 8 / 19 to en 6 / 13
+ * and es 4 / 10 (a menu of labels above the headline, a machine translation's notice and
+ * buttons, a feedback box and its answers, a comment sort menu, follower counts, a forum's
+ * "Edit:" note, a download link, end marks), and now meets the targets.
  * ingest-6 is wholly unseen and had never been ingested when it was added; its ceilings are
- * the lead's first aggregate run (en 12 left, 14 flagged; es 2, 0; nothing lost).
+ * the lead's aggregate runs (first: en 12 left, 14 flagged; es 2, 0; nothing lost; after
+ * ingest-5-tuning's rules: en 7, 12; es unchanged).
+ * No set may lose a content line.
  */
 const ceilings: Record<
 	string,
@@ -141,9 +149,9 @@ const ceilings: Record<
 	'ingest-2-unseen es': { leftSilently: 0, flagged: 1, unseen: true },
 	'ingest-4-tuning-2 en': { leftSilently: 0, flagged: 0 },
 	'ingest-4-tuning-2 es': { leftSilently: 0, flagged: 0 },
-	'ingest-5-unseen en': { leftSilently: 28, flagged: 25, lost: 2, unseen: true },
-	'ingest-5-unseen es': { leftSilently: 8, flagged: 19, lost: 2, unseen: true },
-	'ingest-6-unseen en': { leftSilently: 12, flagged: 14, unseen: true },
+	'ingest-5-tuning en': { leftSilently: 6, flagged: 13 },
+	'ingest-5-tuning es': { leftSilently: 4, flagged: 10 },
+	'ingest-6-unseen en': { leftSilently: 7, flagged: 12, unseen: true },
 	'ingest-6-unseen es': { leftSilently: 2, flagged: 0, unseen: true },
 };
 

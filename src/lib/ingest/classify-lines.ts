@@ -10,6 +10,7 @@
  */
 import { decideByPosition } from './decide-by-position.ts';
 import { decideEachLine, removePromotionsBesideResidue } from './decide-each-line.ts';
+import { removeTopMenu } from './decide-top-menu.ts';
 import type { LineDecision, LineDecisions } from './line-decisions.ts';
 import { listItemPattern, tableCells } from './line-shapes.ts';
 
@@ -30,6 +31,7 @@ export function classifyLines(lines: readonly string[]): Map<number, LineDecisio
 	const state: LineDecisions = { trimmed, decisions, ruled, isContentShape };
 	const promotions = decideEachLine(state);
 	removePromotionsBesideResidue(state, promotions);
+	removeTopMenu(state);
 	decideByPosition(state);
 	return decisions;
 }

@@ -8,6 +8,7 @@ import type { LineDecisions } from './line-decisions.ts';
 import { isTitleLike, sharedWordRatio, wordStems, words } from './line-shapes.ts';
 import { promotionStrength } from './promotion.ts';
 import { isSentence, proseShare } from './sentences.ts';
+import { signOffLines } from './sign-off.ts';
 
 /** Decides the lines the first pass left, by their place in the page. */
 export function decideByPosition({
@@ -62,9 +63,12 @@ export function decideByPosition({
 		}
 		return undefined;
 	};
+	// "Hasta pronto," over the author's name closes the text: past its last sentence, it stays.
+	const signOff = signOffLines(trimmed);
 	trimmed.forEach((line, index) => {
 		if (line === '' || ruled.has(index) || decisions.has(index) || isContentShape(line, index))
 			return;
+		if (signOff.has(index)) return;
 		const count = words(line).length;
 		if (isSentence(line) && proseShare(line) >= 0.2) {
 			// "Get the news you need to start your day." under a newsletter's sign-up: a short

@@ -96,8 +96,9 @@ export function decideEachLine({
 			return;
 		}
 		if (teasersLeft > 0) {
-			// A teaser is a headline: a line that closes like a sentence ("Tenía razón.") is text.
-			const prose = /[.!…]["'”’»)]?$/.test(line);
+			// A teaser is a headline: a line that closes like a sentence ("Tenía razón.") is text,
+			// and so is one left open by a comma ("Hasta pronto,"), which no headline is.
+			const prose = /[.!…,]["'”’»)]?$/.test(line);
 			// A question may be a teaser's headline ("¿Cuándo llega el frente frío?") or the
 			// article asking its reader ("What does that mean for you?"): only an editor can tell.
 			if (sentence && /\?["'”’»)]?$/.test(line)) {

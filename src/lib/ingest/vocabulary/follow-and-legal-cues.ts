@@ -24,18 +24,21 @@ export const followAndLegalCues: readonly UiCue[] = [
 		pattern:
 			/^(?:view (?:this (?:email|newsletter) )?(?:in (?:your |a )?browser|online|as a web ?page)|ver (?:este correo |este bolet[ií]n )?(?:en (?:el |tu )?navegador|en l[ií]nea|versi[oó]n web))$/i,
 	},
-	// "Thanks for reading …", "Ready for more?", "Recibe cada semana … en tu correo".
+	// "Thanks for reading The Line! Subscribe for free …", "Ready for more?", "Recibe cada semana
+	// … en tu correo". The thanks is the newsletter's only when it asks for a subscription: a
+	// writer's own "Thanks for reading. Tell me where I went wrong." is the text.
 	{
 		evenInProse: true,
 		reason: newsletter,
 		pattern:
-			/^(?:thanks for reading|gracias por leer|ready for more\?)|^recibe\b.{0,80}(?:correo|celular|al instante)/i,
+			/^(?:thanks for reading|gracias por leer)\b.{0,80}\b(?:subscribe|suscr[ií]b)|^ready for more\?|^recibe\b.{0,80}(?:correo|celular|al instante)/i,
 	},
-	// "Follow our team on X", "Síguenos en Facebook", "Seguinos en Google News", "Únete a nuestro canal".
+	// "Follow our team on X", "Síguenos en Facebook", "Seguinos en Google News", "Únete a nuestro
+	// canal". A hyphen makes another word of the button's ("Follow-up questions were not taken").
 	{
 		reason: newsletter,
 		pattern:
-			/^(?:follow (?:us|our)\b|s[ií]guenos|seguinos|[úu]nete a nuestro|\S*\s*recibe las noticias|descarga (?:nuestra|la) app|download (?:our|the) app|open in app|follow|click here to (?:get|download)|escucha nuestros podcasts)\b/i,
+			/^(?:follow (?:us|our)\b|s[ií]guenos|seguinos|[úu]nete a nuestro|\S*\s*recibe las noticias|descarga (?:nuestra|la) app|download (?:our|the) app|open in app|follow|click here to (?:get|download)|escucha nuestros podcasts)(?![\p{L}\d_-])/iu,
 	},
 	// "Síguenos en Google News para no perderte nada", "Follow us on Instagram for more", "Para
 	// más noticias, sigue nuestras redes sociales": the outlet asking to be followed, which no

@@ -16,6 +16,12 @@ export const pageFurnitureCues: readonly UiCue[] = [
 		pattern:
 			/^(?:[—–-]\s*)?(?:advertisement|publicidad|anuncio(?: publicitario)?|sponsored(?: content)?)(?:\s*[—–-])?$|continues below (?:this )?(?:ad|advertisement)|contin[úu]a leyendo (?:despu[ée]s|debajo) del anuncio/i,
 	},
+	// "Comunicado 027 (PDF, 184 KB)", "Full report (PDF 2.1 MB)": a link to download a file, its
+	// format and size in brackets at the end.
+	{
+		reason: 'file download link',
+		pattern: /\((?:pdf|docx?|xlsx?|pptx?|zip|epub|csv)[,;]?\s*[\d.,]+\s*(?:[kmg]b|bytes)\)$/i,
+	},
 	// "Archivado en", "Tags relacionados", "Etiquetas", "Temas", "Topics" alone on a line: the
 	// tag list's title; the short lines under it are its tags.
 	{

@@ -41,4 +41,7 @@ export const printAndWireCues: readonly UiCue[] = [
 		pattern:
 			/^(?:\((?:more|m[aá]s|sigue|contin[úu]a|end|fin)\)|-+\s*(?:more|m[aá]s|end|fin)\s*-+)$/i,
 	},
+	// "---o0o---", "-0-", "-30-", "- o0o -": the mark a press office or a wire closes a release
+	// with, between dashes.
+	{ reason: 'wire mark', pattern: /^[-–—=~*]+\s*(?:o0o|0o0|0|30)\s*[-–—=~*]+$/i },
 ];

@@ -47,6 +47,17 @@ export const shareAndCommentCues: readonly UiCue[] = [
 		reason: comments,
 		pattern: /^(?:\d+\s+)?(?:comments?|comentarios?)(?:\s*\(\d+\))?$|^loading comments/i,
 	},
+	// "Edit: fixed a typo …", "EDIT 2: thanks for the gold": a forum poster's note on their own
+	// post. An article's correction says "Update" or "Editor's note", which this leaves alone.
+	{ evenInProse: true, reason: comments, pattern: /^edit(?:ed)?(?:\s*\d)?\s*:\s/i },
+	// "Sort by:", "Ordenar por:", "Sort by: Best": the comment thread's sorting menu.
+	{ reason: comments, pattern: /^(?:sort(?:ed)? by|ordenar por|ordenados? por):?(?:\s+\S+)?$/i },
+	// "2.4K Followers", "1.203 seguidores", "310 suscriptores": an author's or a channel's count
+	// of followers, as a profile card shows it.
+	{
+		reason: 'follower count',
+		pattern: /^[\d.,]+\s?[KkMm]?\s+(?:followers|subscribers|seguidores|suscriptores)$/,
+	},
 	// "Leave a comment", "Deja un comentario", "Déjanos tu comentario", "Sé el primero en comentar".
 	{
 		evenInProse: true,

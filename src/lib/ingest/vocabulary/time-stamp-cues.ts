@@ -15,11 +15,12 @@ export const timeStampCues: readonly UiCue[] = [
 			/\b\d+\s*(?:min(?:ute)?s?\.? read|min(?:utos?|\.)? de lectura)\b|^(?:tiempo de )?lectura:?\s*\d+\s*min|^tiempo de lectura\b/i,
 	},
 	// "4 hours ago", "hace 3 horas", "17 hours ago", and the short forms a live blog's
-	// key-events box and an aggregator set ("2h ago", "35m ago", "hace 2 h").
+	// key-events box and an aggregator set ("2h ago", "35m ago", "hace 2 h"), a forum's with
+	// a dot ("13 hr. ago").
 	{
 		reason: stamp,
 		pattern:
-			/\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b|\b\d+\s?(?:s|m|h|d|w|min|hr)\s+ago\b|^hace\s+\d+\s*(?:segundos?|minutos?|min|horas?|hrs?|h|d[ií]as?|d|semanas?)$/i,
+			/\b\d+\s+(?:seconds?|minutes?|mins?\.?|hours?|hrs?\.?|days?|weeks?)\s+ago\b|\b\d+\s?(?:s|m|h|d|w|min|hr)\s+ago\b|^hace\s+\d+\s*(?:segundos?|minutos?|min|horas?|hrs?|h|d[ií]as?|d|semanas?)$/i,
 	},
 	// "Actualizado el 05/11/2025, 11:05 a. m.", "Updated 03.02.2026 09:14 h": the stamp word and
 	// figures only, whose closing "m." makes it look like a sentence.
@@ -28,6 +29,13 @@ export const timeStampCues: readonly UiCue[] = [
 		reason: stamp,
 		pattern:
 			/^(?:updated|published|posted|actualizado|publicado|modificado)(?: (?:on|at|el|a las))?:?\s*\d[\d/.,:\s-]*(?:\s*(?:[ap]\.?\s?m\.?|h|hrs|GMT|UTC|ET))?\.?$/i,
+	},
+	// "Fecha de publicación", "Publication date:", "Última actualización": a stamp's label alone
+	// on its line, the date on the next (or lost in the paste).
+	{
+		reason: stamp,
+		pattern:
+			/^(?:fecha de (?:publicaci[oó]n|actualizaci[oó]n)|[uú]ltima (?:actualizaci[oó]n|modificaci[oó]n)|publication date|date published|last (?:updated|modified))\s*:?$/i,
 	},
 	// "Updated: May 4, 2025", "Updated 6:03 PM ET", "Published 10:41 AM", "Posted May 3", "Actualizado: …".
 	{

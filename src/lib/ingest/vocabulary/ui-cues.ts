@@ -15,6 +15,7 @@ import { printAndWireCues } from './print-and-wire-cues.ts';
 import { shareAndCommentCues } from './share-and-comment-cues.ts';
 import { teaserTitleCues } from './teaser-title-cues.ts';
 import { timeStampCues } from './time-stamp-cues.ts';
+import { translationAndFeedbackCues } from './translation-and-feedback-cues.ts';
 import type { UiCue } from './ui-cue.ts';
 
 /**
@@ -30,6 +31,7 @@ export const uiCues: readonly UiCue[] = [
 	...playerAndGalleryCues,
 	...timeStampCues,
 	...pageFurnitureCues,
+	...translationAndFeedbackCues,
 	// Last, so the cues above keep the reasons they gave: none of these names their lines.
 	...liveBlogCues,
 	...printAndWireCues,

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { classifyLines } from '../../src/lib/ingest/classify-lines.ts';
+
+/**
+ * Lines of the author's that start like a widget's or stand where widgets stand: a thank-you
+ * that asks for nothing, a "Follow-up" that is not the Follow button, a letter's close and its
+ * signature after the last paragraph. Lines we wrote.
+ */
+const prose = [
+	'The two delegations met for six hours on Thursday and agreed to meet again in March.',
+	'Officials on both sides said the talks had covered arms trafficking and extraditions.',
+	'Neither government mentioned troops in the joint statement released after the meeting.',
+];
+const texto = [
+	'Las dos delegaciones se reunieron durante seis horas y acordaron verse de nuevo en marzo.',
+	'Funcionarios de ambos países dijeron que hablaron de tráfico de armas y extradiciones.',
+	'Ninguno de los gobiernos mencionó tropas en el comunicado conjunto que se difundió después.',
+];
+function decide(lines: string[]): Record<string, string> {
+	return Object.fromEntries(
+		[...classifyLines(lines)].map(([i, d]) => [lines[i]!, `${d.action}: ${d.reason}`]),
+	);
+}
+
+describe('the author’s lines that look like a page’s', () => {
+	it('keeps a writer’s thanks, and removes a newsletter’s that asks for a subscription', () => {
+		const thanks = 'Thanks for reading. Tell me where you think I went wrong.';
+		const pitch = 'Thanks for reading Border Notes! Subscribe for free to get every issue.';
+		expect(decide([...prose, thanks])).toEqual({});
+		expect(decide([...prose, pitch])).toEqual({ [pitch]: expect.stringMatching(/^remove/) });
+	});
+
+	it('keeps "Follow-up …" and still removes the Follow button', () => {
+		const line = 'Follow-up visits were refused.';
+		expect(decide([prose[0]!, line, ...prose.slice(1)])).toEqual({});
+		expect(decide([prose[0]!, 'Follow', ...prose.slice(1)])).toEqual({
+			Follow: 'remove: newsletter or follow prompt',
+		});
+	});
+
+	it('keeps a salutation and the name under it after the last paragraph', () => {
+		expect(decide([...texto, 'Nos leemos el jueves,', 'Lucía', '31 Me gusta'])).toEqual({
+			'31 Me gusta': expect.stringMatching(/^remove/),
+		});
+	});
+});
