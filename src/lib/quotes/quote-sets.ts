@@ -31,11 +31,11 @@ export async function scoreAllQuoteSets(
 			people,
 			'quotes-3-tuning-2',
 		)),
+		...(await scoreFixtureSets(path.join(fixtures, 'quotes-4/tuning'), people, 'quotes-4-tuning')),
 	];
 	if (tuning) return sets.filter((set) => set.status === 'tuning');
 	return [
 		...sets,
 		...(await scoreFixtureSets(path.join(fixtures, 'quotes-2/unseen'), people, 'quotes-2-unseen')),
-		...(await scoreFixtureSets(path.join(fixtures, 'quotes-4/unseen'), people, 'quotes-4-unseen')),
 	];
 }
