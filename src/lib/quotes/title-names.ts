@@ -4,8 +4,6 @@
  * knows), and a one-word name inside a longer run of capitalised words is part of another
  * name. Both keep a role's title or an alias from claiming someone the text names otherwise.
  */
-import type { Mention } from './mentions.ts';
-
 /**
  * The name written right after a title, with at most a comma between ("el senador Ernesto
  * Galván Pérez", "the minister, Ana Ruiz"): two or more capitalised words, as a first name
@@ -28,7 +26,7 @@ export function partOfLongerName(
 	text: string,
 	start: number,
 	end: number,
-	last?: Mention,
+	last?: { end: number; pointer?: { title?: string } },
 ): boolean {
 	if (/\s/.test(text.slice(start, end))) return false;
 	const before = /(\p{Lu}[\p{L}.]*) $/u.exec(text.slice(Math.max(0, start - 30), start));
