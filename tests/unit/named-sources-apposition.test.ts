@@ -21,6 +21,14 @@ describe('a name beside a description of its bearer is a person, whatever the no
 		expect(quotes.map(who)).toEqual([['Estamos tranquilos', 'Iker Salcedo']]);
 	});
 
+	it('takes a name joined to such a name by "and" for a person too', () => {
+		const { quotes } = find(
+			'This week, hosts Dana Pike and Omar Velez talk with a lawyer.',
+			'Pike opens with the news. Velez is doubtful. "It will not last," he says.',
+		);
+		expect(quotes.map(who)).toEqual([['It will not last,', expect.stringContaining('Velez')]]);
+	});
+
 	it('does not take a byline or a title with its abbreviation for a described person', () => {
 		expect(namedSources('Por Redacción Internacional', 'es', [])).toEqual([]);
 		expect(namedSources('Asked by Sen. Karen Liddell whether he had seen it', 'en', [])).toEqual(

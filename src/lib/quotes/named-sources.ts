@@ -68,7 +68,8 @@ export function namedSources(text: string, lang: Lang, known: readonly Mention[]
 		const near = words.slice(Math.max(0, first - 5), Math.min(words.length, last + 7));
 		if (
 			near.some((w) => personNouns.has(w.text.toLowerCase()) || /^(?:who|quien)$/i.test(w.text)) ||
-			inApposition(text, run, words[first - 1]?.text ?? '', grammar)
+			inApposition(text, run, words[first - 1]?.text ?? '', grammar) ||
+			joinedTo(text, run, found.at(-1))
 		)
 			found.push({ ...run, name, kind: 'person' });
 	}
@@ -91,6 +92,12 @@ function inApposition(
 	const afterNoun =
 		/^\p{Ll}+$/u.test(before) && !grammar(before) && /\s$/.test(text.slice(0, run.start));
 	return commas || afterNoun;
+}
+
+/** "Jen Walsh and Marcus Lee", "Ana Ruiz y Luis Mora": a name joined to a person's is one too. */
+function joinedTo(text: string, run: Range, previous: NamedSource | undefined): boolean {
+	if (previous?.kind !== 'person') return false;
+	return /^\s+(?:and|y|e)\s+$/u.test(text.slice(previous.end, run.start));
 }
 
 /** Whether a speaker's description is a person's name ("Derek Hollis", not "NBC News"). */
