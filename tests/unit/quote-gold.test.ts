@@ -44,6 +44,10 @@ const floors: Record<'tuning' | 'unseen', Record<string, Floors>> = {
 		// throughout after the finder was changed on its misses.
 		'quotes-3-tuning-2-en': { precision: 96, recall: 96, named: 96, described: 96 },
 		'quotes-3-tuning-2-es': { precision: 96, recall: 96, named: 96, described: 96 },
+		// quotes-4/unseen until it was made a tuning set for good (quotes-4/README.md); floors are
+		// what it reaches after the finder was changed on its misses (wip-quotes-tune3).
+		'quotes-4-tuning-en': { precision: 98, recall: 98, named: 85, described: 56 },
+		'quotes-4-tuning-es': { precision: 98, recall: 96, named: 77, described: 44 },
 	},
 	// Written before the finder was changed for this issue and run once, at the end of it; only
 	// their figures were looked at, not which quotes were missed (see quotes-2/README.md).
@@ -52,15 +56,10 @@ const floors: Record<'tuning' | 'unseen', Record<string, Floors>> = {
 		// first measured.
 		'quotes-2-unseen-en': { precision: 90, recall: 96, named: 93, described: 89 },
 		'quotes-2-unseen-es': { precision: 96, recall: 96, named: 90, described: 96 },
-		// Written for issue 16 after quotes-3/unseen was turned to tuning (quotes-4/README.md).
-		// Scored by the lead, aggregate only, before and after the quotes-3-tuning-2 round (en
-		// described 50.0 then 56.3, nothing else moved): floors are the second run less 3.5.
-		'quotes-4-unseen-en': { precision: 94, recall: 94, named: 70, described: 52 },
-		'quotes-4-unseen-es': { precision: 94, recall: 92, named: 53, described: 40 },
-		// Written for issue 16 after quotes-4 was turned to tuning (quotes-5/README.md); its first
-		// aggregate run by the lead (en 96.9 / 96.9 / 85.7 / 73.7, es 100 / 98.4 / 73.3 / 14.3)
-		// less 3.5 points.
-		'quotes-5-unseen-en': { precision: 93, recall: 93, named: 82, described: 70 },
+		// Written for issue 16 after quotes-4 was turned to tuning (quotes-5/README.md); the lead's
+		// aggregate runs, first (en 96.9 / 96.9 / 85.7 / 73.7, es 100 / 98.4 / 73.3 / 14.3) and
+		// after the quotes-4-tuning round (en described 78.9, nothing else moved), less 3.5 points.
+		'quotes-5-unseen-en': { precision: 93, recall: 93, named: 82, described: 75 },
 		'quotes-5-unseen-es': { precision: 96, recall: 94, named: 69, described: 10 },
 	},
 };

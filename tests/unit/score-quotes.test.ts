@@ -197,10 +197,9 @@ describe('scoreAllQuoteSets --tuning: the unseen set is not even read', () => {
 		await writeFile(path.join(fixtures, 'quotes-2/unseen/gold.json'), 'not json');
 		// quotes-3 holds tuning sets only (its unseen half became tuning-2).
 		await symlink(path.join(real, 'quotes-3'), path.join(fixtures, 'quotes-3'));
-		// quotes-4 has no tuning half: its one folder is unseen.
-		await mkdir(path.join(fixtures, 'quotes-4/unseen'), { recursive: true });
-		await writeFile(path.join(fixtures, 'quotes-4/unseen/gold.json'), 'not json');
-		// quotes-5 likewise: unseen only.
+		// quotes-4 holds a tuning set only (its one folder was unseen until issue 16 studied it).
+		await symlink(path.join(real, 'quotes-4'), path.join(fixtures, 'quotes-4'));
+		// quotes-5 has no tuning half: its one folder is unseen.
 		await mkdir(path.join(fixtures, 'quotes-5/unseen'), { recursive: true });
 		await writeFile(path.join(fixtures, 'quotes-5/unseen/gold.json'), 'not json');
 		const sets = await scoreAllQuoteSets(fixtures, { tuning: true });

@@ -4,6 +4,7 @@
  * one of the officials said", "«…», dijo la mandataria").
  */
 import { is } from './grammar-words.ts';
+import { invertedSubjectAt } from './inverted-subject.ts';
 import { isPersonName } from './named-sources.ts';
 import type { Lang } from './language.ts';
 import { type Attribution, canSpeak, type Reading } from './reading.ts';
@@ -189,9 +190,9 @@ function subjectBefore(
 			return { ...past, verb: said };
 	}
 	// "—recalcó la mandataria—", "afirmó Sheinbaum: «…»": the subject after the verb.
-	const after = speakerFrom(reading, words, skipAfter(words, verb, lang), said);
+	const after = speakerFrom(reading, words, invertedSubjectAt(words, verb, lang), said);
 	if (after) return after;
-	return unwritten(words, skipAfter(words, verb, lang), said, lang);
+	return unwritten(words, invertedSubjectAt(words, verb, lang), said, lang);
 }
 
 /**
@@ -261,23 +262,6 @@ function unwritten(words: readonly Word[], after: number, said: string, lang: La
 	return lang === 'es' ? { verb: said, implicit: true } : { verb: said };
 }
 
-/**
- * The index of the first word after `words[at]` that is no auxiliary or adverb; in Spanish,
- * past the one spoken to as well ("explicó a este diario el investigador …", "dijo a Reuters
- * la vocera"), up to the determiner that opens the inverted subject.
- */
-function skipAfter(words: readonly Word[], at: number, lang: Lang): number {
-	let k = at + 1;
-	while (k < words.length && is('skippable', words[k]!.text, lang)) k++;
-	if (lang === 'es' && /^(?:a|al)$/i.test(words[k]?.text ?? '')) {
-		const subject = words.findIndex(
-			(w, i) => i > k + 1 && i <= k + 4 && /^(?:el|la|los|las)$/i.test(w.text),
-		);
-		if (subject > 0) return subject;
-	}
-	return k;
-}
-
 /** Attribution that follows a quotation: `“…,” Sheinbaum recounted`, `«…», dijo la mandataria`. */
 export function attributionAfter(reading: Reading, range: Range): Attribution | undefined {
 	const { text, lang } = reading;
@@ -308,7 +292,7 @@ export function attributionAfter(reading: Reading, range: Range): Attribution | 
 		);
 		return found && leadIsTitle ? found : undefined;
 	}
-	const after = speakerFrom(reading, words, skipAfter(words, v, lang), said);
+	const after = speakerFrom(reading, words, invertedSubjectAt(words, v, lang), said);
 	if (after) return after;
-	return unwritten(words, skipAfter(words, v, lang), said, lang);
+	return unwritten(words, invertedSubjectAt(words, v, lang), said, lang);
 }

@@ -1,6 +1,7 @@
 import type { Person } from '../../schemas/people.ts';
 import type { Lang } from './language.ts';
 import { personTitles } from './role-titles.ts';
+import { nameAfterTitle, partOfLongerName } from './title-names.ts';
 
 /** A place where the text names someone, or points at someone with a pronoun or title. */
 export interface Mention {
@@ -129,10 +130,22 @@ export class MentionFinder {
 					mentions.push({ start: title.start, end, person, possessive });
 				} else mentions.push({ start, end, person, possessive });
 			} else if (pronoun) mentions.push({ start, end, possessive, pointer: { pronoun } });
-			else if (!/^(?:he|she|i|él|ella|yo)$/i.test(word))
-				mentions.push({ start, end, possessive, pointer: { title: normaliseName(word) } });
+			else if (!/^(?:he|she|i|él|ella|yo)$/i.test(word)) {
+				const title = normaliseName(word);
+				if (!this.#namesAnother(title, nameAfterTitle(text, end)))
+					mentions.push({ start, end, possessive, pointer: { title } });
+			}
 		}
 		return mentions;
+	}
+
+	/** Whether the name after a title is no one that title fits: the title is that person's. */
+	#namesAnother(title: string, name: string | undefined): boolean {
+		if (name === undefined) return false;
+		const fitting = [...(this.#titles.get(title) ?? [])].map((id) => this.#people.get(id)!);
+		return !fitting.some((person) =>
+			[person.name, ...person.aliases].some((surface) => name.startsWith(surface)),
+		);
 	}
 
 	/**
@@ -159,19 +172,6 @@ export class MentionFinder {
 			return person.pronoun === undefined || person.pronoun === pointer.pronoun;
 		return false;
 	}
-}
-
-/**
- * Whether a one-word name stands inside a longer run of capitalised words, as "Cruz" does in
- * "Santa Cruz County Sheriff Manuel Ortega": a place's or someone else's name, not the person.
- * A title before it ("Senator Cruz") is no part of such a run.
- */
-function partOfLongerName(text: string, start: number, end: number, last?: Mention): boolean {
-	if (/\s/.test(text.slice(start, end))) return false;
-	const before = /(\p{Lu}[\p{L}.]*) $/u.exec(text.slice(Math.max(0, start - 30), start));
-	const after = /^ \p{Lu}/u.test(text.slice(end, end + 2));
-	if (!before || !after) return false;
-	return !(last?.pointer?.title && last.end === start - 1);
 }
 
 function normaliseName(text: string): string {

@@ -66,10 +66,38 @@ export function namedSources(text: string, lang: Lang, known: readonly Mention[]
 		if (inRun.some((w) => placeWords.has(w.toLowerCase()) || institutionNouns.has(w.toLowerCase())))
 			continue;
 		const near = words.slice(Math.max(0, first - 5), Math.min(words.length, last + 7));
-		if (near.some((w) => personNouns.has(w.text.toLowerCase()) || /^(?:who|quien)$/i.test(w.text)))
+		if (
+			near.some((w) => personNouns.has(w.text.toLowerCase()) || /^(?:who|quien)$/i.test(w.text)) ||
+			inApposition(text, run, words[first - 1]?.text ?? '', grammar) ||
+			joinedTo(text, run, found.at(-1))
+		)
 			found.push({ ...run, name, kind: 'person' });
 	}
 	return found;
+}
+
+/**
+ * Whether a name stands beside a description of its bearer, whatever noun the description
+ * uses: set off by commas after it ("Su vecino, Arturo Lezama, …", "the coach, Ana Ruiz,
+ * said") or right after a common noun ("defense lawyer Nora Quist", "el defensa Emiliano
+ * Cárdenas"). A byline or a section label ("Por Redacción Internacional") has neither.
+ */
+function inApposition(
+	text: string,
+	run: Range,
+	before: string,
+	grammar: (word: string) => boolean,
+): boolean {
+	const commas = /,\s*$/.test(text.slice(0, run.start)) && /^\s*,/.test(text.slice(run.end));
+	const afterNoun =
+		/^\p{Ll}+$/u.test(before) && !grammar(before) && /\s$/.test(text.slice(0, run.start));
+	return commas || afterNoun;
+}
+
+/** "Jen Walsh and Marcus Lee", "Ana Ruiz y Luis Mora": a name joined to a person's is one too. */
+function joinedTo(text: string, run: Range, previous: NamedSource | undefined): boolean {
+	if (previous?.kind !== 'person') return false;
+	return /^\s+(?:and|y|e)\s+$/u.test(text.slice(previous.end, run.start));
 }
 
 /** Whether a speaker's description is a person's name ("Derek Hollis", not "NBC News"). */

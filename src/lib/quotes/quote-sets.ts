@@ -31,12 +31,12 @@ export async function scoreAllQuoteSets(
 			people,
 			'quotes-3-tuning-2',
 		)),
+		...(await scoreFixtureSets(path.join(fixtures, 'quotes-4/tuning'), people, 'quotes-4-tuning')),
 	];
 	if (tuning) return sets.filter((set) => set.status === 'tuning');
 	return [
 		...sets,
 		...(await scoreFixtureSets(path.join(fixtures, 'quotes-2/unseen'), people, 'quotes-2-unseen')),
-		...(await scoreFixtureSets(path.join(fixtures, 'quotes-4/unseen'), people, 'quotes-4-unseen')),
 		...(await scoreFixtureSets(path.join(fixtures, 'quotes-5/unseen'), people, 'quotes-5-unseen')),
 	];
 }

@@ -3,6 +3,7 @@
  * knows, a name it does not know, a phrase that describes a source, or the owner of words
  * named as such ("la respuesta de Sheinbaum").
  */
+import { appositiveName } from './appositive-name.ts';
 import { is } from './grammar-words.ts';
 import type { Lang } from './language.ts';
 import type { Mention } from './mentions.ts';
@@ -76,7 +77,11 @@ export function speakerFrom(
 		name && !lone
 			? reading.text.slice(name.start, name.end)
 			: phraseStartingAt(reading.text, words, at, reading.lang);
-	return description ? { verb, description } : undefined;
+	const from = description
+		? reading.text.indexOf(description, word.start) + description.length
+		: word.start;
+	const named = appositiveName(reading.text, from, reading.lang) ?? description;
+	return named ? { verb, description: named } : undefined;
 }
 
 /**
