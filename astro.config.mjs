@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentValidation from './src/integrations/content-validation.ts';
 import incrementalOutDir from './src/integrations/incremental-out-dir.ts';
+import leanContentStore from './src/integrations/lean-content-store.ts';
 import { contentRoot } from './src/lib/content/content-root.ts';
 import { validateContent } from './src/lib/content/validate-content.ts';
 import { markingData } from './src/markdown/marking-data.ts';
@@ -37,6 +38,8 @@ export default defineConfig({
 	integrations: [
 		outDir.prune,
 		contentValidation(validated.problems),
+		// The content store held once in memory during the build, not three times (see the integration).
+		leanContentStore(),
 		// The 404 page is for lost readers, not for search engines.
 		sitemap({ filter: (page) => !page.endsWith('/404/') }),
 		outDir.seal,
