@@ -32,7 +32,9 @@ export default defineConfig({
 	experimental: { incrementalBuild: true },
 	build: {
 		// Preview cards are most of a cold build at scale; their rasterising runs off the main
-		// thread (resvg's renderAsync), so a few pages at a time keep both cores busy.
+		// thread (resvg's renderAsync), so a few pages at a time keep both cores busy. package.json's
+		// build script gives that thread pool two threads (UV_THREADPOOL_SIZE=2), as many as the
+		// cores: each rasterising thread keeps its own allocator heap, and four held ~120 MB more.
 		concurrency: 4,
 	},
 	integrations: [
