@@ -54,7 +54,7 @@ async function contentLayerSingleton(): Promise<{ dispose(): void } | undefined>
  * the store into the prerender bundle as a JSON string (so V8 holds the chunk's source and the
  * string literal, each twice the file's size, besides the parsed store), and keeps the store
  * its sync step filled alive through the whole build. Both grow with the number of articles:
- * at 100 stories × 10 articles the store file is 19 MB and the three copies ~130 MB; at 1,000
+ * at 100 stories × 10 articles the store file is 19 MB and the three extra copies ~130 MB; at 1,000
  * stories ten times that. The bundle reads the file instead (written by the sync step before
  * the bundle is made, and read where the bundle runs: in the build's own process), and the sync
  * step's store is let go once the build starts (pages read the store through the bundled module;
