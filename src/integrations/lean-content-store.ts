@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 
@@ -50,6 +52,16 @@ async function contentLayerSingleton(): Promise<{ dispose(): void } | undefined>
 }
 
 /**
+ * A full garbage collection now. V8 otherwise collects when its heap has grown by a factor of
+ * what was live, so the sync step's store and the garbage of writing it to disk (several times
+ * the store's size) would still be held while Vite bundles, and the heap sized to them.
+ */
+function collectGarbage(): void {
+	setFlagsFromString('--expose-gc');
+	(runInNewContext('gc') as () => void)();
+}
+
+/**
  * Keeps the content store once in memory during `astro build`, not three times. Astro inlines
  * the store into the prerender bundle as a JSON string (so V8 holds the chunk's source and the
  * string literal, each twice the file's size, besides the parsed store), and keeps the store
@@ -71,6 +83,7 @@ export default function leanContentStore(): AstroIntegration {
 			},
 			'astro:build:start': async () => {
 				(await contentLayerSingleton())?.dispose();
+				collectGarbage();
 			},
 		},
 	};
