@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentValidation from './src/integrations/content-validation.ts';
 import incrementalOutDir from './src/integrations/incremental-out-dir.ts';
+import leanContentStore from './src/integrations/lean-content-store.ts';
 import { cacheFolder } from './src/lib/build/cache-folder.ts';
 import { contentRoot } from './src/lib/content/content-root.ts';
 import { validateContent } from './src/lib/content/validate-content.ts';
@@ -38,12 +39,22 @@ export default defineConfig({
 	experimental: { incrementalBuild: true },
 	build: {
 		// Preview cards are most of a cold build at scale; their rasterising runs off the main
-		// thread (resvg's renderAsync), so a few pages at a time keep both cores busy.
+		// thread (resvg's renderAsync), so a few pages at a time keep both cores busy. package.json's
+		// build script gives that thread pool two threads (UV_THREADPOOL_SIZE=2), as many as the
+		// cores: each rasterising thread keeps its own allocator heap, and four held ~120 MB more.
 		concurrency: 4,
 	},
 	integrations: [
 		outDir.prune,
 		contentValidation(validated.problems),
+		// The content store held once in memory during the build, not three times (see the integration).
+		// Beside it, package.json's build script has mimalloc, the allocator inside Vite's bundler and
+		// the card rasteriser, give freed memory back to the system at once (MIMALLOC_PURGE_*): by
+		// default it keeps it for reuse, and much of it (~150 MB at 20×10) was never reused; and two
+		// libuv threads, as many as this machine's cores (each card-drawing thread kept its own
+		// allocator heap). V8's heap is not capped: a cap saved ~130 MB at 100×10 but would make a
+		// bigger site fail with "heap out of memory" rather than build.
+		leanContentStore(),
 		// The 404 page is for lost readers, not for search engines.
 		sitemap({ filter: (page) => !page.endsWith('/404/') }),
 		outDir.seal,
