@@ -1,24 +1,24 @@
 import type { Person } from '../../schemas/people.ts';
-import type { Attribution } from './attribution.ts';
-import { BlockReader } from './block-reader.ts';
-import { is } from './grammar-words.ts';
-import { echoedWords } from './echoed-words.ts';
-import { blockSpans } from './block-spans.ts';
-import type { Lang } from './language.ts';
-import { MentionFinder } from './mentions.ts';
-import { personNameIn } from './named-sources.ts';
-import { attributionOf, fallback, introduction } from './quote-speaker.ts';
+import type { Attribution } from './attribution/attribution.ts';
+import { BlockReader } from './reading/block-reader.ts';
+import { is } from './words/grammar-words.ts';
+import { echoedWords } from './terms/echoed-words.ts';
+import { blockSpans } from './spans/block-spans.ts';
+import type { Lang } from './words/language.ts';
+import { MentionFinder } from './reading/mentions.ts';
+import { personNameIn } from './reading/named-sources.ts';
+import { attributionOf, fallback, introduction } from './attribution/quote-speaker.ts';
 import type { FoundQuote, FoundTerm, QuoteFindings } from './quote-types.ts';
-import { nestedQuotes, pullAttribution, pullQuote } from './recounted-quotes.ts';
-import { wordsIn } from './sentences.ts';
-import { SpeakerMemory } from './speaker-memory.ts';
+import { nestedQuotes, pullAttribution, pullQuote } from './attribution/recounted-quotes.ts';
+import { wordsIn } from './reading/sentences.ts';
+import { SpeakerMemory } from './speakers/speaker-memory.ts';
 import {
 	type Context,
 	fromAttribution,
 	type Resolved,
 	unattributed,
-} from './speaker-resolution.ts';
-import { termReason, termReasonUnlessSpeech } from './term-signs.ts';
+} from './speakers/speaker-resolution.ts';
+import { termReason, termReasonUnlessSpeech } from './terms/term-signs.ts';
 
 export type { FoundQuote, FoundTerm, QuoteFindings, QuoteKind } from './quote-types.ts';
 
