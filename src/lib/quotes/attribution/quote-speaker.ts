@@ -12,7 +12,7 @@ import {
 } from './attribution.ts';
 import { cleftAfter } from './cleft-attribution.ts';
 import { isPersonName } from '../reading/named-sources.ts';
-import { datelineAt } from './subjects.ts';
+import { datelineAt } from './datelines.ts';
 import { namesASource } from './speaker-phrases.ts';
 import { wordsIn, type Range } from '../reading/sentences.ts';
 import { documentNouns } from '../words/source-words.ts';

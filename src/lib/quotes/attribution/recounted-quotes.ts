@@ -5,7 +5,12 @@ import type { QuoteSpan } from '../spans/quote-spans.ts';
 import type { FoundQuote } from '../quote-types.ts';
 import { type Range, wordsIn } from '../reading/sentences.ts';
 import { speechVerbOf } from '../words/speech-verbs.ts';
-import { pointBack, type Resolved, resolveMention, type Seen } from '../speakers/speaker-resolution.ts';
+import {
+	pointBack,
+	type Resolved,
+	resolveMention,
+	type Seen,
+} from '../speakers/speaker-resolution.ts';
 
 /** Single-quoted speech inside a quotation: "He said, ‘…’" recounted by the outer speaker. */
 export function nestedQuotes(

@@ -7,7 +7,7 @@ import { isPersonName } from '../reading/named-sources.ts';
 import type { Lang } from '../words/language.ts';
 import type { Attribution, Reading } from '../reading/reading.ts';
 import type { Range, Word } from '../reading/sentences.ts';
-import { clauseSubject } from './subjects.ts';
+import { clauseSubject } from './clause-subject.ts';
 
 /** Participles that open a sentence and leave the subject to its main clause. */
 const openingParticiple =

@@ -4,7 +4,7 @@ import type { Mention, MentionFinder } from './mentions.ts';
 import { isPersonName, namedSources } from './named-sources.ts';
 import { possessorAntecedent } from './possessor-antecedent.ts';
 import { sentenceSubject } from '../attribution/quote-speaker.ts';
-import { clauseSubject } from '../attribution/subjects.ts';
+import { clauseSubject } from '../attribution/clause-subject.ts';
 import type { QuoteSpan } from '../spans/quote-spans.ts';
 import { maskQuotes, type Range, sentenceRanges } from './sentences.ts';
 import { namesASource } from '../attribution/speaker-phrases.ts';
