@@ -1,6 +1,6 @@
 import type { Person } from '../../schemas/people.ts';
 import type { Attribution } from './attribution/attribution.ts';
-import { BlockReader } from './reading/block-reader.ts';
+import { BlockReader } from './block-reader.ts';
 import { is } from './words/grammar-words.ts';
 import { echoedWords } from './terms/echoed-words.ts';
 import { blockSpans } from './spans/block-spans.ts';
@@ -12,12 +12,8 @@ import type { FoundQuote, FoundTerm, QuoteFindings } from './quote-types.ts';
 import { nestedQuotes, pullAttribution, pullQuote } from './attribution/recounted-quotes.ts';
 import { wordsIn } from './reading/sentences.ts';
 import { SpeakerMemory } from './speakers/speaker-memory.ts';
-import {
-	type Context,
-	fromAttribution,
-	type Resolved,
-	unattributed,
-} from './speakers/speaker-resolution.ts';
+import { type Context, fromAttribution } from './speakers/attributed-speaker.ts';
+import { type Resolved, unattributed } from './speakers/speaker-resolution.ts';
 import { termReason, termReasonUnlessSpeech } from './terms/term-signs.ts';
 
 export type { FoundQuote, FoundTerm, QuoteFindings, QuoteKind } from './quote-types.ts';

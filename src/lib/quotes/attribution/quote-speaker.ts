@@ -17,7 +17,8 @@ import { namesASource } from './speaker-phrases.ts';
 import { wordsIn, type Range } from '../reading/sentences.ts';
 import { documentNouns } from '../words/source-words.ts';
 import { speechVerbOf } from '../words/speech-verbs.ts';
-import { type Context, fromAttribution, type Resolved } from '../speakers/speaker-resolution.ts';
+import { type Context, fromAttribution } from '../speakers/attributed-speaker.ts';
+import type { Resolved } from '../speakers/speaker-resolution.ts';
 
 /** The text around a quotation: before it and after it, within its sentence. */
 export interface Around {
