@@ -3,11 +3,11 @@ import type { ArticleQuote } from '../../src/lib/quotes/views/article-quotes.ts'
 import { groupQuotes } from '../../src/lib/quotes/views/group-quotes.ts';
 import {
 	quoteLines,
-	quotesByDate,
 	type QuoteSource,
 	shownQuoteText,
 	sourceLabel,
 } from '../../src/lib/quotes/views/quote-view.ts';
+import { quotesByDate } from '../../src/lib/quotes/views/quotes-by-date.ts';
 import type { PlacedQuote } from '../../src/lib/quotes/views/quotes-by-speaker.ts';
 import { testArticle, testQuote } from '../support/article-fixture.ts';
 
