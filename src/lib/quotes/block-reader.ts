@@ -3,7 +3,7 @@ import type { Lang } from './words/language.ts';
 import type { Mention, MentionFinder } from './reading/mentions.ts';
 import { isPersonName, namedSources } from './reading/named-sources.ts';
 import { possessorAntecedent } from './reading/possessor-antecedent.ts';
-import { sentenceSubject } from './attribution/quote-speaker.ts';
+import { sentenceSubject } from './speakers/fallback-speaker.ts';
 import { clauseSubject } from './attribution/clause-subject.ts';
 import type { QuoteSpan } from './spans/quote-spans.ts';
 import { maskQuotes, type Range, sentenceRanges } from './reading/sentences.ts';
