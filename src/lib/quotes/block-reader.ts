@@ -7,7 +7,7 @@ import { sentenceSubject } from './speakers/fallback-speaker.ts';
 import { clauseSubject } from './attribution/clause-subject.ts';
 import type { QuoteSpan } from './spans/quote-spans.ts';
 import { maskQuotes, type Range, sentenceRanges } from './reading/sentences.ts';
-import { namesASource } from './attribution/speaker-phrases.ts';
+import { namesASource } from './words/source-nouns.ts';
 import type { SpeakerMemory } from './speakers/speaker-memory.ts';
 import { speechVerbOf } from './words/speech-verbs.ts';
 import { type Context, fromAttribution } from './speakers/attributed-speaker.ts';

@@ -3,7 +3,8 @@ import { type Attribution, canSpeak, type Reading } from '../reading/reading.ts'
 import { type Range, type Word, wordsIn } from '../reading/sentences.ts';
 import { isPersonName } from '../reading/named-sources.ts';
 import { datelineAt } from './datelines.ts';
-import { nameEndingAt, nameStartingAt, namesASource } from './speaker-phrases.ts';
+import { nameEndingAt, nameStartingAt } from './speaker-phrases.ts';
+import { namesASource } from '../words/source-nouns.ts';
 import { speakerFrom } from './subjects.ts';
 
 /**

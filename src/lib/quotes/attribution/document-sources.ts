@@ -6,7 +6,7 @@
 import type { Attribution, Reading } from '../reading/reading.ts';
 import type { Word } from '../reading/sentences.ts';
 import { documentNouns } from '../words/source-words.ts';
-import { kindOf, namesASource } from './speaker-phrases.ts';
+import { kindOf, namesASource } from '../words/source-nouns.ts';
 import { speakerEndingAt, speakerFrom } from './subjects.ts';
 
 /** Verbs by which someone puts out a document: "issued a statement", "emitió un comunicado". */

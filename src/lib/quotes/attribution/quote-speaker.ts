@@ -13,7 +13,7 @@ import {
 } from './attribution.ts';
 import { cleftAfter } from './cleft-attribution.ts';
 import { datelineAt } from './datelines.ts';
-import { namesASource } from './speaker-phrases.ts';
+import { namesASource } from '../words/source-nouns.ts';
 import { wordsIn, type Range } from '../reading/sentences.ts';
 
 /** The text around a quotation: before it and after it, within its sentence. */

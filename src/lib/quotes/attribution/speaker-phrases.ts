@@ -7,7 +7,8 @@
 import { is, notNames } from '../words/grammar-words.ts';
 import type { Lang } from '../words/language.ts';
 import type { Range, Word } from '../reading/sentences.ts';
-import { documentNouns, institutionNouns, mediaNouns, personNouns } from '../words/source-words.ts';
+import { namesASource } from '../words/source-nouns.ts';
+import { personNouns } from '../words/source-words.ts';
 
 /** Words joining the capitalised words of one name: "Juan Ramón de la Fuente", "Secretary of State". */
 const connectors = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'of', 'the', 'for']);
@@ -20,34 +21,6 @@ const joined = (text: string, left: Word, right: Word) =>
 
 /** The phrase between two words, inclusive, as the text has it. */
 const phrase = (text: string, from: Word, to: Word) => text.slice(from.start, to.end);
-
-/**
- * Whether a phrase holds a noun for someone or something that can speak: a person, an
- * institution, an outlet, or (unless `documents` is false) a document ("the statement").
- */
-export function namesASource(text: string, documents = true): boolean {
-	// "the newspaper’s editorial board": a possessive names its noun too.
-	const lower = (text.toLowerCase().match(/[\p{L}'’]+/gu) ?? []).map((w) =>
-		w.replace(/['’]s$/, ''),
-	);
-	return lower.some(
-		(word, i) =>
-			personNouns.has(word) ||
-			institutionNouns.has(word) ||
-			mediaNouns.has(word) ||
-			(documents && documentNouns.has(word)) ||
-			institutionNouns.has(`${word} ${lower[i + 1]}`),
-	);
-}
-
-/** Whether a phrase names an outlet's or document's stand-in: "the network", "el comunicado". */
-export function kindOf(text: string): 'media' | 'document' | undefined {
-	const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-	if (words.length > 3) return undefined;
-	if (words.some((word) => documentNouns.has(word))) return 'document';
-	if (words.some((word) => mediaNouns.has(word))) return 'media';
-	return undefined;
-}
 
 /** Whether a word opens a noun phrase: a determiner, or a possessive ("Mexico's"). */
 const opensPhrase = (word: string, lang: Lang) =>

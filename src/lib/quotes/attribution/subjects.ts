@@ -13,10 +13,10 @@ import { placeWords, speechNouns } from '../words/source-words.ts';
 import {
 	nameEndingAt,
 	nameStartingAt,
-	namesASource,
 	phraseEndingAt,
 	phraseStartingAt,
 } from './speaker-phrases.ts';
+import { namesASource } from '../words/source-nouns.ts';
 
 /** Whether `words[at]` is a lone capitalised function word: "El", "The", "In" opening a sentence. */
 function functionWordAt(words: readonly Word[], at: number, lang: Lang): boolean {

@@ -8,7 +8,7 @@ import { unwritten } from './attribution-verbs.ts';
 import { clauseSubject } from './clause-subject.ts';
 import { datelineAt } from './datelines.ts';
 import { documentIssuer, documentSender } from './document-sources.ts';
-import { namesASource } from './speaker-phrases.ts';
+import { namesASource } from '../words/source-nouns.ts';
 import { speechVerbOf } from '../words/speech-verbs.ts';
 import { sharesTheClauseSubject, subjectOfOpeningParticiple } from './subjectless-verbs.ts';
 import { speakerEndingAt, speakerFrom } from './subjects.ts';

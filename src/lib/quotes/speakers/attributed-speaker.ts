@@ -1,7 +1,7 @@
 import type { Attribution } from '../attribution/attribution.ts';
 import type { Mention } from '../reading/mentions.ts';
 import type { Lang } from '../words/language.ts';
-import { kindOf, namesASource } from '../attribution/speaker-phrases.ts';
+import { kindOf, namesASource } from '../words/source-nouns.ts';
 import { isPersonName } from '../reading/named-sources.ts';
 import { anaphoricNouns, personNouns } from '../words/source-words.ts';
 import { speechVerbOf } from '../words/speech-verbs.ts';
