@@ -2,8 +2,8 @@
  * The words that say what kind of source a phrase names: an outlet, an institution, an
  * unnamed person, a document that speaks for its author, a place; and the phrases that set
  * words in a source's mouth without a verb ("according to", "según"). Data, one entry a line
- * with its reason; the rules that read them are in attribution.ts, subjects.ts,
- * speaker-phrases.ts and named-sources.ts.
+ * with its reason; the rules that read them are chiefly source-nouns.ts, and in attribution/
+ * attribution-verbs.ts, subjects.ts and speaker-phrases.ts, and reading/named-sources.ts.
  */
 import type { Lang } from './language.ts';
 
