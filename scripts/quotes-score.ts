@@ -9,8 +9,8 @@
  * lists where the finder fails on tuning sets.
  */
 import path from 'node:path';
-import { scoreAllQuoteSets } from '../src/lib/quotes/quote-sets.ts';
-import { missTable, scoreTable } from '../src/lib/quotes/score-table.ts';
+import { scoreAllQuoteSets } from '../src/lib/quotes/scoring/quote-sets.ts';
+import { missTable, scoreTable } from '../src/lib/quotes/scoring/score-table.ts';
 import { runCommand } from './lib/cli.ts';
 
 const usage = `usage: npm run quotes:score [-- --tuning] [-- --misses <set prefix>]

@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { contentRoot } from '../src/lib/content/content-root.ts';
 import { validateContent } from '../src/lib/content/validate-content.ts';
-import { quotedFile } from '../src/lib/quotes/quoted-file.ts';
+import { quotedFile } from '../src/lib/quotes/views/quoted-file.ts';
 import { fail, runCommand } from './lib/cli.ts';
 
 const command = {

@@ -1,4 +1,4 @@
-import type { ArticleQuote } from '../lib/quotes/article-quotes.ts';
+import type { ArticleQuote } from '../lib/quotes/views/article-quotes.ts';
 
 /**
  * The hand-off between the quote plugin and the pages: rehype-mark-quotes finds an article's

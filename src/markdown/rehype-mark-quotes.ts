@@ -4,7 +4,7 @@ import { curatedQuoteSchema } from '../schemas/article.ts';
 import type { Person } from '../schemas/people.ts';
 import { insertNoteAfter, wrapText } from './hast/wrap-text.ts';
 import { textBlocks } from './hast/text-blocks.ts';
-import { type ArticleQuote, articleQuotes } from '../lib/quotes/article-quotes.ts';
+import { type ArticleQuote, articleQuotes } from '../lib/quotes/views/article-quotes.ts';
 import { routes } from '../lib/routes.ts';
 import { handOverQuotes } from './found-quotes.ts';
 

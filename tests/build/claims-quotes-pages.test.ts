@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { textBlocks } from '../../src/markdown/hast/text-blocks.ts';
-import { articleQuotes } from '../../src/lib/quotes/article-quotes.ts';
+import { articleQuotes } from '../../src/lib/quotes/views/article-quotes.ts';
 import { articleTree } from '../../src/markdown/pipeline.ts';
 import { validateContent } from '../../src/lib/content/validate-content.ts';
 import { readPage } from '../support/built-page.ts';

@@ -1,4 +1,4 @@
-import type { ArticleQuote } from '../../src/lib/quotes/article-quotes.ts';
+import type { ArticleQuote } from '../../src/lib/quotes/views/article-quotes.ts';
 import { type Article, articleSchema } from '../../src/schemas/article.ts';
 import { type Story, storySchema } from '../../src/schemas/story.ts';
 

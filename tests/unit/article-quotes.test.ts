@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleQuotes } from '../../src/lib/quotes/article-quotes.ts';
-import { groupQuotes, sameWords } from '../../src/lib/quotes/group-quotes.ts';
+import { articleQuotes } from '../../src/lib/quotes/views/article-quotes.ts';
+import { groupQuotes, sameWords } from '../../src/lib/quotes/views/group-quotes.ts';
 import { testPeople } from '../support/people-fixture.ts';
 
 const blocks = [

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkBody, unparsableBody } from '../../src/lib/content/checks/body.ts';
 import { maxBodyBytes } from '../../src/lib/content/limits.ts';
-import { articleQuotes } from '../../src/lib/quotes/article-quotes.ts';
+import { articleQuotes } from '../../src/lib/quotes/views/article-quotes.ts';
 import { textBlocks } from '../../src/markdown/hast/text-blocks.ts';
 import { articleTree } from '../../src/markdown/pipeline.ts';
 import { testPeople } from '../support/people-fixture.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes, type FoundQuote } from '../../src/lib/quotes/find-quotes.ts';
-import { sentenceRanges } from '../../src/lib/quotes/sentences.ts';
+import { sentenceRanges } from '../../src/lib/quotes/reading/sentences.ts';
 import type { Person } from '../../src/schemas/people.ts';
 import { testPeople } from '../support/people-fixture.ts';
 

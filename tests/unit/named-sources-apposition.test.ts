@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes, type FoundQuote } from '../../src/lib/quotes/find-quotes.ts';
-import { namedSources } from '../../src/lib/quotes/named-sources.ts';
+import { namedSources } from '../../src/lib/quotes/reading/named-sources.ts';
 import { testPeople } from '../support/people-fixture.ts';
 
 const find = (...blocks: string[]) => findQuotes(blocks, testPeople);

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { blockSpans } from '../../src/lib/quotes/block-spans.ts';
+import { blockSpans } from '../../src/lib/quotes/spans/block-spans.ts';
 import { findQuotes } from '../../src/lib/quotes/find-quotes.ts';
-import { reviewRawText } from '../../src/lib/quotes/review-quotes.ts';
-import { maskQuotes } from '../../src/lib/quotes/sentences.ts';
+import { reviewRawText } from '../../src/lib/quotes/views/review-quotes.ts';
+import { maskQuotes } from '../../src/lib/quotes/reading/sentences.ts';
 import { testPeople } from '../support/people-fixture.ts';
 
 // Text made mostly of what trips a quote finder: marks of every kind, dashes, names, verbs.

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scoreAllQuoteSets } from '../../src/lib/quotes/quote-sets.ts';
-import { rates, ratio } from '../../src/lib/quotes/score-quotes.ts';
+import { scoreAllQuoteSets } from '../../src/lib/quotes/scoring/quote-sets.ts';
+import { rates, ratio } from '../../src/lib/quotes/scoring/score-quotes.ts';
 import { validateContent } from '../../src/lib/content/validate-content.ts';
 import { fixtureContentDir } from '../support/fixture-content.ts';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { blockSpans } from '../../src/lib/quotes/block-spans.ts';
-import { dialogueSpans, splitInterjections } from '../../src/lib/quotes/interjections.ts';
-import { detectLanguage } from '../../src/lib/quotes/language.ts';
-import { quoteMarks } from '../../src/lib/quotes/quote-marks.ts';
-import { findQuoteSpans } from '../../src/lib/quotes/quote-spans.ts';
-import { speechVerbOf, speechVerbs } from '../../src/lib/quotes/speech-verbs.ts';
+import { blockSpans } from '../../src/lib/quotes/spans/block-spans.ts';
+import { dialogueSpans, splitInterjections } from '../../src/lib/quotes/spans/interjections.ts';
+import { detectLanguage } from '../../src/lib/quotes/words/language.ts';
+import { quoteMarks } from '../../src/lib/quotes/spans/quote-marks.ts';
+import { findQuoteSpans } from '../../src/lib/quotes/spans/quote-spans.ts';
+import { speechVerbOf, speechVerbs } from '../../src/lib/quotes/words/speech-verbs.ts';
 
 const texts = (text: string) => findQuoteSpans(text).map((span) => span.text);
 

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleQuote } from '../../src/lib/quotes/article-quotes.ts';
-import { groupQuotes } from '../../src/lib/quotes/group-quotes.ts';
+import type { ArticleQuote } from '../../src/lib/quotes/views/article-quotes.ts';
+import { groupQuotes } from '../../src/lib/quotes/views/group-quotes.ts';
 import {
 	quoteLines,
-	quotesByDate,
 	type QuoteSource,
 	shownQuoteText,
 	sourceLabel,
-} from '../../src/lib/quotes/quote-view.ts';
-import type { PlacedQuote } from '../../src/lib/quotes/quotes-by-speaker.ts';
+} from '../../src/lib/quotes/views/quote-view.ts';
+import { quotesByDate } from '../../src/lib/quotes/views/quotes-by-date.ts';
+import type { PlacedQuote } from '../../src/lib/quotes/views/quotes-by-speaker.ts';
 import { testArticle, testQuote } from '../support/article-fixture.ts';
 
 const placed = (article: string, fields: Partial<ArticleQuote>): PlacedQuote => ({

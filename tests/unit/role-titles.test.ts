@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../src/lib/quotes/find-quotes.ts';
-import { personTitles, roleTitles } from '../../src/lib/quotes/role-titles.ts';
+import { personTitles, roleTitles } from '../../src/lib/quotes/reading/role-titles.ts';
 import type { Person } from '../../src/schemas/people.ts';
 import { testPeople } from '../support/people-fixture.ts';
 

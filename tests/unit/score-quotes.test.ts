@@ -2,17 +2,17 @@ import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixtureSpeaker } from '../../src/lib/quotes/fixture-gold.ts';
-import { scoreGoldFiles } from '../../src/lib/quotes/quote-gold.ts';
-import { scoreAllQuoteSets } from '../../src/lib/quotes/quote-sets.ts';
-import { missTable, scoreTable } from '../../src/lib/quotes/score-table.ts';
+import { fixtureSpeaker } from '../../src/lib/quotes/scoring/fixture-gold.ts';
+import { scoreGoldFiles } from '../../src/lib/quotes/scoring/quote-gold.ts';
+import { scoreAllQuoteSets } from '../../src/lib/quotes/scoring/quote-sets.ts';
+import { missTable, scoreTable } from '../../src/lib/quotes/scoring/score-table.ts';
 import {
 	type GoldQuote,
 	type QuoteMiss,
 	type ScoredQuote,
 	rates,
 	scoreQuotes,
-} from '../../src/lib/quotes/score-quotes.ts';
+} from '../../src/lib/quotes/scoring/score-quotes.ts';
 import { testPeople } from '../support/people-fixture.ts';
 
 const found = (

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes, type FoundQuote } from '../../src/lib/quotes/find-quotes.ts';
-import { MentionFinder } from '../../src/lib/quotes/mentions.ts';
-import { nameAfterTitle } from '../../src/lib/quotes/title-names.ts';
+import { MentionFinder } from '../../src/lib/quotes/reading/mentions.ts';
+import { nameAfterTitle } from '../../src/lib/quotes/reading/title-names.ts';
 import { testPeople } from '../support/people-fixture.ts';
 
 const find = (...blocks: string[]) => findQuotes(blocks, testPeople);

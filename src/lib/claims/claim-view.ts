@@ -1,7 +1,7 @@
 import type { Article } from '../../schemas/article.ts';
 import type { Claim, ClaimStance } from '../../schemas/claims.ts';
 import { outletName, shortHeadline, textLang } from '../articles/article-labels.ts';
-import { sourceLabel } from '../quotes/quote-view.ts';
+import { sourceLabel } from '../quotes/views/quote-view.ts';
 import type { Routes } from '../routes.ts';
 import { textFragmentUrl } from '../text/text-fragment.ts';
 import { stanceLabels } from './stance-labels.ts';

@@ -1,7 +1,7 @@
 import type { Article, ArticleLanguage } from '../../schemas/article.ts';
 import type { Claim, ClaimStance } from '../../schemas/claims.ts';
 import { shortHeadline, textLang } from '../articles/article-labels.ts';
-import type { ArticleQuote } from '../quotes/article-quotes.ts';
+import type { ArticleQuote } from '../quotes/views/article-quotes.ts';
 import type { Routes } from '../routes.ts';
 import { type Divergence, divergenceOf, pairClaims } from './claim-alignment.ts';
 import { columnBlocks } from './column-html.ts';

@@ -1,23 +1,22 @@
-import type { Reading } from './reading.ts';
-import type { Lang } from './language.ts';
-import type { Mention, MentionFinder } from './mentions.ts';
-import { isPersonName, namedSources } from './named-sources.ts';
-import { possessorAntecedent } from './possessor-antecedent.ts';
-import { sentenceSubject } from './quote-speaker.ts';
-import { clauseSubject } from './subjects.ts';
-import type { QuoteSpan } from './quote-spans.ts';
-import { maskQuotes, type Range, sentenceRanges } from './sentences.ts';
-import { namesASource } from './speaker-phrases.ts';
-import type { SpeakerMemory } from './speaker-memory.ts';
-import { speechVerbOf } from './speech-verbs.ts';
+import type { Reading } from './reading/reading.ts';
+import type { Lang } from './words/language.ts';
+import type { Mention, MentionFinder } from './reading/mentions.ts';
+import { isPersonName, namedSources } from './reading/named-sources.ts';
+import { possessorAntecedent } from './reading/possessor-antecedent.ts';
+import { sentenceSubject } from './speakers/fallback-speaker.ts';
+import { clauseSubject } from './attribution/clause-subject.ts';
+import type { QuoteSpan } from './spans/quote-spans.ts';
+import { maskQuotes, type Range, sentenceRanges } from './reading/sentences.ts';
+import { namesASource } from './words/source-nouns.ts';
+import type { SpeakerMemory } from './speakers/speaker-memory.ts';
+import { speechVerbOf } from './words/speech-verbs.ts';
+import { type Context, fromAttribution } from './speakers/attributed-speaker.ts';
 import {
-	type Context,
-	fromAttribution,
 	pointBack,
 	type Resolved,
 	resolveMention,
 	type Seen,
-} from './speaker-resolution.ts';
+} from './speakers/speaker-resolution.ts';
 
 /** A Spanish plural ("dijeron", "aseguran", "le preguntaron"): "they", no one in particular. */
 const plural = /n$/;
@@ -169,7 +168,7 @@ export class BlockReader {
 		return this.#memory.seen.filter((s) => !s.person || !later.has(s.person));
 	}
 
-	/** What resolving an attribution at `offset` needs (see speaker-resolution.ts). */
+	/** What resolving an attribution at `offset` needs (see attributed-speaker.ts). */
 	context(offset: number, verb = ''): Context {
 		const memory = this.#memory;
 		const block = this.block;

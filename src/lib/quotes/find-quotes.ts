@@ -1,24 +1,27 @@
 import type { Person } from '../../schemas/people.ts';
-import type { Attribution } from './attribution.ts';
+import type { Attribution } from './attribution/attribution.ts';
 import { BlockReader } from './block-reader.ts';
-import { is } from './grammar-words.ts';
-import { echoedWords } from './echoed-words.ts';
-import { blockSpans } from './block-spans.ts';
-import type { Lang } from './language.ts';
-import { MentionFinder } from './mentions.ts';
-import { personNameIn } from './named-sources.ts';
-import { attributionOf, fallback, introduction } from './quote-speaker.ts';
-import type { FoundQuote, FoundTerm, QuoteFindings } from './quote-types.ts';
-import { nestedQuotes, pullAttribution, pullQuote } from './recounted-quotes.ts';
-import { wordsIn } from './sentences.ts';
-import { SpeakerMemory } from './speaker-memory.ts';
+import { echoedWords } from './terms/echoed-words.ts';
+import { blockSpans } from './spans/block-spans.ts';
+import type { Lang } from './words/language.ts';
+import { MentionFinder } from './reading/mentions.ts';
+import { personNameIn } from './reading/named-sources.ts';
+import { attributionOf } from './attribution/quote-speaker.ts';
 import {
-	type Context,
-	fromAttribution,
-	type Resolved,
-	unattributed,
-} from './speaker-resolution.ts';
-import { termReason, termReasonUnlessSpeech } from './term-signs.ts';
+	borrowed,
+	fallback,
+	firstPerson,
+	introduction,
+	shareAcrossInterjections,
+} from './speakers/fallback-speaker.ts';
+import type { FoundQuote, FoundTerm, QuoteFindings } from './quote-types.ts';
+import { nestedQuotes } from './attribution/recounted-quotes.ts';
+import { pullAttribution, pullQuote } from './spans/pull-quotes.ts';
+import { wordsIn } from './reading/sentences.ts';
+import { SpeakerMemory } from './speakers/speaker-memory.ts';
+import { fromAttribution } from './speakers/attributed-speaker.ts';
+import { type Resolved, unattributed } from './speakers/speaker-resolution.ts';
+import { termReason, termReasonUnlessSpeech } from './terms/term-signs.ts';
 
 export type { FoundQuote, FoundTerm, QuoteFindings, QuoteKind } from './quote-types.ts';
 
@@ -211,42 +214,6 @@ export function findQuotes(
 	const seen = new Set<string>();
 	const repeated = blocks.map((text) => seen.size === seen.add(text.trim()).size);
 	return { quotes: all.filter((quote) => !repeated[quote.block]), terms: echoes.terms };
-}
-
-/**
- * The parts of one quotation an interjection splits share its speaker: in “This is not a
- * negotiation — she said — it is a red line,” Sheinbaum told reporters, "she" has no one
- * named before it, and the name after the quotation is hers. A part left without a speaker
- * takes the next part's, when only the interjection stands between them.
- */
-function shareAcrossInterjections(quotes: FoundQuote[], text: string): void {
-	for (let i = quotes.length - 2; i >= 0; i--) {
-		const part = quotes[i]!;
-		const next = quotes[i + 1]!;
-		if (part.kind !== 'direct' || next.kind !== 'direct') continue;
-		if (part.speaker || part.description || !(next.speaker || next.description)) continue;
-		const between = text.slice(part.end, next.start);
-		if (!/^[\s,]*[—–-][^—–"“”«»]{1,120}[—–-][\s.,:;]*$/u.test(between)) continue;
-		Object.assign(part, {
-			speaker: next.speaker,
-			description: next.description,
-			confidence: Math.min(next.confidence, 0.7),
-			reason: 'the rest of the quotation, past the interjection, is theirs',
-		});
-	}
-}
-
-/** The speaker of the speech verb an earlier quotation of the sentence had (a term's, say). */
-function borrowed(speech: Attribution | undefined, context: Context): Resolved | undefined {
-	const told = speech ? fromAttribution(speech, context) : undefined;
-	return told && (told.speaker || told.description)
-		? { ...told, confidence: 0.6, reason: `the sentence's "${speech!.verb}"` }
-		: undefined;
-}
-
-/** Whether a quotation speaks in the first person ("nos invadan", "our help"). */
-function firstPerson(text: string, lang: Lang): boolean {
-	return (text.match(/\p{L}+/gu) ?? []).some((word) => is('firstPerson', word, lang));
 }
 
 function key(text: string): string {

@@ -1,5 +1,5 @@
 import type { Claim } from '../../schemas/claims.ts';
-import type { ArticleQuote } from '../quotes/article-quotes.ts';
+import type { ArticleQuote } from '../quotes/views/article-quotes.ts';
 
 /** One thing a reader can find: a claim, a quote or a headline, and where it stands. */
 export interface SearchRecord {

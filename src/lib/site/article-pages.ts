@@ -1,6 +1,6 @@
 import { getCollection, getEntry, render } from 'astro:content';
 import { shortHeadline, textLang } from '../articles/article-labels.ts';
-import { quotationStructuredData } from '../quotes/quote-structured-data.ts';
+import { quotationStructuredData } from '../quotes/views/quote-structured-data.ts';
 import { articlesOfStory } from '../stories/story-articles.ts';
 import { type ArticleEntry, peopleNames, renderedQuotes } from './collections.ts';
 import { siteRoutes } from './urls.ts';

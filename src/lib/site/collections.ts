@@ -1,7 +1,7 @@
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { receiveQuotes } from '../../markdown/found-quotes.ts';
 import type { Claim } from '../../schemas/claims.ts';
-import type { ArticleQuote } from '../quotes/article-quotes.ts';
+import type { ArticleQuote } from '../quotes/views/article-quotes.ts';
 import { articlesOfStory } from '../stories/story-articles.ts';
 
 /** An article, story or person entry as the collections hold it. */

@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
-import { quotationStructuredData } from '../quotes/quote-structured-data.ts';
-import { quotesByDate } from '../quotes/quote-view.ts';
+import { quotationStructuredData } from '../quotes/views/quote-structured-data.ts';
+import { quotesByDate } from '../quotes/views/quotes-by-date.ts';
 import { type PersonEntry, peopleNames } from './collections.ts';
 import { allSpeakerQuotes } from './speaker-quotes.ts';
 import { siteRoutes } from './urls.ts';

@@ -1,8 +1,8 @@
 import { getCollection } from 'astro:content';
 import { outletName, textLang } from '../articles/article-labels.ts';
 import { rememberLast } from '../content/remember-last.ts';
-import { quotesBySpeaker, type SpeakerQuotes } from '../quotes/quotes-by-speaker.ts';
-import { type QuoteSource, sourceLabel } from '../quotes/quote-view.ts';
+import { quotesBySpeaker, type SpeakerQuotes } from '../quotes/views/quotes-by-speaker.ts';
+import { type QuoteSource, sourceLabel } from '../quotes/views/quote-view.ts';
 import { type ArticleEntry, renderedQuotes } from './collections.ts';
 
 /** Some articles' quotations by speaker (people in `people.yaml` order first, then unnamed). */

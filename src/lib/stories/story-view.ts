@@ -5,7 +5,7 @@ import { kindLabel, outletName, shortHeadline, textLang } from '../articles/arti
 import { alignClaims, type TopicRows } from '../compare/claim-alignment.ts';
 import { type CoverageMapGeometry, coverageMap } from '../figures/coverage-map.ts';
 import { type TimeStripGeometry, timeStrip } from '../figures/time-strip.ts';
-import type { SpeakerQuotes } from '../quotes/quotes-by-speaker.ts';
+import type { SpeakerQuotes } from '../quotes/views/quotes-by-speaker.ts';
 import type { Routes } from '../routes.ts';
 import { formatDated } from '../text/format-date.ts';
 import { type ClaimTally, claimTallies, groupClaims } from './claim-groups.ts';

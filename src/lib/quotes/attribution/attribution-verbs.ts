@@ -1,0 +1,80 @@
+/**
+ * The words an attribution turns on: a speech verb ("said", "recalcó") or a source phrase
+ * ("según", "according to"), before or after a quotation. Read by attribution.ts and verb-subject.ts.
+ */
+import { is } from '../words/grammar-words.ts';
+import type { Lang } from '../words/language.ts';
+import type { Attribution, Reading } from '../reading/reading.ts';
+import type { Range, Word } from '../reading/sentences.ts';
+import { sourcePhrases } from '../words/source-words.ts';
+import { type SpeechVerb, speechVerbOf } from '../words/speech-verbs.ts';
+
+/** The speech verb `words[i]` is, unless a determiner makes it a noun ("la respuesta", "the call"). */
+export function verbAt(
+	text: string,
+	words: readonly Word[],
+	i: number,
+	lang: Lang,
+): SpeechVerb | undefined {
+	const verb = speechVerbOf(words[i]!.text, lang);
+	if (!verb) return undefined;
+	// "the United States": a capital inside a sentence is a name's, not a verb's.
+	if (
+		/^\p{Lu}/u.test(words[i]!.text) &&
+		i > 0 &&
+		!/[.!?:”"»—–]\s*$/u.test(text.slice(words[i - 1]!.end, words[i]!.start))
+	)
+		return undefined;
+	if (verb.followedBy && !verb.followedBy.includes(words[i + 1]?.text.toLowerCase() ?? ''))
+		return undefined;
+	const before = words[i - 1]?.text.toLowerCase() ?? '';
+	if (verb.precededBy && !verb.precededBy.includes(before)) return undefined;
+	// "la respuesta", "the call", "Sheinbaum’s answer": a noun.
+	if (is('determiner', before, lang) && !/^(?:one|uno)$/.test(before)) return undefined;
+	if (/['’]s$/.test(before)) return undefined;
+	// "fue informado", "was told": a passive reports no one's words.
+	const participle = lang === 'es' ? /(?:ado|ido)$/ : /ed$|^told$/;
+	if (participle.test(words[i]!.text) && /^(?:fue|fueron|sido|was|were|been|being)$/.test(before))
+		return undefined;
+	// "lo que le dijo Trump", "what Trump told her": a clause that reports, not the quote's attribution.
+	const lead = words.slice(Math.max(0, i - 4), i).map((w) => w.text.toLowerCase());
+	const embedded = lead.includes('what') || lead.join(' ').includes('lo que');
+	if (embedded && lead.at(-1) !== 'i') return undefined;
+	return verb;
+}
+
+/** The last source phrase ("según", "according to") in `words`: its last word's index and text. */
+export function sourcePhraseIn(
+	reading: Reading,
+	words: readonly Word[],
+): { end: number; phrase: string } {
+	for (let i = words.length - 1; i >= 0; i--)
+		for (const source of sourcePhrases) {
+			if (source.lang !== reading.lang) continue;
+			const at = i - source.words.length + 1;
+			if (at < 0 || !source.words.every((w, k) => words[at + k]!.text.toLowerCase() === w))
+				continue;
+			if (source.opensClause && !opensClause(reading.text, reading.sentence, words[at]!)) continue;
+			return { end: i, phrase: source.words.join(' ') };
+		}
+	return { end: -1, phrase: '' };
+}
+
+/** Whether a word opens its sentence or a clause set off by a comma. */
+function opensClause(text: string, sentence: Range, word: Word): boolean {
+	return /(?:^|[,;:—–(])\s*[¿¡"“«]?$/u.test(text.slice(sentence.start, word.start));
+}
+
+/**
+ * A verb with no subject found: in Spanish, one left unwritten, which the sentences before
+ * carry; but "escribió alguien", "said someone" has one, a person the text does not say.
+ */
+export function unwritten(
+	words: readonly Word[],
+	after: number,
+	said: string,
+	lang: Lang,
+): Attribution {
+	if (is('indefinite', words[after]?.text ?? '', lang)) return { verb: said };
+	return lang === 'es' ? { verb: said, implicit: true } : { verb: said };
+}

@@ -1,0 +1,81 @@
+/**
+ * Attribution: the speech verb or source phrase beside a quotation, and the subject it has,
+ * before the quotation ("Sheinbaum said, “…”", "según el diario, «…»") or after it ("“…,”
+ * one of the officials said", "«…», dijo la mandataria").
+ */
+import { is } from '../words/grammar-words.ts';
+import { invertedSubjectAt } from './inverted-subject.ts';
+import type { Attribution, Reading } from '../reading/reading.ts';
+import { type Range, wordsIn } from '../reading/sentences.ts';
+import { sourcePhraseIn, unwritten, verbAt } from './attribution-verbs.ts';
+import { speechVerbOf } from '../words/speech-verbs.ts';
+import { inSubordinateClause, subjectBefore } from './verb-subject.ts';
+import { speakerEndingAt, speakerFrom } from './subjects.ts';
+
+export { type Attribution, canSpeak, type Reading } from '../reading/reading.ts';
+export { clauseSubject } from './clause-subject.ts';
+
+/**
+ * The speech verb or source phrase nearest before a quotation within `range`, and its
+ * subject; with `first`, the first in the range (a sentence's main verb, more often than not).
+ */
+export function attributionBefore(
+	reading: Reading,
+	range: Range,
+	first = false,
+): Attribution | undefined {
+	const words = wordsIn(reading.text, range.start, range.end);
+	const source = sourcePhraseIn(reading, words);
+	const order = words.map((_, i) => i);
+	for (const i of first ? order : order.toReversed()) {
+		if (i === source.end) {
+			const phrase = source.phrase;
+			// "en palabras de Sheinbaum": the name after "de" is the source, not a possessor.
+			const named = reading.mentions.find((m) => m.start === words[i + 1]?.start && m.person);
+			if (named) return { verb: phrase, subject: { ...named, possessive: false } };
+			const found = speakerFrom(reading, words, i + 1, phrase);
+			if (found) return found;
+		}
+		const verb = verbAt(reading.text, words, i, reading.lang);
+		if (!verb || inSubordinateClause(reading, words, i, range)) continue;
+		const attribution = subjectBefore(reading, words, i, range);
+		if ((verb.naming || verb.praise) && !attribution.subject && !attribution.description) continue;
+		return attribution;
+	}
+	return undefined;
+}
+
+/** Attribution that follows a quotation: `“…,” Sheinbaum recounted`, `«…», dijo la mandataria`. */
+export function attributionAfter(reading: Reading, range: Range): Attribution | undefined {
+	const { text, lang } = reading;
+	const words = wordsIn(text, range.start, range.end).slice(0, 12);
+	// "«…», según el diario", "“…,” according to The New York Times": a source phrase right
+	// after the quotation names its source.
+	const source = sourcePhraseIn(reading, words.slice(0, 4));
+	const opens = source.end - source.phrase.split(' ').length + 1;
+	if (source.end >= 0 && opens <= 1) {
+		const found = speakerFrom(reading, words, source.end + 1, source.phrase);
+		if (found) return found;
+	}
+	const v = words.findIndex((_, i) => i < 7 && verbAt(text, words, i, lang) !== undefined);
+	if (v < 0 || speechVerbOf(words[v]!.text, lang)?.naming) return undefined;
+	const said = words[v]!.text;
+	// "“echar una mano”, ella le aclaró que México es “…”": the verb reports what follows it.
+	if (/^\s+(?:que|that)\b/i.test(text.slice(words[v]!.end))) return undefined;
+	let end = v - 1;
+	while (end >= 0 && is('skippable', words[end]!.text, lang)) end--;
+	if (end >= 0) {
+		// The words before the verb must all be its subject: "“…,” one of the officials said",
+		// not "“…,” while some Republicans in Washington said".
+		const found = speakerEndingAt(reading, words, end, said);
+		const start = found?.subject?.start ?? words[end]!.end - (found?.description?.length ?? 0);
+		const lead = words.filter((w) => w.end <= start);
+		const leadIsTitle = lead.every(
+			(w) => /^\p{Lu}/u.test(w.text) || is('determiner', w.text, lang),
+		);
+		return found && leadIsTitle ? found : undefined;
+	}
+	const after = speakerFrom(reading, words, invertedSubjectAt(words, v, lang), said);
+	if (after) return after;
+	return unwritten(words, invertedSubjectAt(words, v, lang), said, lang);
+}

@@ -1,0 +1,152 @@
+/**
+ * Reading a speaker out of the words around a verb when no known person is named there: a
+ * name the finder does not know ("Derek Hollis", "NBC News"), or a noun phrase that
+ * describes a source ("a White House spokeswoman", "un funcionario de la Casa Blanca").
+ * The phrase is kept in the article's words, so a reader sees who the article says spoke.
+ */
+import { is, notNames } from '../words/grammar-words.ts';
+import type { Lang } from '../words/language.ts';
+import type { Range, Word } from '../reading/sentences.ts';
+import { namesASource } from '../words/source-nouns.ts';
+import { personNouns } from '../words/source-words.ts';
+
+/** Words joining the capitalised words of one name: "Juan Ramón de la Fuente", "Secretary of State". */
+const connectors = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'of', 'the', 'for']);
+
+const capitalised = (word: string) => /^\p{Lu}/u.test(word) && !notNames.has(word.toLowerCase());
+
+/** Whether only spaces stand between two words (no comma, no bracket, no dash). */
+const joined = (text: string, left: Word, right: Word) =>
+	/^\s+$/.test(text.slice(left.end, right.start));
+
+/** The phrase between two words, inclusive, as the text has it. */
+const phrase = (text: string, from: Word, to: Word) => text.slice(from.start, to.end);
+
+/** Whether a word opens a noun phrase: a determiner, or a possessive ("Mexico's"). */
+const opensPhrase = (word: string, lang: Lang) =>
+	is('determiner', word, lang) || /['’]s$/.test(word);
+
+/** A run of capitalised words (with connectors inside) ending at `words[end]`. */
+export function nameEndingAt(text: string, words: readonly Word[], end: number): Range | undefined {
+	if (end < 0 || !capitalised(words[end]!.text)) return undefined;
+	let start = end;
+	while (start > 0 && joined(text, words[start - 1]!, words[start]!)) {
+		const word = words[start - 1]!.text;
+		if (capitalised(word) || (connectors.has(word) && capitalised(words[start - 2]?.text ?? '')))
+			start--;
+		else break;
+	}
+	return { start: words[start]!.start, end: words[end]!.end };
+}
+
+/** A run of capitalised words (with connectors inside) starting at `words[start]`. */
+export function nameStartingAt(
+	text: string,
+	words: readonly Word[],
+	start: number,
+): Range | undefined {
+	if (start >= words.length || !capitalised(words[start]!.text)) return undefined;
+	let end = start;
+	while (end + 1 < words.length && joined(text, words[end]!, words[end + 1]!)) {
+		const word = words[end + 1]!.text;
+		if (capitalised(word)) end++;
+		else if (connectors.has(word) && capitalised(words[end + 2]?.text ?? '')) end += 2;
+		else break;
+	}
+	return { start: words[start]!.start, end: words[end]!.end };
+}
+
+/**
+ * The noun phrase opening at `words[start]` with a determiner ("a spokesperson", "un
+ * funcionario de la Casa Blanca"), up to a comma, a clause word or eight words; "of" and
+ * "de" before a capitalised word or a determiner carry on ("the Secretariat of Foreign
+ * Affairs"). Undefined unless it names a source.
+ */
+export function phraseStartingAt(
+	text: string,
+	words: readonly Word[],
+	start: number,
+	lang: Lang,
+): string | undefined {
+	const head = words[start]?.text ?? '';
+	// A bare plural opening a clause: "Fuentes de la cancillería aseguran", "Officials said".
+	const bare = /^\p{Lu}/u.test(head) && personNouns.has(head.toLowerCase());
+	if (start >= words.length || !(opensPhrase(head, lang) || bare)) return undefined;
+	let end = start;
+	while (end + 1 < words.length && end - start < 8 && joined(text, words[end]!, words[end + 1]!)) {
+		const next = words[end + 1]!.text;
+		const after = words[end + 2]?.text ?? '';
+		// Once the phrase names a source, a verb ends it ("el gobierno de México analizará").
+		const named = namesASource(phrase(text, words[start]!, words[end]!), false);
+		if (named && (looksLikeVerb(next, lang) || is('skippable', next, lang))) break;
+		// "un funcionario de la Casa Blanca", "analysts at a Mexico City think tank", "a person
+		// familiar with the talks": a preposition before a name or a determiner carries on.
+		const third = words[end + 3]?.text ?? '';
+		const carriesOn =
+			(/^(?:of|de|del|from|with|con|for|para)$/i.test(next) &&
+				(capitalised(after) || opensPhrase(after, lang))) ||
+			// "at a Mexico City think tank", not "en un comunicado", "in a statement".
+			(/^(?:at|in|en)$/i.test(next) &&
+				(capitalised(after) || (opensPhrase(after, lang) && capitalised(third))));
+		if (is('clauseStop', next, lang) && !carriesOn) break;
+		end++;
+	}
+	const found = phrase(text, words[start]!, words[end]!);
+	return namesASource(found) ? found : undefined;
+}
+
+/**
+ * The noun phrase ending at `words[end]`, read back to its determiner ("A White House
+ * spokeswoman said"). Undefined unless it names a source and is no preposition's object
+ * ("at her morning press conference, calling it").
+ */
+export function phraseEndingAt(
+	text: string,
+	words: readonly Word[],
+	end: number,
+	lang: Lang,
+): string | undefined {
+	for (let start = end; start >= 0 && end - start < 6; start--) {
+		const word = words[start]!.text;
+		if (start < end && !joined(text, words[start]!, words[start + 1]!)) return undefined;
+		if (opensPhrase(word, lang)) {
+			const before = words[start - 1];
+			// "one of the officials", "uno de los funcionarios": the phrase opens further back.
+			const head = words[start - 2];
+			if (before && head && /^(?:of|de)$/i.test(before.text) && opensPhrase(head.text, lang))
+				start -= 2;
+			// "The newspaper’s editorial board": the possessor's own determiner opens the phrase.
+			else if (
+				before &&
+				/['’]s$/.test(word) &&
+				joined(text, before, words[start]!) &&
+				is('determiner', before.text, lang)
+			)
+				start -= 1;
+			else if (
+				before &&
+				joined(text, before, words[start]!) &&
+				is('preposition', before.text, lang)
+			)
+				return undefined;
+			const found = phrase(text, words[start]!, words[end]!);
+			return namesASource(found) ? found : undefined;
+		}
+		// "un alto funcionario del Pentágono", "an official of the Treasury": a preposition
+		// inside the phrase joins its nouns; it ends the phrase only where it starts it.
+		if (is('clauseStop', word, lang) && !(start < end && /^(?:de|del|of)$/i.test(word)))
+			return undefined;
+	}
+	return undefined;
+}
+
+/**
+ * A finite verb by its ending: Spanish "analizará", "declinó" (not "-ía": "cancillería",
+ * "Secretaría" are nouns); English "declined".
+ */
+function looksLikeVerb(word: string, lang: Lang): boolean {
+	if (word !== word.toLowerCase()) return false;
+	return lang === 'es'
+		? /(?:ó|á|aba|aban|ían|aron|ieron)$/.test(word)
+		: /(?:ed|es)$/.test(word) && word.length > 4;
+}
