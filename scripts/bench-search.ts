@@ -3,14 +3,20 @@
  * fuse.js well configured, our ranking without the index) over the same generated corpora of
  * 1k, 10k and 100k records, in headless Chromium on this machine. Every engine is timed the
  * same way (scripts/lib/search-bench-page.ts) on the same prefixes at the dialog's limit;
- * relevance comes from the same calls. Prints a table and writes bench-results/search.json.
+ * relevance comes from the same calls. Each engine is timed over HTTP/1.1 and over HTTP/2 (or
+ * one of them, --protocol), one after the other, so both meet the same load on the machine:
+ * over HTTP/1.1 Chromium opens at most six connections to a host and the index's files queue
+ * in waves; static hosts speak HTTP/2, every request at once on one connection. Prints a table
+ * and writes bench-results/search.json.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { hitRates, percent } from '../src/lib/search/relevance.ts';
 import { kb, ms, percentile, samplePrefixes, table, typedPrefixes } from './lib/bench-stats.ts';
+import type { Browser } from 'playwright-core';
 import { launchChromium } from './lib/chromium.ts';
+import { selfSignedCertificate } from './lib/self-signed.ts';
 import { fail, listOption, positiveInteger, runCommand, UsageError } from './lib/cli.ts';
 import { astroBuild } from './lib/run.ts';
 import {
@@ -34,16 +40,30 @@ const engineIds = {
 	'ours-unindexed': 'ours without the index',
 } as const;
 
+/**
+ * How the bench's server speaks: HTTP/1.1 in the clear, or HTTP/2 over HTTPS with a
+ * certificate made at start, which only that bench's Chromium is told to accept.
+ */
+const protocols = {
+	h1: { label: 'HTTP/1.1', hop: 'http/1.1', chromiumFlags: [] },
+	h2: { label: 'HTTP/2', hop: 'h2', chromiumFlags: ['--ignore-certificate-errors'] },
+} as const;
+type Protocol = keyof typeof protocols;
+
 const command = {
 	usage:
 		'usage: npm run bench:search -- [--sizes 1000,10000,100000] [--calls <n>] [--engines <ids>]\n' +
+		'  [--protocol h1,h2]\n' +
 		'  --calls: warm calls timed per engine at each size (default: every typed prefix at 1k\n' +
 		'  records, an even sample of them above, always every whole query)\n' +
-		`  --engines: which to time, of ${Object.keys(engineIds).join(',')} (default: all)`,
+		`  --engines: which to time, of ${Object.keys(engineIds).join(',')} (default: all)\n` +
+		'  --protocol: h1 (HTTP/1.1), h2 (HTTP/2 over HTTPS) or both, each engine timed under one\n' +
+		'  then the other (default: h1,h2)',
 	options: {
 		sizes: { type: 'string', default: '1000,10000,100000' },
 		calls: { type: 'string' },
 		engines: { type: 'string', default: Object.keys(engineIds).join(',') },
+		protocol: { type: 'string', default: 'h1,h2' },
 	},
 } as const;
 const limit = 8; // the dialog's
@@ -70,6 +90,16 @@ await runCommand(command, async ({ values }) => {
 			Object.keys(engineIds).join(','),
 		),
 	);
+	const spoken = [
+		...new Set(
+			listOption(
+				'protocol',
+				values.protocol,
+				(id): Protocol | undefined => (Object.hasOwn(protocols, id) ? (id as Protocol) : undefined),
+				'h1, h2 or h1,h2',
+			),
+		),
+	];
 	const calls = values.calls === undefined ? undefined : positiveInteger(values.calls);
 	if (values.calls !== undefined && calls === undefined)
 		throw new UsageError(`Option '--calls' has '${values.calls}' (expected a number of calls)`);
@@ -98,49 +128,71 @@ await runCommand(command, async ({ values }) => {
 		] satisfies [string, (index: string) => PageEngine][]
 	).filter(([name]) => only.has(name));
 
-	// The static server reads the folder once at start, so it starts anew for each corpus.
-	let server: Awaited<ReturnType<typeof serveInChild>> | undefined;
-	const browser = await launchChromium();
+	// One server and one browser per protocol; the static server reads the folder once at
+	// start, so it starts anew for each corpus.
+	const tls = spoken.includes('h2') ? await selfSignedCertificate() : undefined;
+	const servers = new Map<Protocol, Awaited<ReturnType<typeof serveInChild>>>();
+	const browsers = new Map<Protocol, Browser>();
+	const closeServers = async () => {
+		for (const server of servers.values()) await server.close();
+		servers.clear();
+	};
 	const results = [];
 	try {
+		for (const protocol of spoken)
+			browsers.set(protocol, await launchChromium(protocols[protocol].chromiumFlags));
 		for (const size of sizes) {
 			const index = await writeCorpus(site, syntheticRecords(real, size));
-			await server?.close();
-			server = await serveInChild(site);
-			const served = { site, url: server.url };
+			await closeServers();
+			for (const protocol of spoken)
+				servers.set(protocol, await serveInChild(site, protocol === 'h2' ? tls : undefined));
+			const servedBy = (protocol: Protocol) => ({ site, url: servers.get(protocol)!.url });
 			const timed = samplePrefixes(prefixes, whole, calls ?? callsAt(size));
 			const plan = { first: sets.tuning[0]!.query, prefixes: timed, whole, limit };
 			const rows = [];
-			for (const [name, engineAt] of engines) {
-				const engine = engineAt(index);
-				const started = performance.now();
-				console.error(`${size} records, ${name}: ${timed.length} calls …`);
-				const run = await timeEngine(browser, served, engine, plan);
-				const ids = (query: string) => run.ids[query] ?? [];
-				rows.push({
-					search: name,
-					bytes: run.bytes,
-					firstResult: run.firstResult,
-					calls: run.samples.length,
-					p50: percentile(run.samples, 0.5),
-					p95: percentile(run.samples, 0.95),
-					requests: run.requests,
-					cold: run.cold,
-					warm: run.warm,
-					tuning: await hitRates(sets.tuning, ids),
-					unseen: await hitRates(sets.unseen, ids),
-					samples: run.samples.map(ms),
-				});
-				console.error(`  ${Math.round((performance.now() - started) / 1000)} s`);
-			}
-			const dialog = only.has('ours')
-				? await dialogFirstResult(browser, served, plan.first)
-				: undefined;
-			results.push({ records: size, timed, rows, dialog });
+			for (const [name, engineAt] of engines)
+				for (const protocol of spoken) {
+					const engine = engineAt(index);
+					const started = performance.now();
+					console.error(
+						`${size} records, ${name}, ${protocols[protocol].label}: ${timed.length} calls …`,
+					);
+					const run = await timeEngine(browsers.get(protocol)!, servedBy(protocol), engine, plan);
+					const hops = run.protocols.filter((hop) => hop !== protocols[protocol].hop);
+					if (hops.length > 0)
+						fail(
+							`asked for ${protocols[protocol].label}, the browser fetched over ${hops.join(', ')}`,
+						);
+					const ids = (query: string) => run.ids[query] ?? [];
+					rows.push({
+						search: name,
+						protocol: protocols[protocol].label,
+						bytes: run.bytes,
+						firstResult: run.firstResult,
+						calls: run.samples.length,
+						p50: percentile(run.samples, 0.5),
+						p95: percentile(run.samples, 0.95),
+						requests: run.requests,
+						cold: run.cold,
+						warm: run.warm,
+						tuning: await hitRates(sets.tuning, ids),
+						unseen: await hitRates(sets.unseen, ids),
+						samples: run.samples.map(ms),
+					});
+					console.error(`  ${Math.round((performance.now() - started) / 1000)} s`);
+				}
+			const dialogs = [];
+			if (only.has('ours'))
+				for (const protocol of spoken)
+					dialogs.push({
+						protocol: protocols[protocol].label,
+						...(await dialogFirstResult(browsers.get(protocol)!, servedBy(protocol), plan.first)),
+					});
+			results.push({ records: size, timed, rows, dialogs });
 		}
 	} finally {
-		await browser.close();
-		await server?.close();
+		for (const browser of browsers.values()) await browser.close();
+		await closeServers();
 		await rm(site, { recursive: true, force: true });
 	}
 
@@ -151,6 +203,7 @@ await runCommand(command, async ({ values }) => {
 		[
 			'records',
 			'search',
+			'protocol',
 			'KB gz before 1st',
 			'ms to 1st (cold)',
 			'calls',
@@ -163,11 +216,12 @@ await runCommand(command, async ({ values }) => {
 			'unseen top-1 / top-3 %',
 		],
 	];
-	for (const { records, rows, dialog } of results) {
+	for (const { records, rows, dialogs } of results) {
 		for (const r of rows)
 			lines.push([
 				records,
 				r.search,
+				r.protocol,
 				kb(r.bytes),
 				ms(r.firstResult),
 				r.calls,
@@ -179,10 +233,11 @@ await runCommand(command, async ({ values }) => {
 				rates(r.tuning),
 				rates(r.unseen),
 			]);
-		if (dialog)
+		for (const dialog of dialogs)
 			lines.push([
 				records,
 				'ours, typed in the dialog',
+				dialog.protocol,
 				kb(dialog.bytes),
 				ms(dialog.firstResult),
 				'–',

@@ -37,7 +37,11 @@ export const chromiumFlags = [
 	'--no-first-run',
 ];
 
-/** Launches headless Chromium with those flags. */
-export function launchChromium(): Promise<Browser> {
-	return chromium.launch({ executablePath: findChromium(), headless: true, args: chromiumFlags });
+/** Launches headless Chromium with those flags, and `extraFlags` after them. */
+export function launchChromium(extraFlags: readonly string[] = []): Promise<Browser> {
+	return chromium.launch({
+		executablePath: findChromium(),
+		headless: true,
+		args: [...chromiumFlags, ...extraFlags],
+	});
 }

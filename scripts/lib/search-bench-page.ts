@@ -28,6 +28,8 @@ export interface EngineTiming {
 	warm: { count: number; longest: number };
 	/** The ids each query in `whole` returned, best first. */
 	ids: Record<string, string[]>;
+	/** Every protocol the browser fetched over (`nextHopProtocol`: `http/1.1`, `h2`). */
+	protocols: string[];
 }
 
 /**
@@ -95,6 +97,10 @@ export async function timeEngine(
 					.filter((entry) =>
 						calls.some(([start, end]) => entry.startTime >= start && entry.startTime < end),
 					);
+				const hops = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+					// A file from the HTTP cache names no protocol.
+					.map((entry) => entry.nextHopProtocol)
+					.filter(Boolean);
 				const requests = {
 					files: during.length,
 					// Same origin, so sizes are exposed: nothing transferred is a cache hit.
@@ -102,7 +108,7 @@ export async function timeEngine(
 						(entry) => entry.transferSize === 0 && entry.decodedBodySize > 0,
 					).length,
 				};
-				return { warmStart, samples, ids, requests, tasks: [...bench.longTasks] };
+				return { warmStart, samples, ids, requests, hops, tasks: [...bench.longTasks] };
 			},
 			{ prefixes: plan.prefixes, whole: plan.whole },
 		);
@@ -115,6 +121,7 @@ export async function timeEngine(
 			cold: median.tasks,
 			warm: longTasksIn(warm.tasks, warm.warmStart, Number.POSITIVE_INFINITY),
 			ids: warm.ids,
+			protocols: [...new Set(warm.hops)],
 		};
 	} finally {
 		await context?.close();
