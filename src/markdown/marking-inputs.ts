@@ -54,17 +54,22 @@ function readOrUndefined(file: string): string | undefined {
 }
 
 /**
- * The Markdown pipeline's code (src/markdown/pipeline.ts and what it imports) and the lockfile
- * (the remark/rehype versions), as one digest.
+ * A module's code (the file at `entry`, relative to the project, and everything it imports) and
+ * the lockfile (the versions of the packages it calls), as one digest: what a cache of the
+ * module's results must be keyed on besides its input.
  */
-export function pipelineCodeDigest(projectRoot: string): string {
-	const pipeline = path.join(projectRoot, 'src', 'markdown', 'pipeline.ts');
-	const files = moduleClosure(pipeline, (file) => readFileSync(file, 'utf8'));
+export function codeDigest(projectRoot: string, entry: string): string {
+	const files = moduleClosure(path.join(projectRoot, entry), (file) => readFileSync(file, 'utf8'));
 	const parts: Record<string, string | undefined> = {
 		'package-lock.json': readOrUndefined(path.join(projectRoot, 'package-lock.json')),
 	};
 	for (const file of files) parts[path.relative(projectRoot, file)] = readFileSync(file, 'utf8');
 	return digestOf(parts);
+}
+
+/** The Markdown pipeline's code and the lockfile (the remark/rehype versions), as one digest. */
+export function pipelineCodeDigest(projectRoot: string): string {
+	return codeDigest(projectRoot, 'src/markdown/pipeline.ts');
 }
 
 /** Which claim maps a file's marking may read: its story's, or every one (`'all'`). */

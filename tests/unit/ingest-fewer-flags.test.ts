@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyLines } from '../../src/lib/ingest/classify-lines.ts';
 import { ingestArticle } from '../../src/lib/ingest/ingest-article.ts';
+import { prose, texto, decide } from '../support/ingest-lines.ts';
 
 /**
  * Residue an editor was asked to review although its words leave no doubt: a stamp that ends
@@ -8,21 +8,6 @@ import { ingestArticle } from '../../src/lib/ingest/ingest-article.ts';
  * a photo's or a player's one-word label, a byline taken for the dek; and residue that went
  * unnoticed, now flagged: a newsletter's blurb under its sign-up. Lines we wrote.
  */
-const texto = [
-	'Las dos delegaciones se reunieron durante seis horas y acordaron verse de nuevo en marzo.',
-	'Funcionarios de ambos países dijeron que hablaron de tráfico de armas y extradiciones.',
-	'Ninguno de los gobiernos mencionó tropas en el comunicado conjunto que se difundió después.',
-];
-const prose = [
-	'The two delegations met for six hours on Thursday and agreed to meet again in March.',
-	'Officials on both sides said the talks had covered arms trafficking and extraditions.',
-	'Neither government mentioned troops in the joint statement released after the meeting.',
-];
-function decide(lines: string[]): Record<string, string> {
-	return Object.fromEntries(
-		[...classifyLines(lines)].map(([i, d]) => [lines[i]!, `${d.action}: ${d.reason}`]),
-	);
-}
 
 describe('residue that reads as a sentence but says nothing else', () => {
 	it('removes a stamp whose time closes like a sentence, and keeps "Actualizado el padrón, …"', () => {

@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { classifyLines } from '../../src/lib/ingest/classify-lines.ts';
+import { prose, decide } from '../support/ingest-lines.ts';
 
 /**
  * Residue issue 16's fifth set left in the body: a site's or a reader app's menu pasted above
  * the headline, a machine translation's notice and buttons, a feedback box, a comment thread's
  * sorting menu and a forum's "13 hr. ago". Lines we wrote.
  */
-const prose = [
-	'The two delegations met for six hours on Thursday and agreed to meet again in March.',
-	'Officials on both sides said the talks had covered arms trafficking and extraditions.',
-	'Neither government mentioned troops in the joint statement released after the meeting.',
-];
 const headline = 'Border talks end with a promise to meet again in March';
-function decide(lines: string[]): Record<string, string> {
-	return Object.fromEntries(
-		[...classifyLines(lines)].map(([i, d]) => [lines[i]!, `${d.action}: ${d.reason}`]),
-	);
-}
 
 describe('residue around an article that no earlier set had', () => {
 	it('removes a menu of short labels that opens the page, and keeps the headline under it', () => {

@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { bylineNames } from '../../src/lib/ingest/author-bio.ts';
-import { classifyLines } from '../../src/lib/ingest/classify-lines.ts';
 import { ingestArticle } from '../../src/lib/ingest/ingest-article.ts';
+import { prose, decide } from '../support/ingest-lines.ts';
 
 /**
  * The widgets of kinds of page the first sets held few of (a TV station's video player, a
  * podcast's show notes, a photo gallery, a newsletter's web view, a live blog), each in lines
  * we wrote for the test.
  */
-const prose = [
-	'The two delegations met for six hours on Thursday and agreed to meet again in March.',
-	'Officials on both sides said the talks had covered arms trafficking and extraditions.',
-	'Neither government mentioned troops in the joint statement released after the meeting.',
-];
-function decide(lines: string[]): Record<string, string> {
-	return Object.fromEntries(
-		[...classifyLines(lines)].map(([i, d]) => [lines[i]!, `${d.action}: ${d.reason}`]),
-	);
-}
 const removedAs = (lines: string[], reason: string) =>
 	Object.fromEntries(lines.map((l) => [l, `remove: ${reason}`]));
 
@@ -158,11 +148,13 @@ describe('the author’s bio', () => {
 	});
 
 	it('removes a line opening with the byline’s name and "is", keeps one about someone else', () => {
-		const bio = 'Lucía Ferrán is a reporter based in Monterrey. She has covered the border since 2019.';
-		const other =
-			'Tomás Ferrán is a rancher near the river who says the convoys pass at night.';
+		const bio =
+			'Lucía Ferrán is a reporter based in Monterrey. She has covered the border since 2019.';
+		const other = 'Tomás Ferrán is a rancher near the river who says the convoys pass at night.';
 		const decided = decide(['By Lucía Ferrán', ...prose, other, bio]);
-		expect(decided[bio]).toBe("remove: the author's bio (opens with Lucía Ferrán, named in the byline)");
+		expect(decided[bio]).toBe(
+			"remove: the author's bio (opens with Lucía Ferrán, named in the byline)",
+		);
 		expect(decided[other]).toBeUndefined();
 	});
 
@@ -191,7 +183,9 @@ describe('ingestArticle on a newsletter and a live blog', () => {
 		];
 		const result = ingest(lines);
 		expect(result.markdown).toContain('## THE LONG VIEW');
-		expect(removedLines(lines)).toEqual(['SENATORS FEUD OVER SECRET CARTEL FLIGHTS: SEE THE FILES']);
+		expect(removedLines(lines)).toEqual([
+			'SENATORS FEUD OVER SECRET CARTEL FLIGHTS: SEE THE FILES',
+		]);
 	});
 
 	it('keeps the head of a live blog’s first entry, set after its time', () => {

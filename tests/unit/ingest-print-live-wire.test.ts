@@ -1,28 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { bylineNames } from '../../src/lib/ingest/author-bio.ts';
-import { classifyLines } from '../../src/lib/ingest/classify-lines.ts';
 import { ingestArticle } from '../../src/lib/ingest/ingest-article.ts';
+import { prose, texto, decide } from '../support/ingest-lines.ts';
 
 /**
  * The furniture of kinds of page ingest-4's second tuning half brought (a live blog's key-events
  * box, a print replica's jump lines, a wire's marks, an aggregator's cards, an opinion page's
  * disclaimer, a paywall's meter), each in lines we wrote for the test.
  */
-const prose = [
-	'The two delegations met for six hours on Thursday and agreed to meet again in March.',
-	'Officials on both sides said the talks had covered arms trafficking and extraditions.',
-	'Neither government mentioned troops in the joint statement released after the meeting.',
-];
-const texto = [
-	'Las dos delegaciones se reunieron durante seis horas y acordaron verse de nuevo en marzo.',
-	'Funcionarios de ambos países dijeron que hablaron de tráfico de armas y extradiciones.',
-	'Ninguno de los gobiernos mencionó tropas en el comunicado conjunto que se difundió después.',
-];
-function decide(lines: string[]): Record<string, string> {
-	return Object.fromEntries(
-		[...classifyLines(lines)].map(([i, d]) => [lines[i]!, `${d.action}: ${d.reason}`]),
-	);
-}
 const removedAs = (lines: string[], reason: string) =>
 	Object.fromEntries(lines.map((l) => [l, `remove: ${reason}`]));
 const ingest = (lines: string[]) =>

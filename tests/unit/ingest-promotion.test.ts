@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { classifyLines } from '../../src/lib/ingest/classify-lines.ts';
 import { promotionFamilies, promotionStrength } from '../../src/lib/ingest/promotion.ts';
 import { promotionCues } from '../../src/lib/ingest/vocabulary/index.ts';
-
-const prose = [
-	'The two delegations met for six hours on Thursday and agreed to meet again in March.',
-	'Officials on both sides said the talks had covered arms trafficking and extraditions.',
-	'Neither government mentioned troops in the joint statement released after the meeting.',
-];
-/** Decisions by line text, for readable expectations. */
-function decide(lines: string[]): Record<string, string> {
-	return Object.fromEntries(
-		[...classifyLines(lines)].map(([i, d]) => [lines[i]!, `${d.action}: ${d.reason}`]),
-	);
-}
+import { prose, decide } from '../support/ingest-lines.ts';
 
 describe('promotionFamilies', () => {
 	it('tells what a line does: speak of the outlet, to the reader, of a channel', () => {

@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { classifyLines } from '../../src/lib/ingest/classify-lines.ts';
+import { prose, texto, decide } from '../support/ingest-lines.ts';
 
 /**
  * Lines of the author's that start like a widget's or stand where widgets stand: a thank-you
  * that asks for nothing, a "Follow-up" that is not the Follow button, a letter's close and its
  * signature after the last paragraph. Lines we wrote.
  */
-const prose = [
-	'The two delegations met for six hours on Thursday and agreed to meet again in March.',
-	'Officials on both sides said the talks had covered arms trafficking and extraditions.',
-	'Neither government mentioned troops in the joint statement released after the meeting.',
-];
-const texto = [
-	'Las dos delegaciones se reunieron durante seis horas y acordaron verse de nuevo en marzo.',
-	'Funcionarios de ambos países dijeron que hablaron de tráfico de armas y extradiciones.',
-	'Ninguno de los gobiernos mencionó tropas en el comunicado conjunto que se difundió después.',
-];
-function decide(lines: string[]): Record<string, string> {
-	return Object.fromEntries(
-		[...classifyLines(lines)].map(([i, d]) => [lines[i]!, `${d.action}: ${d.reason}`]),
-	);
-}
 
 describe('the author’s lines that look like a page’s', () => {
 	it('keeps a writer’s thanks, and removes a newsletter’s that asks for a subscription', () => {

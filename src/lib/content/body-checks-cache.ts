@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { digestOf, moduleClosure } from '../../markdown/marking-inputs.ts';
+import { codeDigest } from '../../markdown/marking-inputs.ts';
 import { checkBody } from './checks/body.ts';
 import type { Problem } from './problems.ts';
 
@@ -28,16 +27,7 @@ interface BodyChecksFile {
 
 /** The checker's code (checks/body.ts and what it imports) and the lockfile, as one digest. */
 export function bodyCheckerDigest(projectRoot: string = process.cwd()): string {
-	const entry = path.join(projectRoot, 'src', 'lib', 'content', 'checks', 'body.ts');
-	const parts: Record<string, string | undefined> = {};
-	for (const file of moduleClosure(entry, (name) => readFileSync(name, 'utf8')))
-		parts[path.relative(projectRoot, file)] = readFileSync(file, 'utf8');
-	try {
-		parts['package-lock.json'] = readFileSync(path.join(projectRoot, 'package-lock.json'), 'utf8');
-	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-	}
-	return digestOf(parts);
+	return codeDigest(projectRoot, 'src/lib/content/checks/body.ts');
 }
 
 const bodyDigest = (body: string) => createHash('sha256').update(body).digest('base64url');

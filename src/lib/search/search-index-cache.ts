@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { digestOf, moduleClosure } from '../../markdown/marking-inputs.ts';
+import { codeDigest } from '../../markdown/marking-inputs.ts';
 import type { BuiltSearchIndex } from './search-index.ts';
 import type { SearchRecord } from './search-records.ts';
 
@@ -15,16 +14,7 @@ import type { SearchRecord } from './search-records.ts';
 
 /** The index builder's code (search-index.ts and what it imports) and the lockfile. */
 export function searchIndexCodeDigest(projectRoot: string = process.cwd()): string {
-	const entry = path.join(projectRoot, 'src', 'lib', 'search', 'search-index.ts');
-	const parts: Record<string, string | undefined> = {};
-	for (const file of moduleClosure(entry, (name) => readFileSync(name, 'utf8')))
-		parts[path.relative(projectRoot, file)] = readFileSync(file, 'utf8');
-	try {
-		parts['package-lock.json'] = readFileSync(path.join(projectRoot, 'package-lock.json'), 'utf8');
-	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-	}
-	return digestOf(parts);
+	return codeDigest(projectRoot, 'src/lib/search/search-index.ts');
 }
 
 /** The file's shape: what the index was built from, and the index. */
