@@ -1,3 +1,5 @@
+import { escapeRegExp } from './escape-regexp.ts';
+
 /**
  * Text as compared for "verbatim": Unicode-normalised, curly and straight quote marks
  * made one, runs of white space made one space. Wording and punctuation still count.
@@ -34,7 +36,7 @@ const quoteClass = (char: string) =>
 		? "['\\u2018\\u2019\\u201A\\u201B\\u2032\\u0060\\u00B4]"
 		: /["\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/.test(char)
 			? '["\\u201C\\u201D\\u201E\\u201F\\u2033\\u00AB\\u00BB]'
-			: char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+			: escapeRegExp(char);
 
 /**
  * Where `needle` stands in `haystack` by the same rule as `standsVerbatimIn`, as offsets

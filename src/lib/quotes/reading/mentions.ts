@@ -2,6 +2,7 @@ import type { Person } from '../../../schemas/people.ts';
 import type { Lang } from '../words/language.ts';
 import { personTitles } from './role-titles.ts';
 import { nameAfterTitle, partOfLongerName } from './title-names.ts';
+import { escapeRegExp } from '../../text/escape-regexp.ts';
 
 /** A place where the text names someone, or points at someone with a pronoun or title. */
 export interface Mention {
@@ -19,8 +20,6 @@ interface Surface {
 	text: string;
 	person: string;
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A title as a pattern: any white space between words, either case for each word's first letter. */
 const titlePattern = (title: string) =>

@@ -2,6 +2,7 @@ import { canSpeak } from '../attribution/attribution.ts';
 import type { Mention } from '../reading/mentions.ts';
 import type { NamedSource } from '../reading/named-sources.ts';
 import type { Resolved, Seen } from './speaker-resolution.ts';
+import { escapeRegExp } from '../../text/escape-regexp.ts';
 
 /**
  * What the finder remembers of an article as it reads it, block by block: who was named
@@ -220,5 +221,3 @@ export class SpeakerMemory {
 		};
 	}
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
