@@ -48,6 +48,11 @@ const floors: Record<'tuning' | 'unseen', Record<string, Floors>> = {
 		// what it reaches after the finder was changed on its misses (wip-quotes-tune3).
 		'quotes-4-tuning-en': { precision: 98, recall: 98, named: 85, described: 56 },
 		'quotes-4-tuning-es': { precision: 98, recall: 96, named: 77, described: 44 },
+		// quotes-5/unseen until it was made a tuning set for good (quotes-5/README.md); floors are
+		// the lead's last aggregate run while it was unseen (en 96.9 / 96.9 / 85.7 / 78.9, es 100 /
+		// 98.4 / 73.3 / 14.3), less 3.5 points.
+		'quotes-5-tuning-en': { precision: 93, recall: 93, named: 82, described: 75 },
+		'quotes-5-tuning-es': { precision: 96, recall: 94, named: 69, described: 10 },
 	},
 	// Written before the finder was changed for this issue and run once, at the end of it; only
 	// their figures were looked at, not which quotes were missed (see quotes-2/README.md).
@@ -56,11 +61,6 @@ const floors: Record<'tuning' | 'unseen', Record<string, Floors>> = {
 		// first measured.
 		'quotes-2-unseen-en': { precision: 90, recall: 96, named: 93, described: 89 },
 		'quotes-2-unseen-es': { precision: 96, recall: 96, named: 90, described: 96 },
-		// Written for issue 16 after quotes-4 was turned to tuning (quotes-5/README.md); the lead's
-		// aggregate runs, first (en 96.9 / 96.9 / 85.7 / 73.7, es 100 / 98.4 / 73.3 / 14.3) and
-		// after the quotes-4-tuning round (en described 78.9, nothing else moved), less 3.5 points.
-		'quotes-5-unseen-en': { precision: 93, recall: 93, named: 82, described: 75 },
-		'quotes-5-unseen-es': { precision: 96, recall: 94, named: 69, described: 10 },
 	},
 };
 

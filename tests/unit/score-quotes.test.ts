@@ -199,9 +199,8 @@ describe('scoreAllQuoteSets --tuning: the unseen set is not even read', () => {
 		await symlink(path.join(real, 'quotes-3'), path.join(fixtures, 'quotes-3'));
 		// quotes-4 holds a tuning set only (its one folder was unseen until issue 16 studied it).
 		await symlink(path.join(real, 'quotes-4'), path.join(fixtures, 'quotes-4'));
-		// quotes-5 has no tuning half: its one folder is unseen.
-		await mkdir(path.join(fixtures, 'quotes-5/unseen'), { recursive: true });
-		await writeFile(path.join(fixtures, 'quotes-5/unseen/gold.json'), 'not json');
+		// quotes-5 holds a tuning set only (its one folder was unseen until stop 22 studied it).
+		await symlink(path.join(real, 'quotes-5'), path.join(fixtures, 'quotes-5'));
 		const sets = await scoreAllQuoteSets(fixtures, { tuning: true });
 		expect(sets.length).toBeGreaterThan(0);
 		expect(sets.filter((set) => set.status !== 'tuning')).toEqual([]);

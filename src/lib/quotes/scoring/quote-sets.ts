@@ -32,11 +32,12 @@ export async function scoreAllQuoteSets(
 			'quotes-3-tuning-2',
 		)),
 		...(await scoreFixtureSets(path.join(fixtures, 'quotes-4/tuning'), people, 'quotes-4-tuning')),
+		// Was wholly unseen; made tuning for good once quotes-6 was written to be unseen.
+		...(await scoreFixtureSets(path.join(fixtures, 'quotes-5/tuning'), people, 'quotes-5-tuning')),
 	];
 	if (tuning) return sets.filter((set) => set.status === 'tuning');
 	return [
 		...sets,
 		...(await scoreFixtureSets(path.join(fixtures, 'quotes-2/unseen'), people, 'quotes-2-unseen')),
-		...(await scoreFixtureSets(path.join(fixtures, 'quotes-5/unseen'), people, 'quotes-5-unseen')),
 	];
 }
