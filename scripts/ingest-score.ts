@@ -2,9 +2,9 @@
  * `npm run ingest:score [-- --tuning] [-- --misses <set prefix>]`: measures ingestion on the
  * hand-annotated test articles, set by set and language by language: residue left in the
  * body silently, flagged, removed; content lines lost; optional lines kept or removed. The
- * tuning sets (tests/fixtures/dev/ and the tuning folders of each ingest-N set, ingest-5's
- * whole set among them since it was tuned on) and the unseen one (tests/fixtures/ingest-2/unseen/)
- * are named apart.
+ * tuning sets (tests/fixtures/dev/ and the tuning folders of each ingest-N set, ingest-5's and
+ * ingest-6's whole sets among them since they were tuned on) and the unseen ones
+ * (tests/fixtures/ingest-2/unseen/, tests/fixtures/ingest-7/unseen/) are named apart.
  */
 import path from 'node:path';
 import { scoreFixtureSet, setsToScore } from '../src/lib/ingest/score-fixture-sets.ts';

@@ -134,6 +134,10 @@ describe('scoreIngest', () => {
  * ingest-5-tuning's rules: en 7, 12; es unchanged). Once a fresh unseen set (ingest-7) was being
  * written, ingest-6 became a tuning set for good (ingest-6-tuning, stop 22); until it is tuned
  * on, its ceilings are those figures and the targets are not asserted on it.
+ * ingest-7 is wholly unseen and had never been ingested when it was added, to take over the
+ * unseen estimate from ingest-6; its ceilings are the most possible (every residue line left
+ * silently and flagged, every content line lost: en 127 residue, 60 content; es 127, 48) until
+ * the lead's first aggregate run sets them.
  * No set may lose a content line.
  */
 const ceilings: Record<
@@ -156,6 +160,9 @@ const ceilings: Record<
 	'ingest-5-tuning es': { leftSilently: 4, flagged: 10 },
 	'ingest-6-tuning en': { leftSilently: 7, flagged: 12, untuned: true },
 	'ingest-6-tuning es': { leftSilently: 2, flagged: 0, untuned: true },
+	// The most possible until the lead's first aggregate run sets them.
+	'ingest-7-unseen en': { leftSilently: 127, flagged: 127, lost: 60, unseen: true },
+	'ingest-7-unseen es': { leftSilently: 127, flagged: 127, lost: 48, unseen: true },
 };
 
 describe('ingestion on the annotated sets', async () => {

@@ -22,6 +22,8 @@ export const ingestSets = [
 	// Written wholly unseen; made tuning for good once ingest-7 was written to be unseen.
 	{ name: 'ingest-6-tuning', dir: 'tests/fixtures/ingest-6/tuning', unseen: false },
 	{ name: 'ingest-2-unseen', dir: 'tests/fixtures/ingest-2/unseen', unseen: true },
+	// Written wholly unseen to take over the unseen estimate when ingest-6 became tuning.
+	{ name: 'ingest-7-unseen', dir: 'tests/fixtures/ingest-7/unseen', unseen: true },
 ] as const;
 
 /** The sets a score run reads: with `tuningOnly`, the unseen set is not even opened. */
