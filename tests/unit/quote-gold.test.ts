@@ -61,6 +61,10 @@ const floors: Record<'tuning' | 'unseen', Record<string, Floors>> = {
 		// first measured.
 		'quotes-2-unseen-en': { precision: 90, recall: 96, named: 93, described: 89 },
 		'quotes-2-unseen-es': { precision: 96, recall: 96, named: 90, described: 96 },
+		// Not yet scored: the lead's single aggregate run of `npm run quotes:score` sets these
+		// floors (quotes-6/README.md); until then nobody runs the finder on the set.
+		'quotes-6-unseen-en': { precision: 0, recall: 0, named: 0, described: 0 },
+		'quotes-6-unseen-es': { precision: 0, recall: 0, named: 0, described: 0 },
 	},
 };
 
