@@ -10,12 +10,16 @@ const months =
 const days =
 	'monday tuesday wednesday thursday friday saturday sunday lunes martes miércoles miercoles jueves viernes sábado sabado domingo';
 const dateWords = new Set(
-	`${months} ${days} am pm a.m p.m m et est edt ct cst cdt pt pst pdt mt mst mdt gmt utc bst cet cest hrs h de del p a las at updated published actualizado publicado`.split(
+	`${months} ${days} am pm a.m p.m m et est edt ct cst cdt pt pst pdt mt mst mdt gmt utc bst cet cest hrs h de del p a las at on updated published posted modified created date actualizado publicado modificado creado creada creación creacion fecha`.split(
 		' ',
 	),
 );
 
-/** "Monday, January 19, 2026", "09/01/2026 - 13:22", "Febrero 05, 2026": a date and nothing else. */
+/**
+ * "Monday, January 19, 2026", "09/01/2026 - 13:22", "Febrero 05, 2026": a date and nothing else,
+ * or with the label of what happened on it ("Date created: November 28, 2026", "Fecha de
+ * creación: 28/11/2026").
+ */
 export function isDateStamp(line: string): boolean {
 	const ws = words(line.replace(/\b(\d{1,2})[:/.](\d{1,2})(?:[:/.](\d{2,4}))?/g, '$1 $2 $3'));
 	if (ws.length === 0 || ws.length > 10 || !ws.some((w) => /\d/.test(w))) return false;
