@@ -5,7 +5,7 @@
  * that holds even in prose names it. Then a half-sure promotion goes when residue stands
  * beside it.
  */
-import { bioAuthor, bylineNames } from './author-bio.ts';
+import { bioAuthor, bioUnderHeading, bylineNames } from './author-bio.ts';
 import type { LineDecisions } from './line-decisions.ts';
 import { words } from './line-shapes.ts';
 import { promotionStrength } from './promotion.ts';
@@ -37,8 +37,12 @@ export function decideEachLine({
 	let teasersLeft = 0;
 	let teaserHeader = '';
 	let teaserReason = '';
+	// Whether the line above was an author box's heading ("About the author"): a bio stands below.
+	let authorBox = false;
 	trimmed.forEach((line, index) => {
 		if (line === '') return;
+		const underAuthorBox = authorBox;
+		authorBox = false;
 		if (residueReason(line)) {
 			ruled.add(index);
 			teasersLeft = 0;
@@ -46,10 +50,13 @@ export function decideEachLine({
 		}
 		const count = words(line).length;
 		const author = bioAuthor(line, authors);
-		if (author) {
+		const boxed = author || !underAuthorBox ? undefined : bioUnderHeading(line);
+		if (author || boxed) {
 			decisions.set(index, {
 				action: 'remove',
-				reason: `the author's bio (opens with ${author}, named in the byline)`,
+				reason: author
+					? `the author's bio (opens with ${author}, named in the byline)`
+					: `the author's bio (opens with ${boxed}, under the author box's heading)`,
 			});
 			return;
 		}
@@ -77,6 +84,7 @@ export function decideEachLine({
 				reason: doubtful ? `${cue.reason}? It reads as a sentence` : cue.reason,
 			});
 			teasersLeft = cue.opensTeasers ? maxTeasers : 0;
+			authorBox = cue.reason === 'author box';
 			teaserHeader = line;
 			teaserReason = cue.reason;
 			return;
