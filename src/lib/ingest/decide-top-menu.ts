@@ -2,12 +2,12 @@
  * A site's menu pasted above the headline: "Fact-checks" / "Promises" / "Our process", or a
  * reader's "All articles" / "Starred" / "Mark as read". No cue can list every menu's words,
  * but their shape gives them away: the page opens on a run of labels of a word to three, none
- * closing like a sentence, with nothing but other residue among them. A headline runs longer
+ * closing like a sentence (an abbreviation's stop, as in "U.S.", closes none), with nothing but other residue among them. A headline runs longer
  * and a byline names itself, so neither is taken for one.
  */
 import { isByline } from './author-bio.ts';
 import type { LineDecisions } from './line-decisions.ts';
-import { words } from './line-shapes.ts';
+import { endsWithAbbreviation, words } from './line-shapes.ts';
 import { isDateStamp } from './shape-reasons.ts';
 
 /** Fewer labels than this at the top are a section name and a kicker, left to the header. */
@@ -22,7 +22,7 @@ export function removeTopMenu({ trimmed, decisions, ruled, isContentShape }: Lin
 		const label =
 			!decisions.has(i) &&
 			words(line).length <= 3 &&
-			!/[.!?…:,;]["'”’»)]?$/.test(line) &&
+			(!/[.!?…:,;]["'”’»)]?$/.test(line) || endsWithAbbreviation(line)) &&
 			!isByline(line) &&
 			!isDateStamp(line) &&
 			!isContentShape(line, i);
