@@ -65,6 +65,9 @@ export function decideByPosition({
 	};
 	// "Hasta pronto," over the author's name closes the text: past its last sentence, it stays.
 	const signOff = signOffLines(trimmed);
+	const lastWords = "after the article's last sentence: a teaser, widget or the article's last words?";
+	/** Lines past the text that were only flagged, to be judged again by their neighbours. */
+	const doubtfulAfterText: number[] = [];
 	trimmed.forEach((line, index) => {
 		if (line === '' || ruled.has(index) || decisions.has(index) || isContentShape(line, index))
 			return;
@@ -99,8 +102,9 @@ export function decideByPosition({
 				action: remove ? 'remove' : 'flag',
 				reason: remove
 					? `after the article's last sentence and about something else (${Math.round(shared * 100)}% of its words are the article's): a teaser or widget`
-					: "after the article's last sentence: a teaser, widget or the article's last words?",
+					: lastWords,
 			});
+			if (!remove) doubtfulAfterText.push(index);
 			return;
 		}
 		if (index < first) return; // the header: takeHeader decides
@@ -135,4 +139,45 @@ export function decideByPosition({
 			});
 		}
 	});
+	// A question listed under a teaser title ("More from …") past the text is one of its teasers
+	// when residue follows it too.
+	for (const [index, decision] of decisions)
+		if (index > last && decision.action === 'flag' && decision.listedUnder !== undefined)
+			doubtfulAfterText.push(index);
+	removeRunsAfterText({ trimmed, decisions, ruled }, doubtfulAfterText);
+}
+
+/**
+ * Residue comes in runs: past the text, a line flagged as perhaps the author's last words that
+ * does not close like a sentence, or a question listed under a teaser title, with residue right
+ * above and below it ("More stories like
+ * this" between "Share" and "Fewer stories like this"), is one of the run, whatever words it
+ * shares with the article. Its neighbours are decided by then, so this runs last, and again
+ * while a removal lets another line join the run.
+ */
+function removeRunsAfterText(
+	{ trimmed, decisions, ruled }: Pick<LineDecisions, 'trimmed' | 'decisions' | 'ruled'>,
+	doubtful: readonly number[],
+): void {
+	const residue = (i: number) => ruled.has(i) || decisions.get(i)?.action === 'remove';
+	const nextLine = (index: number, step: -1 | 1) => {
+		let i = index + step;
+		while (trimmed[i] === '') i += step;
+		return i;
+	};
+	let left = doubtful.filter(
+		(i) => decisions.get(i)?.listedUnder !== undefined || !/[.!?…]["'”’»)]?$/.test(trimmed[i]!),
+	);
+	for (let changed = true; changed; ) {
+		changed = false;
+		for (const index of left) {
+			if (!residue(nextLine(index, -1)) || !residue(nextLine(index, 1))) continue;
+			decisions.set(index, {
+				action: 'remove',
+				reason: "after the article's last sentence, in a run of residue lines: a teaser or widget",
+			});
+			changed = true;
+		}
+		left = left.filter((i) => !residue(i));
+	}
 }
