@@ -132,7 +132,19 @@ export function decideByPosition({
 			});
 			return;
 		}
-		if (count >= 6 && shared < 0.5 && !/[.!?:]["'”’»)]?$/.test(line) && !isTitleLike(line)) {
+		// A line the scraper broke out of a sentence ("tió en que su gobierno no aceptará", "Para el
+		// excanciller Andrés Vial, la", "teles, pese a la presión de Wash-"), as a print page's
+		// columns give it, is no headline: one opens with a capital and ends on a whole word.
+		const next = trimmed[nextLine(index, 1)];
+		const broken =
+			/^\p{Ll}/u.test(line) || /\p{L}-$/u.test(line) || (next !== undefined && /^\p{Ll}/u.test(next));
+		if (
+			count >= 6 &&
+			shared < 0.5 &&
+			!broken &&
+			!/[.!?:]["'”’»)]?$/.test(line) &&
+			!isTitleLike(line)
+		) {
 			decisions.set(index, {
 				action: 'flag',
 				reason: `reads like a headline of another story (${Math.round(shared * 100)}% of its words are the article's)`,
