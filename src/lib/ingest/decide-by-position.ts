@@ -159,13 +159,16 @@ export function decideByPosition({
 	removeRunsAfterText({ trimmed, decisions, ruled }, doubtfulAfterText);
 }
 
+/** The longest run of doubtful lines past the text that residue on both sides settles. */
+const maxDoubtfulRun = 3;
+
 /**
- * Residue comes in runs: past the text, a line flagged as perhaps the author's last words that
- * does not close like a sentence, or a question listed under a teaser title, with residue right
- * above and below it ("More stories like
- * this" between "Share" and "Fewer stories like this"), is one of the run, whatever words it
- * shares with the article. Its neighbours are decided by then, so this runs last, and again
- * while a removal lets another line join the run.
+ * Residue comes in runs: past the text, lines flagged as perhaps the author's last words that
+ * do not close like a sentence, or questions listed under a teaser title, go when residue
+ * stands right above and below them: one line ("More stories like this" between "Share" and
+ * "Fewer stories like this") or a few in a row ("More from Ana Ruiz" and a teaser's title between
+ * "Follow" and a reading time), whatever words they share with the article. Their neighbours
+ * are decided by then, so this runs last.
  */
 function removeRunsAfterText(
 	{ trimmed, decisions, ruled }: Pick<LineDecisions, 'trimmed' | 'decisions' | 'ruled'>,
@@ -177,19 +180,23 @@ function removeRunsAfterText(
 		while (trimmed[i] === '') i += step;
 		return i;
 	};
-	let left = doubtful.filter(
-		(i) => decisions.get(i)?.listedUnder !== undefined || !/[.!?…]["'”’»)]?$/.test(trimmed[i]!),
+	const candidates = new Set(
+		doubtful.filter(
+			(i) => decisions.get(i)?.listedUnder !== undefined || !/[.!?…]["'”’»)]?$/.test(trimmed[i]!),
+		),
 	);
-	for (let changed = true; changed; ) {
-		changed = false;
-		for (const index of left) {
-			if (!residue(nextLine(index, -1)) || !residue(nextLine(index, 1))) continue;
-			decisions.set(index, {
+	for (const index of [...candidates].sort((a, b) => a - b)) {
+		if (!candidates.has(index) || candidates.has(nextLine(index, -1))) continue;
+		// The run of candidates that opens here, and the lines that close it on either side.
+		const run = [index];
+		while (candidates.has(nextLine(run.at(-1)!, 1))) run.push(nextLine(run.at(-1)!, 1));
+		for (const i of run) candidates.delete(i);
+		if (run.length > maxDoubtfulRun) continue;
+		if (!residue(nextLine(index, -1)) || !residue(nextLine(run.at(-1)!, 1))) continue;
+		for (const i of run)
+			decisions.set(i, {
 				action: 'remove',
 				reason: "after the article's last sentence, in a run of residue lines: a teaser or widget",
 			});
-			changed = true;
-		}
-		left = left.filter((i) => !residue(i));
 	}
 }
