@@ -73,7 +73,7 @@ export const shareAndCommentCues: readonly UiCue[] = [
 	// of followers, as a profile card shows it.
 	{
 		reason: 'follower count',
-		pattern: /^[\d.,]+\s?[KkMm]?\s+(?:followers|subscribers|seguidores|suscriptores)$/,
+		pattern: /^[\d.,]+\s?[KkMm]?\s+(?:followers|subscribers|seguidores|suscriptores)$/i,
 	},
 	// "Leave a comment", "Deja un comentario", "Déjanos tu comentario", "Sé el primero en comentar".
 	{
