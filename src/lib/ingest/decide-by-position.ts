@@ -124,8 +124,9 @@ export function decideByPosition({
 			return;
 		}
 		// A word or two between paragraphs ("Cortesía", "Getty Images", "Contexto") is a credit,
-		// a label or a subhead: only an editor can tell.
-		if (count <= 2 && !/[.!?:]["'”’»)]?$/.test(line)) {
+		// a label or a subhead: only an editor can tell. One left open by a comma or a semicolon
+		// ("drones," above "special forces raids,") is an item of a sentence, which none of them is.
+		if (count <= 2 && !/[.!?:,;]["'”’»)]?$/.test(line)) {
 			decisions.set(index, {
 				action: 'flag',
 				reason: 'a word or two between paragraphs: a label, a credit or a subhead?',
