@@ -21,5 +21,5 @@ export function isSentence(line: string): boolean {
 	const count = words(line).length;
 	if (count >= 25) return true;
 	const text = line.replace(footnoteMark, '');
-	return count >= 2 && /[.!?…]["'”’»)]?$/.test(text) && proseShare(line) >= 0.15;
+	return count >= 2 && /[.!?…]["'”’»)]?$/.test(text) && proseShare(text) >= 0.15;
 }
