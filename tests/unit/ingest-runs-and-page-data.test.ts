@@ -93,7 +93,7 @@ describe('dates and heads', () => {
 		expect(isDateStamp('Date of the talks: March 3')).toBe(false);
 	});
 
-	it("removes a print page's running head with its date, and keeps a sentence with bars", () => {
+	it("removes a print page's running head, its number, title and date between bars", () => {
 		const head = '12 | EL DIARIO DEL SUR | Martes 3 de marzo de 2026';
 		expect(decide([head, headline, ...texto])).toEqual({
 			[head]: 'remove: section, tag or navigation line',
@@ -158,7 +158,7 @@ describe('residue in runs past the text', () => {
 		expect(decided[question]).toMatch(/^remove: after the article's last sentence, in a run/);
 	});
 
-	it("only flags a line that closes like a sentence there, and a line with no residue below", () => {
+	it('only flags a line that closes like a sentence there, and a line with no residue below', () => {
 		const closes = 'Delegations, talks, March.';
 		const last = 'Both delegations will meet again';
 		const decided = decide([...prose, 'Share', closes, 'Advertisement', last]);
@@ -188,7 +188,12 @@ describe('content that needs no editor', () => {
 	});
 
 	it('does not doubt a short question as a subhead by a share of one word', () => {
-		const { flagged } = ingest([headline, ...prose, '¿Y Canadá?', ...prose.map((p) => `${p} Again.`)]);
+		const { flagged } = ingest([
+			headline,
+			...prose,
+			'¿Y Canadá?',
+			...prose.map((p) => `${p} Again.`),
+		]);
 		expect(flagged).not.toContain('¿Y Canadá?');
 	});
 
@@ -201,7 +206,12 @@ describe('content that needs no editor', () => {
 	});
 
 	it('does not flag a word left open by a comma between lines of a sentence', () => {
-		const lines = ['They could include:', 'drones,', 'special forces raids,', 'and missile strikes.'];
+		const lines = [
+			'They could include:',
+			'drones,',
+			'special forces raids,',
+			'and missile strikes.',
+		];
 		expect(decide([...prose, ...lines, ...prose])).toEqual({});
 	});
 });

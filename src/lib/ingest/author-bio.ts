@@ -70,7 +70,8 @@ export function bioAuthor(line: string, names: readonly string[]): string | unde
 }
 
 /** A name of two to five capitalised words opening a line, and what follows it. */
-const openingName = /^(\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|de|del|la|los|y)){1,4})\s+(.+)$/u;
+const openingName =
+	/^(\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|de|del|la|los|y)){1,4})\s+(.+)$/u;
 
 /**
  * The name a line opens with when it goes on as a bio, whatever the byline said: for the line

@@ -4,19 +4,16 @@
  * a label the page repeats goes; a word or two between paragraphs, or a line that reads like
  * another story's headline, is flagged for an editor.
  */
-import type { LineDecisions } from './line-decisions.ts';
+import { removeRunsAfterText } from './decide-runs-after-text.ts';
+import { isResidue, type LineDecisions, nextLine } from './line-decisions.ts';
 import { isTitleLike, sharedWordRatio, wordStems, words } from './line-shapes.ts';
 import { promotionStrength } from './promotion.ts';
 import { isSentence, proseShare } from './sentences.ts';
 import { signOffLines } from './sign-off.ts';
 
 /** Decides the lines the first pass left, by their place in the page. */
-export function decideByPosition({
-	trimmed,
-	decisions,
-	ruled,
-	isContentShape,
-}: LineDecisions): void {
+export function decideByPosition(state: LineDecisions): void {
+	const { trimmed, decisions, ruled, isContentShape } = state;
 	const counts = new Map<string, number>();
 	for (const line of trimmed) if (line !== '') counts.set(line, (counts.get(line) ?? 0) + 1);
 	// Pass 2: position. What follows the last sentence of the body is page furniture.
@@ -39,13 +36,8 @@ export function decideByPosition({
 		flaggedSentence < 0 ? Number.POSITIVE_INFINITY : flaggedSentence,
 	);
 	const stems = wordStems(sentences.map((i) => trimmed[i]!));
-	const residue = (i: number) => ruled.has(i) || decisions.get(i)?.action === 'remove';
-	/** The nearest line that is not blank, in the direction of `step` (-1 when there is none). */
-	const nextLine = (index: number, step: -1 | 1) => {
-		let i = index + step;
-		while (trimmed[i] === '') i += step;
-		return i;
-	};
+	const residue = (i: number) => isResidue(state, i);
+	const next = (index: number, step: -1 | 1) => nextLine(trimmed, index, step);
 	// A short undecided label ("Ingresa", "Arrives weekly") inside a run of residue lines.
 	const isLabel = (i: number) =>
 		!ruled.has(i) &&
@@ -65,7 +57,8 @@ export function decideByPosition({
 	};
 	// "Hasta pronto," over the author's name closes the text: past its last sentence, it stays.
 	const signOff = signOffLines(trimmed);
-	const lastWords = "after the article's last sentence: a teaser, widget or the article's last words?";
+	const lastWords =
+		"after the article's last sentence: a teaser, widget or the article's last words?";
 	/** Lines past the text that were only flagged, to be judged again by their neighbours. */
 	const doubtfulAfterText: number[] = [];
 	trimmed.forEach((line, index) => {
@@ -77,7 +70,7 @@ export function decideByPosition({
 			// "Get the news you need to start your day." under a newsletter's sign-up: a short
 			// sentence doing one thing a promotion does, with residue right above and below it, is
 			// the widget's blurb or the text. Only an editor can tell.
-			const [above, below] = [nextLine(index, -1), nextLine(index, 1)];
+			const [above, below] = [next(index, -1), next(index, 1)];
 			if (count <= 12 && promotionStrength(line) >= 1 && residue(above) && residue(below))
 				decisions.set(index, {
 					action: 'flag',
@@ -136,9 +129,11 @@ export function decideByPosition({
 		// A line the scraper broke out of a sentence ("tió en que su gobierno no aceptará", "Para el
 		// excanciller Andrés Vial, la", "teles, pese a la presión de Wash-"), as a print page's
 		// columns give it, is no headline: one opens with a capital and ends on a whole word.
-		const next = trimmed[nextLine(index, 1)];
+		const below = trimmed[next(index, 1)];
 		const broken =
-			/^\p{Ll}/u.test(line) || /\p{L}-$/u.test(line) || (next !== undefined && /^\p{Ll}/u.test(next));
+			/^\p{Ll}/u.test(line) ||
+			/\p{L}-$/u.test(line) ||
+			(below !== undefined && /^\p{Ll}/u.test(below));
 		if (
 			count >= 6 &&
 			shared < 0.5 &&
@@ -157,47 +152,5 @@ export function decideByPosition({
 	for (const [index, decision] of decisions)
 		if (index > last && decision.action === 'flag' && decision.listedUnder !== undefined)
 			doubtfulAfterText.push(index);
-	removeRunsAfterText({ trimmed, decisions, ruled }, doubtfulAfterText);
-}
-
-/** The longest run of doubtful lines past the text that residue on both sides settles. */
-const maxDoubtfulRun = 3;
-
-/**
- * Residue comes in runs: past the text, lines flagged as perhaps the author's last words that
- * do not close like a sentence, or questions listed under a teaser title, go when residue
- * stands right above and below them: one line ("More stories like this" between "Share" and
- * "Fewer stories like this") or a few in a row ("More from Ana Ruiz" and a teaser's title between
- * "Follow" and a reading time), whatever words they share with the article. Their neighbours
- * are decided by then, so this runs last.
- */
-function removeRunsAfterText(
-	{ trimmed, decisions, ruled }: Pick<LineDecisions, 'trimmed' | 'decisions' | 'ruled'>,
-	doubtful: readonly number[],
-): void {
-	const residue = (i: number) => ruled.has(i) || decisions.get(i)?.action === 'remove';
-	const nextLine = (index: number, step: -1 | 1) => {
-		let i = index + step;
-		while (trimmed[i] === '') i += step;
-		return i;
-	};
-	const candidates = new Set(
-		doubtful.filter(
-			(i) => decisions.get(i)?.listedUnder !== undefined || !/[.!?…]["'”’»)]?$/.test(trimmed[i]!),
-		),
-	);
-	for (const index of [...candidates].sort((a, b) => a - b)) {
-		if (!candidates.has(index) || candidates.has(nextLine(index, -1))) continue;
-		// The run of candidates that opens here, and the lines that close it on either side.
-		const run = [index];
-		while (candidates.has(nextLine(run.at(-1)!, 1))) run.push(nextLine(run.at(-1)!, 1));
-		for (const i of run) candidates.delete(i);
-		if (run.length > maxDoubtfulRun) continue;
-		if (!residue(nextLine(index, -1)) || !residue(nextLine(run.at(-1)!, 1))) continue;
-		for (const i of run)
-			decisions.set(i, {
-				action: 'remove',
-				reason: "after the article's last sentence, in a run of residue lines: a teaser or widget",
-			});
-	}
+	removeRunsAfterText(state, doubtfulAfterText);
 }

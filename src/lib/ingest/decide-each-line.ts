@@ -6,7 +6,7 @@
  * beside it.
  */
 import { bioAuthor, bioUnderHeading, bylineNames } from './author-bio.ts';
-import type { LineDecisions } from './line-decisions.ts';
+import { isResidue, type LineDecisions, nextLine } from './line-decisions.ts';
 import { words } from './line-shapes.ts';
 import { promotionStrength } from './promotion.ts';
 import { residueReason } from './residue-rules.ts';
@@ -135,18 +135,15 @@ export function decideEachLine({
 
 /** Removes each of `promotions` that has residue right beside it, blank lines skipped. */
 export function removePromotionsBesideResidue(
-	{ trimmed, decisions, ruled }: LineDecisions,
+	state: LineDecisions,
 	promotions: readonly number[],
 ): void {
 	// A line doing two of a promotion's three things goes when residue stands right beside it.
-	const nextLine = (index: number, step: -1 | 1) => {
-		let i = index + step;
-		while (trimmed[i] === '') i += step;
-		return i;
-	};
-	const isResidue = (i: number) => ruled.has(i) || decisions.get(i)?.action === 'remove';
+	const { trimmed, decisions } = state;
+	const besideResidue = (index: number, step: -1 | 1) =>
+		isResidue(state, nextLine(trimmed, index, step));
 	for (const index of promotions)
-		if (isResidue(nextLine(index, -1)) || isResidue(nextLine(index, 1)))
+		if (besideResidue(index, -1) || besideResidue(index, 1))
 			decisions.set(index, {
 				action: 'remove',
 				reason: `${promotionReason}, beside other residue`,
