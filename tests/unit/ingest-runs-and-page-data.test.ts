@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bioUnderHeading } from '../../src/lib/ingest/author-bio.ts';
 import { functionWordShare } from '../../src/lib/ingest/function-words.ts';
 import { ingestArticle } from '../../src/lib/ingest/ingest-article.ts';
-import { endsWithAbbreviation, isHeadlineLike } from '../../src/lib/ingest/line-shapes.ts';
+import { endsWithAbbreviation } from '../../src/lib/ingest/line-shapes.ts';
 import { isSentence } from '../../src/lib/ingest/sentences.ts';
 import { isDateStamp } from '../../src/lib/ingest/shape-reasons.ts';
 import { decide, prose, texto } from '../support/ingest-lines.ts';
@@ -103,13 +103,24 @@ describe('dates and heads', () => {
 	it('takes a headline ending in an abbreviation, and the section above it goes to the header', () => {
 		expect(endsWithAbbreviation('Nuevas sanciones de EE.UU.')).toBe(true);
 		expect(endsWithAbbreviation('Las tropas se quedan en casa.')).toBe(false);
-		expect(isHeadlineLike('México rechaza las tropas de EE.UU.')).toBe(true);
 		const { result } = ingest(['NACIONAL', 'México rechaza las tropas de EE.UU.', ...texto]);
 		expect(result.frontmatter!.headline).toEqual({
 			text: 'México rechaza las tropas de EE.UU.',
 			source: 'article',
 		});
 		expect(result.markdown.split('\n---\n').at(-1)).not.toContain('NACIONAL');
+	});
+
+	it('keeps a short first paragraph ending in an abbreviation in the body, under a headline or not', () => {
+		const short = 'El Senado aprobó el acuerdo con EE.UU.';
+		for (const lines of [
+			[headline, short, ...texto],
+			[short, ...texto],
+		]) {
+			const { result, removed } = ingest(lines);
+			expect(removed).not.toContain(short);
+			expect(result.markdown.split('\n---\n').at(-1)).toContain(short);
+		}
 	});
 
 	it('removes a menu of labels under the masthead when a headline follows, "U.S." among them', () => {
@@ -177,6 +188,12 @@ describe('content that needs no editor', () => {
 			'tensión obliga a la región a tomar posición.',
 		];
 		expect(decide([...texto, ...lines, ...texto])).toEqual({});
+	});
+
+	it('still flags another story’s headline over a stamp in lower case', () => {
+		const teaser = 'Suben los precios del maíz en toda la región norte';
+		const decided = decide([...texto, teaser, 'hace 2 horas', ...texto]);
+		expect(decided[teaser]).toMatch(/^flag: reads like a headline of another story/);
 	});
 
 	it('reads a sentence with a footnote mark after its end as a sentence', () => {

@@ -129,11 +129,13 @@ export function decideByPosition(state: LineDecisions): void {
 		// A line the scraper broke out of a sentence ("tió en que su gobierno no aceptará", "Para el
 		// excanciller Andrés Vial, la", "teles, pese a la presión de Wash-"), as a print page's
 		// columns give it, is no headline: one opens with a capital and ends on a whole word.
-		const below = trimmed[next(index, 1)];
+		// The line below goes on with the sentence when it opens in lower case and is not residue
+		// ("hace 2 horas" under a teaser is a stamp).
+		const below = next(index, 1);
 		const broken =
 			/^\p{Ll}/u.test(line) ||
 			/\p{L}-$/u.test(line) ||
-			(below !== undefined && /^\p{Ll}/u.test(below));
+			(/^\p{Ll}/u.test(trimmed[below] ?? '') && !residue(below));
 		if (
 			count >= 6 &&
 			shared < 0.5 &&

@@ -27,8 +27,8 @@ export function isTitleLike(line: string): boolean {
 }
 
 /**
- * Whether a line ends with an abbreviation's full stops ("EE.UU.", "U.S.", "a.m."), which close
- * no sentence: a headline or a label may end with one.
+ * Whether a line ends with an abbreviation's stops ("EE.UU.", "U.S.", "a.m."): a headline or a
+ * label may end with one, though a sentence ending with one closes on the same stop.
  */
 export function endsWithAbbreviation(line: string): boolean {
 	return /(?:^|[^\p{L}.])(?:\p{L}{1,3}\.){2,}$/u.test(line.trim());
@@ -37,8 +37,7 @@ export function endsWithAbbreviation(line: string): boolean {
 /**
  * A headline as either language sets it: in title case ("Mexico Responds with Crackdown"),
  * or in sentence case, as Spanish outlets and many English ones do ("Sheinbaum descarta una
- * intervención militar"): four to twenty words, a capital first, no closing punctuation but an
- * abbreviation's ("México cierra la puerta a tropas de EE.UU.").
+ * intervención militar"): four to twenty words, a capital first, no closing punctuation.
  */
 export function isHeadlineLike(line: string): boolean {
 	if (isTitleLike(line)) return true;
@@ -48,7 +47,7 @@ export function isHeadlineLike(line: string): boolean {
 		ws.length >= 4 &&
 		ws.length <= 20 &&
 		text.length <= 160 &&
-		(!/[.,;:…!?-]["'”’»)]*$/.test(text) || endsWithAbbreviation(text)) &&
+		!/[.,;:…!?-]["'”’»)]*$/.test(text) &&
 		/^[\p{Pi}"'“‘«¿¡]*\p{Lu}/u.test(text) &&
 		ws.some((w) => /^\p{Ll}/u.test(w))
 	);
