@@ -78,6 +78,18 @@ describe("a page's buttons and boxes, named by their words", () => {
 		for (const line of residue) expect(decided[line]).toMatch(/^remove/);
 	});
 
+	it('removes a link to a live channel and a government programme’s legal notice', () => {
+		const residue = [
+			'Ver TV en vivo',
+			'Watch TV live',
+			'Este programa es público, ajeno a cualquier partido político.',
+		];
+		const text = 'El programa de vivienda llegó a tres estados, dijo el gobierno.';
+		const decided = decide([texto[0]!, ...residue, text, ...texto.slice(1)]);
+		expect(Object.keys(decided)).toEqual(residue);
+		for (const line of residue) expect(decided[line]).toMatch(/^remove/);
+	});
+
 	it('removes a follower count whatever its case', () => {
 		expect(decide([...prose, '3.1K Followers', ...texto])).toEqual({
 			'3.1K Followers': 'remove: follower count',

@@ -144,7 +144,9 @@ describe('scoreIngest', () => {
  * in a footnote mark, "¿Y España?" doubted by a share of one word, "Yes, both." ("both" is a
  * function word), "drones," in a list broken over lines. The same rules took ingest-5-tuning
  * from en 6 left / 13 flagged and es 4 / 10 to en 5 / 8 and es 4 / 8, ingest-3-tuning from en 2
- * and es 4 flagged to 1 and 3, ingest-4-tuning es from 2 flagged to none.
+ * and es 4 flagged to 1 and 3, ingest-4-tuning es from 2 flagged to none; then a broadcaster's
+ * "Ver TV en vivo" (taken for the headline until then) and a Mexican government programme's
+ * legal notice took ingest-5-tuning es to 2 left.
  * No set may lose a content line.
  */
 const ceilings: Record<
@@ -164,7 +166,7 @@ const ceilings: Record<
 	'ingest-4-tuning-2 en': { leftSilently: 0, flagged: 0 },
 	'ingest-4-tuning-2 es': { leftSilently: 0, flagged: 0 },
 	'ingest-5-tuning en': { leftSilently: 5, flagged: 8 },
-	'ingest-5-tuning es': { leftSilently: 4, flagged: 8 },
+	'ingest-5-tuning es': { leftSilently: 2, flagged: 8 },
 	'ingest-6-tuning en': { leftSilently: 0, flagged: 2 },
 	'ingest-6-tuning es': { leftSilently: 0, flagged: 0 },
 };

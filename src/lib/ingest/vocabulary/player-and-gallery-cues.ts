@@ -119,6 +119,13 @@ export const playerAndGalleryCues: readonly UiCue[] = [
 	},
 	// "Imagen", "Image", "Fotografía" alone: the label a page sets where a photo was.
 	{ reason: 'photo controls', pattern: /^(?:imagen|image|fotograf[ií]a)$/i },
+	// "Ver TV en vivo", "Mira la señal en directo", "Watch TV live": a broadcaster's link to its
+	// live channel.
+	{
+		reason: player,
+		pattern:
+			/^(?:ver|mira|watch)(?: (?:la )?(?:tv|televisi[oó]n|se[ñn]al|canal|channel))? (?:en vivo|en directo|live)$/i,
+	},
 	// "Watch Live", "En vivo", "Escucha la radio", "Podcasts", "Video": a broadcaster's menu.
 	{
 		reason: player,
