@@ -132,11 +132,25 @@ describe('scoreIngest', () => {
  * ingest-6 is wholly unseen and had never been ingested when it was added; its ceilings are
  * the lead's aggregate runs (first: en 12 left, 14 flagged; es 2, 0; nothing lost; after
  * ingest-5-tuning's rules: en 7, 12; es unchanged). Once a fresh unseen set (ingest-7) was being
- * written, ingest-6 became a tuning set for good (ingest-6-tuning, stop 22); until it is tuned
- * on, its ceilings are those figures and the targets are not asserted on it.
+ * written, ingest-6 became a tuning set for good (ingest-6-tuning, stop 22). Tuned on, it went
+ * from en 7 left / 12 flagged and es 2 / 0 to en 0 / 2 and es 0 / 0, and now meets the targets:
+ * a photo agency's data box (licence terms, credit, labelled date, download and lightbox
+ * buttons, its size between them), save-for-later and add-to buttons, a citation button, a
+ * notes heading, a contact line with an e-mail address or phone number, "click here", "Story
+ * continues", a bio under "About the author" whose byline carried a title, a print page's
+ * running head with its date and a headline ending in "EE.UU.", menus under a masthead, and
+ * teasers past the text in runs of residue (one line, a few, or a question under a teaser
+ * title). Flags that needed no editor went too: a sentence broken over print lines, one ending
+ * in a footnote mark, "¿Y España?" doubted by a share of one word, "Yes, both." ("both" is a
+ * function word), "drones," in a list broken over lines. The same rules took ingest-5-tuning
+ * from en 6 left / 13 flagged and es 4 / 10 to en 5 / 8 and es 4 / 8, ingest-3-tuning from en 2
+ * and es 4 flagged to 1 and 3, ingest-4-tuning es from 2 flagged to none; then a broadcaster's
+ * "Ver TV en vivo" (taken for the headline until then) and a Mexican government programme's
+ * legal notice took ingest-5-tuning es to 2 left.
  * ingest-7 is wholly unseen and had never been ingested when it was added, to take over the
- * unseen estimate from ingest-6; its ceilings are the lead's first aggregate run (en 8 of 127
- * left silently, 21 flagged; es 27 of 127, 21; nothing lost).
+ * unseen estimate from ingest-6; its ceilings are the lead's aggregate runs (first: en 8 of 127
+ * left silently, 21 flagged; es 27 of 127, 21; after ingest-6-tuning's rules: en 8, 17; es 26,
+ * 20; nothing lost either time).
  * No set may lose a content line.
  */
 const ceilings: Record<
@@ -147,21 +161,20 @@ const ceilings: Record<
 	'dev es': { leftSilently: 0, flagged: 2 },
 	'ingest-2-tuning en': { leftSilently: 0, flagged: 0 },
 	'ingest-2-tuning es': { leftSilently: 0, flagged: 1 },
-	'ingest-3-tuning en': { leftSilently: 0, flagged: 2 },
-	'ingest-3-tuning es': { leftSilently: 0, flagged: 4 },
+	'ingest-3-tuning en': { leftSilently: 0, flagged: 1 },
+	'ingest-3-tuning es': { leftSilently: 0, flagged: 3 },
 	'ingest-4-tuning en': { leftSilently: 0, flagged: 3 },
-	'ingest-4-tuning es': { leftSilently: 0, flagged: 2 },
+	'ingest-4-tuning es': { leftSilently: 0, flagged: 0 },
 	'ingest-2-unseen en': { leftSilently: 0, flagged: 0, unseen: true },
 	'ingest-2-unseen es': { leftSilently: 0, flagged: 1, unseen: true },
 	'ingest-4-tuning-2 en': { leftSilently: 0, flagged: 0 },
 	'ingest-4-tuning-2 es': { leftSilently: 0, flagged: 0 },
-	'ingest-5-tuning en': { leftSilently: 6, flagged: 13 },
-	'ingest-5-tuning es': { leftSilently: 4, flagged: 10 },
-	'ingest-6-tuning en': { leftSilently: 7, flagged: 12, untuned: true },
-	'ingest-6-tuning es': { leftSilently: 2, flagged: 0, untuned: true },
-	// The most possible until the lead's first aggregate run sets them.
-	'ingest-7-unseen en': { leftSilently: 8, flagged: 21, unseen: true },
-	'ingest-7-unseen es': { leftSilently: 27, flagged: 21, unseen: true },
+	'ingest-5-tuning en': { leftSilently: 5, flagged: 8 },
+	'ingest-5-tuning es': { leftSilently: 2, flagged: 8 },
+	'ingest-6-tuning en': { leftSilently: 0, flagged: 2 },
+	'ingest-6-tuning es': { leftSilently: 0, flagged: 0 },
+	'ingest-7-unseen en': { leftSilently: 8, flagged: 17, unseen: true },
+	'ingest-7-unseen es': { leftSilently: 26, flagged: 20, unseen: true },
 };
 
 describe('ingestion on the annotated sets', async () => {

@@ -68,3 +68,17 @@ export function bioAuthor(line: string, names: readonly string[]): string | unde
 		? author
 		: undefined;
 }
+
+/** A name of two to five capitalised words opening a line, and what follows it. */
+const openingName =
+	/^(\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|de|del|la|los|y)){1,4})\s+(.+)$/u;
+
+/**
+ * The name a line opens with when it goes on as a bio, whatever the byline said: for the line
+ * right under an author box's heading ("About the author"), where a bio is what stands, and the
+ * byline may have set the name with a title ("Ana Ruiz, Senior Fellow") that bylineNames skips.
+ */
+export function bioUnderHeading(line: string): string | undefined {
+	const match = openingName.exec(line);
+	return match && bioOpening.test(match[2]!) ? match[1] : undefined;
+}

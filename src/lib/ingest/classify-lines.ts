@@ -6,7 +6,9 @@
  * the interface's words kept as data in vocabulary/. Content is sacred: a line that
  * reads as a sentence is only ever flagged, never removed, unless a cue of the page's
  * interface names it and it is short. The passes run in order, each in its own module: every
- * line by itself (decide-each-line.ts), then by its place in the page (decide-by-position.ts).
+ * line by itself (decide-each-line.ts), then by its place in the page (decide-by-position.ts),
+ * whose last step settles the doubtful lines past the text by their neighbours
+ * (decide-runs-after-text.ts).
  */
 import { decideByPosition } from './decide-by-position.ts';
 import { decideEachLine, removePromotionsBesideResidue } from './decide-each-line.ts';

@@ -4,19 +4,16 @@
  * a label the page repeats goes; a word or two between paragraphs, or a line that reads like
  * another story's headline, is flagged for an editor.
  */
-import type { LineDecisions } from './line-decisions.ts';
+import { removeRunsAfterText } from './decide-runs-after-text.ts';
+import { isResidue, type LineDecisions, nextLine } from './line-decisions.ts';
 import { isTitleLike, sharedWordRatio, wordStems, words } from './line-shapes.ts';
 import { promotionStrength } from './promotion.ts';
 import { isSentence, proseShare } from './sentences.ts';
 import { signOffLines } from './sign-off.ts';
 
 /** Decides the lines the first pass left, by their place in the page. */
-export function decideByPosition({
-	trimmed,
-	decisions,
-	ruled,
-	isContentShape,
-}: LineDecisions): void {
+export function decideByPosition(state: LineDecisions): void {
+	const { trimmed, decisions, ruled, isContentShape } = state;
 	const counts = new Map<string, number>();
 	for (const line of trimmed) if (line !== '') counts.set(line, (counts.get(line) ?? 0) + 1);
 	// Pass 2: position. What follows the last sentence of the body is page furniture.
@@ -39,13 +36,8 @@ export function decideByPosition({
 		flaggedSentence < 0 ? Number.POSITIVE_INFINITY : flaggedSentence,
 	);
 	const stems = wordStems(sentences.map((i) => trimmed[i]!));
-	const residue = (i: number) => ruled.has(i) || decisions.get(i)?.action === 'remove';
-	/** The nearest line that is not blank, in the direction of `step` (-1 when there is none). */
-	const nextLine = (index: number, step: -1 | 1) => {
-		let i = index + step;
-		while (trimmed[i] === '') i += step;
-		return i;
-	};
+	const residue = (i: number) => isResidue(state, i);
+	const next = (index: number, step: -1 | 1) => nextLine(trimmed, index, step);
 	// A short undecided label ("Ingresa", "Arrives weekly") inside a run of residue lines.
 	const isLabel = (i: number) =>
 		!ruled.has(i) &&
@@ -65,6 +57,10 @@ export function decideByPosition({
 	};
 	// "Hasta pronto," over the author's name closes the text: past its last sentence, it stays.
 	const signOff = signOffLines(trimmed);
+	const lastWords =
+		"after the article's last sentence: a teaser, widget or the article's last words?";
+	/** Lines past the text that were only flagged, to be judged again by their neighbours. */
+	const doubtfulAfterText: number[] = [];
 	trimmed.forEach((line, index) => {
 		if (line === '' || ruled.has(index) || decisions.has(index) || isContentShape(line, index))
 			return;
@@ -74,7 +70,7 @@ export function decideByPosition({
 			// "Get the news you need to start your day." under a newsletter's sign-up: a short
 			// sentence doing one thing a promotion does, with residue right above and below it, is
 			// the widget's blurb or the text. Only an editor can tell.
-			const [above, below] = [nextLine(index, -1), nextLine(index, 1)];
+			const [above, below] = [next(index, -1), next(index, 1)];
 			if (count <= 12 && promotionStrength(line) >= 1 && residue(above) && residue(below))
 				decisions.set(index, {
 					action: 'flag',
@@ -99,8 +95,9 @@ export function decideByPosition({
 				action: remove ? 'remove' : 'flag',
 				reason: remove
 					? `after the article's last sentence and about something else (${Math.round(shared * 100)}% of its words are the article's): a teaser or widget`
-					: "after the article's last sentence: a teaser, widget or the article's last words?",
+					: lastWords,
 			});
+			if (!remove) doubtfulAfterText.push(index);
 			return;
 		}
 		if (index < first) return; // the header: takeHeader decides
@@ -120,19 +117,42 @@ export function decideByPosition({
 			return;
 		}
 		// A word or two between paragraphs ("Cortesía", "Getty Images", "Contexto") is a credit,
-		// a label or a subhead: only an editor can tell.
-		if (count <= 2 && !/[.!?:]["'”’»)]?$/.test(line)) {
+		// a label or a subhead: only an editor can tell. One left open by a comma or a semicolon
+		// ("drones," above "special forces raids,") is an item of a sentence, which none of them is.
+		if (count <= 2 && !/[.!?:,;]["'”’»)]?$/.test(line)) {
 			decisions.set(index, {
 				action: 'flag',
 				reason: 'a word or two between paragraphs: a label, a credit or a subhead?',
 			});
 			return;
 		}
-		if (count >= 6 && shared < 0.5 && !/[.!?:]["'”’»)]?$/.test(line) && !isTitleLike(line)) {
+		// A line the scraper broke out of a sentence ("tió en que su gobierno no aceptará", "Para el
+		// excanciller Andrés Vial, la", "teles, pese a la presión de Wash-"), as a print page's
+		// columns give it, is no headline: one opens with a capital and ends on a whole word.
+		// The line below goes on with the sentence when it opens in lower case and is not residue
+		// ("hace 2 horas" under a teaser is a stamp).
+		const below = next(index, 1);
+		const broken =
+			/^\p{Ll}/u.test(line) ||
+			/\p{L}-$/u.test(line) ||
+			(/^\p{Ll}/u.test(trimmed[below] ?? '') && !residue(below));
+		if (
+			count >= 6 &&
+			shared < 0.5 &&
+			!broken &&
+			!/[.!?:]["'”’»)]?$/.test(line) &&
+			!isTitleLike(line)
+		) {
 			decisions.set(index, {
 				action: 'flag',
 				reason: `reads like a headline of another story (${Math.round(shared * 100)}% of its words are the article's)`,
 			});
 		}
 	});
+	// A question listed under a teaser title ("More from …") past the text is one of its teasers
+	// when residue follows it too.
+	for (const [index, decision] of decisions)
+		if (index > last && decision.action === 'flag' && decision.listedUnder !== undefined)
+			doubtfulAfterText.push(index);
+	removeRunsAfterText(state, doubtfulAfterText);
 }

@@ -5,8 +5,8 @@
  * that holds even in prose names it. Then a half-sure promotion goes when residue stands
  * beside it.
  */
-import { bioAuthor, bylineNames } from './author-bio.ts';
-import type { LineDecisions } from './line-decisions.ts';
+import { bioAuthor, bioUnderHeading, bylineNames } from './author-bio.ts';
+import { isResidue, type LineDecisions, nextLine } from './line-decisions.ts';
 import { words } from './line-shapes.ts';
 import { promotionStrength } from './promotion.ts';
 import { residueReason } from './residue-rules.ts';
@@ -37,8 +37,12 @@ export function decideEachLine({
 	let teasersLeft = 0;
 	let teaserHeader = '';
 	let teaserReason = '';
+	// Whether the line above was an author box's heading ("About the author"): a bio stands below.
+	let authorBox = false;
 	trimmed.forEach((line, index) => {
 		if (line === '') return;
+		const underAuthorBox = authorBox;
+		authorBox = false;
 		if (residueReason(line)) {
 			ruled.add(index);
 			teasersLeft = 0;
@@ -46,10 +50,13 @@ export function decideEachLine({
 		}
 		const count = words(line).length;
 		const author = bioAuthor(line, authors);
-		if (author) {
+		const boxed = author || !underAuthorBox ? undefined : bioUnderHeading(line);
+		if (author || boxed) {
 			decisions.set(index, {
 				action: 'remove',
-				reason: `the author's bio (opens with ${author}, named in the byline)`,
+				reason: author
+					? `the author's bio (opens with ${author}, named in the byline)`
+					: `the author's bio (opens with ${boxed}, under the author box's heading)`,
 			});
 			return;
 		}
@@ -77,6 +84,7 @@ export function decideEachLine({
 				reason: doubtful ? `${cue.reason}? It reads as a sentence` : cue.reason,
 			});
 			teasersLeft = cue.opensTeasers ? maxTeasers : 0;
+			authorBox = cue.reason === 'author box';
 			teaserHeader = line;
 			teaserReason = cue.reason;
 			return;
@@ -105,6 +113,7 @@ export function decideEachLine({
 				decisions.set(index, {
 					action: 'flag',
 					reason: `a question after "${teaserHeader}": a teaser or the article?`,
+					listedUnder: teaserHeader,
 				});
 				teasersLeft--;
 				return;
@@ -126,18 +135,15 @@ export function decideEachLine({
 
 /** Removes each of `promotions` that has residue right beside it, blank lines skipped. */
 export function removePromotionsBesideResidue(
-	{ trimmed, decisions, ruled }: LineDecisions,
+	state: LineDecisions,
 	promotions: readonly number[],
 ): void {
 	// A line doing two of a promotion's three things goes when residue stands right beside it.
-	const nextLine = (index: number, step: -1 | 1) => {
-		let i = index + step;
-		while (trimmed[i] === '') i += step;
-		return i;
-	};
-	const isResidue = (i: number) => ruled.has(i) || decisions.get(i)?.action === 'remove';
+	const { trimmed, decisions } = state;
+	const besideResidue = (index: number, step: -1 | 1) =>
+		isResidue(state, nextLine(trimmed, index, step));
 	for (const index of promotions)
-		if (isResidue(nextLine(index, -1)) || isResidue(nextLine(index, 1)))
+		if (besideResidue(index, -1) || besideResidue(index, 1))
 			decisions.set(index, {
 				action: 'remove',
 				reason: `${promotionReason}, beside other residue`,

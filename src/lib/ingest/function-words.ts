@@ -14,7 +14,7 @@ export const functionWords: Record<Language, ReadonlySet<string>> = {
 		is are was were be been being has have had do does did will would shall should can could
 		may might must not no it its it's he she they we you i me him her them us our your his
 		their my who whom whose which what when where why how all any some each other such only
-		also just very more most said says`
+		also just very more most both either neither said says`
 			.split(/\s+/)
 			.filter(Boolean),
 	),
@@ -24,7 +24,7 @@ export const functionWords: Record<Language, ReadonlySet<string>> = {
 		sido está están estaba estaban ha han había habían hay se su sus le les me te nos mi tu
 		él ella ellos ellas esto esta este estos estas ese esa eso esos esas aquel como cuando
 		donde porque pero sino más muy ya también no sí cual cuales quien quienes cuyo todo toda
-		todos todas otro otra otros otras dijo afirmó aseguró`
+		todos todas otro otra otros otras ambos ambas dijo afirmó aseguró`
 			.split(/\s+/)
 			.filter(Boolean),
 	),

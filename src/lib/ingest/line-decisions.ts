@@ -1,12 +1,15 @@
 /**
  * What the line classifier decides for a line, and the state its passes share: the trimmed
- * lines, the decisions so far and the lines the residue rules already remove. Its own module
+ * lines, the decisions so far and the lines the residue rules already remove; and how a pass
+ * steps to a line's neighbours. Its own module
  * so classify-lines.ts and each of its passes import it without a cycle.
  */
 /** What to do with a line the residue rules let through. */
 export interface LineDecision {
 	action: 'remove' | 'flag';
 	reason: string;
+	/** A flagged question's teaser title above it: past the text, its neighbours may settle it. */
+	listedUnder?: string;
 }
 
 /** What the passes of classify-lines.ts read and add to, line by line index. */
@@ -19,4 +22,19 @@ export interface LineDecisions {
 	ruled: Set<number>;
 	/** A list item, a `#` heading or (given its index) a table row: content by its shape. */
 	isContentShape: (line: string, index?: number) => boolean;
+}
+
+/**
+ * The index of the nearest line that is not blank from `index` in the direction of `step`: -1
+ * or the line count when there is none.
+ */
+export function nextLine(trimmed: readonly string[], index: number, step: -1 | 1): number {
+	let i = index + step;
+	while (trimmed[i] === '') i += step;
+	return i;
+}
+
+/** Whether the residue rules or an earlier decision remove line `index`. */
+export function isResidue({ decisions, ruled }: LineDecisions, index: number): boolean {
+	return ruled.has(index) || decisions.get(index)?.action === 'remove';
 }

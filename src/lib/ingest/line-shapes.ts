@@ -27,6 +27,14 @@ export function isTitleLike(line: string): boolean {
 }
 
 /**
+ * Whether a line ends with an abbreviation's stops ("EE.UU.", "U.S.", "a.m."): a headline or a
+ * label may end with one, though a sentence ending with one closes on the same stop.
+ */
+export function endsWithAbbreviation(line: string): boolean {
+	return /(?:^|[^\p{L}.])(?:\p{L}{1,3}\.){2,}$/u.test(line.trim());
+}
+
+/**
  * A headline as either language sets it: in title case ("Mexico Responds with Crackdown"),
  * or in sentence case, as Spanish outlets and many English ones do ("Sheinbaum descarta una
  * intervención militar"): four to twenty words, a capital first, no closing punctuation.
@@ -76,13 +84,18 @@ export function isTableSeparator(line: string): boolean {
 
 const stem = (w: string) => w.toLowerCase().slice(0, 5);
 
+/** A title's words that carry its subject: four letters or more, not a minor word. */
+export function significantWords(title: string): string[] {
+	return words(title).filter((w) => w.length >= 4 && !minorWords.has(w.toLowerCase()));
+}
+
 /**
  * The share of a title's significant words that the rest of the article also uses.
  * A subhead introduces what follows, so it shares most of its words with the text;
  * a related-link headline for another story mostly does not.
  */
 export function sharedWordRatio(title: string, articleWords: ReadonlySet<string>): number {
-	const significant = words(title).filter((w) => w.length >= 4 && !minorWords.has(w.toLowerCase()));
+	const significant = significantWords(title);
 	if (significant.length === 0) return 1;
 	return significant.filter((w) => articleWords.has(stem(w))).length / significant.length;
 }

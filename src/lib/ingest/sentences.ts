@@ -10,9 +10,16 @@ export function proseShare(line: string): number {
 	return Math.max(...(['en', 'es'] as Language[]).map((l) => functionWordShare(line, l)));
 }
 
+/**
+ * A footnote's mark after a sentence's end ("… deployment.[3]", "… de 2025.¹²"): the sentence
+ * closed before it.
+ */
+const footnoteMark = /(?<=[.!?…]["'”’»)]?)(?:\[\d{1,3}\]|[¹²³⁰⁴-⁹]+)+$/u;
+
 /** A sentence: it ends like one and is made of running words, not a label. */
 export function isSentence(line: string): boolean {
 	const count = words(line).length;
 	if (count >= 25) return true;
-	return count >= 2 && /[.!?…]["'”’»)]?$/.test(line) && proseShare(line) >= 0.15;
+	const text = line.replace(footnoteMark, '');
+	return count >= 2 && /[.!?…]["'”’»)]?$/.test(text) && proseShare(text) >= 0.15;
 }

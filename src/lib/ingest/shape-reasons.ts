@@ -8,14 +8,18 @@ import { shareButtons } from './vocabulary/index.ts';
 const months =
 	'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ene abr ago dic';
 const days =
-	'monday tuesday wednesday thursday friday saturday sunday lunes martes miércoles miercoles jueves viernes sábado sabado domingo';
+	'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun lunes martes miércoles miercoles jueves viernes sábado sabado domingo lun mié mie jue vie sáb sab dom';
 const dateWords = new Set(
-	`${months} ${days} am pm a.m p.m m et est edt ct cst cdt pt pst pdt mt mst mdt gmt utc bst cet cest hrs h de del p a las at updated published actualizado publicado`.split(
+	`${months} ${days} am pm a.m p.m m et est edt ct cst cdt pt pst pdt mt mst mdt gmt utc bst cet cest hrs h de del p a las at on updated published posted modified created date actualizado publicado modificado creado creada creación creacion fecha`.split(
 		' ',
 	),
 );
 
-/** "Monday, January 19, 2026", "09/01/2026 - 13:22", "Febrero 05, 2026": a date and nothing else. */
+/**
+ * "Monday, January 19, 2026", "09/01/2026 - 13:22", "Febrero 05, 2026": a date and nothing else,
+ * or with the label of what happened on it ("Date created: November 28, 2026", "Fecha de
+ * creación: 28/11/2026").
+ */
 export function isDateStamp(line: string): boolean {
 	const ws = words(line.replace(/\b(\d{1,2})[:/.](\d{1,2})(?:[:/.](\d{2,4}))?/g, '$1 $2 $3'));
 	if (ws.length === 0 || ws.length > 10 || !ws.some((w) => /\d/.test(w))) return false;
@@ -39,12 +43,14 @@ export function shapeReason(
 		(w) => /^\d+$/.test(w) || shareButtons.has(w.toLowerCase()) || w.toLowerCase() === 'on',
 	);
 	if (ws.length >= 2 && buttons.length === ws.length) return 'share prompt';
-	// "World | Americas | Mexico", "Agencia · Internacional · México": a section path.
+	// "World | Americas | Mexico", "Agencia · Internacional · México": a section path; and a
+	// print page's running head, its number, title and date ("8 | DIARIO | Domingo 29 de
+	// noviembre de 2026"), a date being as short a segment as any.
 	const segments = line.split(/\s*[|›»·•>]\s*|\s+\/\s+/).filter((s) => s.length > 0);
 	const pipeNeighbour = [lines[index - 1], lines[index + 1]].some((l) => l?.includes('|'));
 	if (
 		segments.length >= 2 &&
-		segments.every((s) => words(s).length <= 4 && !/[.!?,;]$/.test(s)) &&
+		segments.every((s) => (words(s).length <= 4 || isDateStamp(s)) && !/[.!?,;]$/.test(s)) &&
 		!(line.includes('|') && pipeNeighbour)
 	)
 		return 'section, tag or navigation line';

@@ -13,6 +13,7 @@ import {
 	isTitleLike,
 	listItemPattern,
 	sharedWordRatio,
+	significantWords,
 	tableCells,
 	wordStems,
 	words,
@@ -133,7 +134,9 @@ export function structureLines(lines: readonly string[]): StructuredText {
 				});
 				continue;
 			}
-			if (shared < doubtfulBelow) {
+			// A share of one word says nothing ("¿Y España?" asks of a country the text had not
+			// named yet): a title needs two significant words to be doubted by it.
+			if (shared < doubtfulBelow && significantWords(current.text).length >= 2) {
 				result.flagged.push({
 					line: current.line,
 					text: lines[current.line - 1]!,

@@ -5,7 +5,14 @@
  * that an entry's head opens the body instead.
  */
 import { isByline } from './author-bio.ts';
-import { isHeadlineLike, isProse, listItemPattern, tableCells, words } from './line-shapes.ts';
+import {
+	endsWithAbbreviation,
+	isHeadlineLike,
+	isProse,
+	listItemPattern,
+	tableCells,
+	words,
+} from './line-shapes.ts';
 import { isSentence } from './sentences.ts';
 import type { KeptLine, StructuredText } from './structured-text.ts';
 
@@ -54,10 +61,22 @@ export function takeHeader(
 	// ("Escrito por Redacción Web") is neither.
 	const headlineLike = (k: KeptLine) =>
 		isHeadlineLike(k.text) && words(k.text).length >= 4 && !isByline(k.text);
-	const headline = kept.findIndex(headlineLike);
-	const titles = new Set(
-		headline < 0 ? [] : [headline, headline + 1].filter((i) => kept[i] && headlineLike(kept[i])),
+	// "México cierra la puerta a tropas de EE.UU.": a headline may end with an abbreviation, whose
+	// stop would also close a sentence. Below another line (a section, a running head) it is
+	// taken for the headline; never for the dek, nor on the page's first line, where it may be a
+	// short first paragraph.
+	const headline = kept.findIndex(
+		(k, i) =>
+			headlineLike(k) ||
+			(i > 0 &&
+				endsWithAbbreviation(k.text) &&
+				headlineLike({ ...k, text: k.text.replace(/\.$/, '') })),
 	);
+	const isTitle = (k: KeptLine) => k === kept[headline] || headlineLike(k);
+	const titles = new Set<number>();
+	if (headline >= 0) titles.add(headline);
+	if (headline >= 0 && kept[headline + 1] && headlineLike(kept[headline + 1]!))
+		titles.add(headline + 1);
 	const firstProse = kept.findIndex((k, i) => !titles.has(i) && opensBody(k));
 	// A sentence the scraper broke over lines ("Claudia Sheinbaum" / "has spoken out …" /
 	// "groups. …") starts in the header: its opening lines belong to the body.
@@ -82,10 +101,10 @@ export function takeHeader(
 	)
 		bodyStart--;
 	const header = bodyStart <= 0 ? [] : kept.slice(0, bodyStart);
-	if (!header.some(headlineLike)) return 0;
+	if (!header.some(isTitle)) return 0;
 	for (const k of header) {
 		const raw = lines[k.line - 1]!;
-		if (headlineLike(k) && !result.dek) {
+		if (isTitle(k) && !result.dek) {
 			if (!result.headline) {
 				result.headline = k;
 				result.removed.push({ line: k.line, text: raw, reason: 'moved to the headline' });

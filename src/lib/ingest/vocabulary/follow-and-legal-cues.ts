@@ -71,6 +71,14 @@ export const followAndLegalCues: readonly UiCue[] = [
 		pattern:
 			/^(?:este|esta|el presente|la presente|this) (?:material|contenido|nota|art[ií]culo|content|article|story)\b.{0,40}\b(?:no (?:puede|podr[aá]) ser|may not be|cannot be|must not be) (?:publicad|reproducid|difundid|redistribuid|published|reproduced|broadcast|redistributed)/i,
 	},
+	// "Este programa es público, ajeno a cualquier partido político. Queda prohibido el uso para
+	// fines distintos …": the notice Mexican law has every government programme's page carry.
+	{
+		evenInProse: true,
+		reason: legal,
+		pattern:
+			/^este programa es p[uú]blico, ajeno a cualquier partido pol[ií]tico|prohibido el uso (?:de este programa )?para fines distintos a los establecidos/i,
+	},
 	// "Las opiniones expresadas son responsabilidad exclusiva de su autora", "The views
 	// expressed are those of the author": an opinion page's disclaimer under a column. Only with
 	// the disclaimer's own words: "the views expressed by the senators ranged …" is news.

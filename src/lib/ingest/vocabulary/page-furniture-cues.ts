@@ -73,6 +73,29 @@ export const pageFurnitureCues: readonly UiCue[] = [
 		pattern:
 			/^(?:anterior|siguiente|previous|next|(?:nota|noticia|art[ií]culo|entrada) (?:anterior|siguiente)|(?:previous|next) (?:post|article|story)|(?:see|view|ver) (?:all|todos los) (?:episodes|episodios))$/i,
 	},
+	// "Cite this", "Cite this article", "How to cite", "Cómo citar este artículo", "Citar": a
+	// think tank's or a journal's citation button.
+	{
+		reason: 'citation button',
+		pattern:
+			/^(?:cite(?: this(?: (?:article|page|report|publication|piece))?)?|how to cite(?: this)?|citar|c[oó]mo citar(?: est[ea] (?:art[ií]culo|texto|informe|p[aá]gina))?)$/i,
+	},
+	// "Notes", "Footnotes", "Endnotes", "Notas", "Notas al pie": the heading of a commentary's
+	// footnotes, which follow it as "[1] …" lines.
+	{ reason: "the notes' heading", pattern: /^(?:notes|footnotes|endnotes|notas(?: al pie)?)$/i },
+	// "Story continues", "Article continues below", "La nota continúa", "Continúa la noticia": the
+	// mark where a page broke the text for a widget.
+	{
+		reason: 'continue-reading mark',
+		pattern:
+			/^(?:(?:the )?(?:story|article) continues(?: below)?|(?:la )?(?:nota|noticia) contin[úu]a(?: abajo| debajo)?|contin[úu]a (?:la )?(?:nota|noticia))\.{0,3}$/i,
+	},
+	// "Click here to subscribe to the print edition", "Haz clic aquí", "Toca aquí para …": a link's
+	// instruction to the reader.
+	{
+		reason: 'link prompt',
+		pattern: /^(?:click|tap|haz clic|haga clic|da clic|pulsa|pulse|toca|toque) (?:here|aqu[ií])\b/i,
+	},
 	// "Por:", "By:", "Autor:": a byline's label whose name the page set apart.
 	{ reason: 'byline label', pattern: /^(?:por|by|autor|autora|author):$/i },
 	// "Hazte miembro", "Únete a nuestra comunidad de miembros", "Become a member", "Support
@@ -96,7 +119,15 @@ export const pageFurnitureCues: readonly UiCue[] = [
 		evenInProse: true,
 		reason: 'contact prompt',
 		pattern:
-			/^(?:have a (?:news )?tip|send us a tip|escr[ií]benos a|email us at|¿encontraste un error|report an error|reporta un error|report a (?:typo|mistake|correction)|(?:see|spot|spotted|found) (?:a|an) (?:typo|error|mistake|spelling)|¿(?:viste|detectaste|encontraste) (?:un|alg[uú]n) error)\b|\b(?:escr[ií]benos|cont[aá]ctanos) (?:a|al|por|en)\b|^(?:you can )?(?:reach|contact|email|e-mail) (?:him|her|them|the (?:author|reporter|writer)) (?:at|on|via)\b/i,
+			/^(?:(?:have|got) a (?:news )?tip|send us a tip|escr[ií]benos a|email us at|¿encontraste un error|report an error|reporta un error|report a (?:typo|mistake|correction)|(?:see|spot|spotted|found) (?:a|an) (?:typo|error|mistake|spelling)|¿(?:viste|detectaste|encontraste) (?:un|alg[uú]n) error)\b|\b(?:escr[ií]benos|cont[aá]ctanos) (?:a|al|por|en)\b|^(?:you can )?(?:reach|contact|email|e-mail) (?:him|her|them|the (?:author|reporter|writer)) (?:at|on|via)\b/i,
+	},
+	// "Contact press@institute.example for interviews.", "Call the newsroom at (956) 555-0142",
+	// "Escribe a redaccion@diario.example": a short line telling the reader where to write or
+	// call, an e-mail address or a phone number in it. A sentence that gives one runs longer.
+	{
+		reason: 'contact prompt',
+		pattern:
+			/^(?:contact|e-?mail|write to|call|text|reach|contacta(?:r)?|escribe(?: a)?|llam[ae](?: al?)?)\b.{0,60}(?:[\w.+-]+@[\w-]+\.[\w.-]+|\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]?\d{4})/i,
 	},
 	// Button labels of a page: "Menu", "Search", "Sections", "e-Edition", "Live TV", "Menú", "Buscar", "Like", "Restack".
 	{

@@ -92,8 +92,40 @@ export const playerAndGalleryCues: readonly UiCue[] = [
 	},
 	// "Playlist", "Download", "Embed", "Descargar", "Escuchar": an audio player's buttons.
 	{ reason: player, pattern: /^(?:playlist|download|embed|descargar|insertar|escuchar)$/i },
+	// "Download PDF", "Download comp", "Descargar audio": a download button naming what it fetches,
+	// one word (a file's format, a photo agency's low-resolution "comp").
+	{ reason: 'download button', pattern: /^(?:download|descargar)\s+[\p{L}\d]+$/iu },
+	// "Image details", "Photo details", "Detalles de la imagen": the title of a photo's data box
+	// (its credit, size and date follow, each a label and a value).
+	{
+		reason: 'photo controls',
+		pattern:
+			/^(?:image|photo|picture|file) (?:details|info(?:rmation)?)$|^(?:detalles|datos|informaci[oó]n) de (?:la )?(?:imagen|foto(?:graf[ií]a)?)$/i,
+	},
+	// "Editorial use only. No commercial use.", "Solo para uso editorial", "Rights managed": a
+	// photo agency's licence terms, which no article sentence opens with.
+	{
+		evenInProse: true,
+		reason: 'photo licence terms',
+		pattern:
+			/^(?:(?:for )?editorial use only|no commercial use|(?:s[oó]lo )?(?:para )?uso editorial(?: [uú]nicamente| exclusivamente)?|prohibido (?:su )?uso comercial|rights managed|royalty[- ]free)\b/i,
+	},
+	// "Credit: Luis Arriaga/PressPhoto", "Photo: AP", "Foto: Cuartoscuro", "Crédito: Especial": a
+	// photo's credit on its own line, a label and a name or two (a sentence runs longer).
+	{
+		reason: 'photo credit',
+		pattern:
+			/^(?:credit|photo(?:graph)?|image|picture|cr[eé]dito|foto(?:graf[ií]a)?|imagen)s?\s*:\s*\S+(?:\s+\S+){0,4}$/i,
+	},
 	// "Imagen", "Image", "Fotografía" alone: the label a page sets where a photo was.
 	{ reason: 'photo controls', pattern: /^(?:imagen|image|fotograf[ií]a)$/i },
+	// "Ver TV en vivo", "Mira la señal en directo", "Watch TV live": a broadcaster's link to its
+	// live channel.
+	{
+		reason: player,
+		pattern:
+			/^(?:ver|mira|watch)(?: (?:la )?(?:tv|televisi[oó]n|se[ñn]al|canal|channel))? (?:en vivo|en directo|live)$/i,
+	},
 	// "Watch Live", "En vivo", "Escucha la radio", "Podcasts", "Video": a broadcaster's menu.
 	{
 		reason: player,

@@ -27,8 +27,25 @@ export const shareAndCommentCues: readonly UiCue[] = [
 	},
 	// The fields of an e-mail-this-story form: "To:", "From:", "Subject:", "Para:", "Asunto:".
 	{ reason: share, pattern: /^(?:to|from|subject|your (?:name|email)|para|asunto|tu correo):$/i },
-	// "Save", "Guardar", "Save article", "Guardar nota": the bookmark button.
-	{ reason: 'save button', pattern: /^(?:save|guardar)(?: (?:article|story|nota|art[ií]culo))?$/i },
+	// "Save", "Guardar", "Save article", "Guardar nota", "Save for later", "Read later", "Guardar
+	// para después", "Bookmark": the bookmark button.
+	{
+		reason: 'save button',
+		pattern:
+			/^(?:save|guardar|bookmark)(?: (?:article|story|nota|art[ií]culo))?(?: (?:for later|to read later|para (?:despu[eé]s|m[aá]s tarde|leer (?:despu[eé]s|m[aá]s tarde))))?$|^read (?:it )?later$|^leer (?:despu[eé]s|m[aá]s tarde)$/i,
+	},
+	// "Add to watchlist", "Add to lightbox", "Add to my list", "Añadir a favoritos", "Agregar a mi
+	// lista": a button that files the page, a photo or a ticker in one of the reader's collections.
+	{
+		reason: 'save button',
+		pattern: /^(?:add to|a[ñn]adir a|agregar a)(?: (?:my|your|mis?|tus?|la|el))? \p{L}+$/iu,
+	},
+	// "Enviar por WhatsApp", "Send by email", "Mandar por Telegram": a share button naming its channel.
+	{
+		reason: share,
+		pattern:
+			/^(?:enviar|mandar|send)(?: (?:por|by|via|on))? (?:whatsapp|telegram|e-?mail|correo|messenger|sms)$/i,
+	},
 	// "Comment", "Comentar", "Comentá las notas con tu usuario", "Para comentar … completá los
 	// datos": the comment box's button and prompts (Rioplatense forms too).
 	{
@@ -56,7 +73,7 @@ export const shareAndCommentCues: readonly UiCue[] = [
 	// of followers, as a profile card shows it.
 	{
 		reason: 'follower count',
-		pattern: /^[\d.,]+\s?[KkMm]?\s+(?:followers|subscribers|seguidores|suscriptores)$/,
+		pattern: /^[\d.,]+\s?[KkMm]?\s+(?:followers|subscribers|seguidores|suscriptores)$/i,
 	},
 	// "Leave a comment", "Deja un comentario", "Déjanos tu comentario", "Sé el primero en comentar".
 	{
