@@ -90,6 +90,7 @@ describe('scoreIngest', () => {
 			'ingest-4-tuning-2',
 			'ingest-5-tuning',
 			'ingest-6-tuning',
+			'ingest-7-tuning',
 		]);
 		expect(tuning.some((set) => set.unseen || set.dir.includes('unseen'))).toBe(false);
 		expect(setsToScore(false)).toEqual(ingestSets);
@@ -150,7 +151,10 @@ describe('scoreIngest', () => {
  * ingest-7 is wholly unseen and had never been ingested when it was added, to take over the
  * unseen estimate from ingest-6; its ceilings are the lead's aggregate runs (first: en 8 of 127
  * left silently, 21 flagged; es 27 of 127, 21; after ingest-6-tuning's rules: en 8, 17; es 26,
- * 20; nothing lost either time).
+ * 20; nothing lost either time). Its Spanish half still left a fifth of its residue silently, so
+ * it became a tuning set for good (ingest-7-tuning, stop 22) once a fresh unseen set (ingest-8)
+ * was being written; until it is tuned on, its ceilings are those figures and the targets are
+ * not asserted on it.
  * No set may lose a content line.
  */
 const ceilings: Record<
@@ -173,8 +177,8 @@ const ceilings: Record<
 	'ingest-5-tuning es': { leftSilently: 2, flagged: 8 },
 	'ingest-6-tuning en': { leftSilently: 0, flagged: 2 },
 	'ingest-6-tuning es': { leftSilently: 0, flagged: 0 },
-	'ingest-7-unseen en': { leftSilently: 8, flagged: 17, unseen: true },
-	'ingest-7-unseen es': { leftSilently: 26, flagged: 20, unseen: true },
+	'ingest-7-tuning en': { leftSilently: 8, flagged: 17, untuned: true },
+	'ingest-7-tuning es': { leftSilently: 26, flagged: 20, untuned: true },
 };
 
 describe('ingestion on the annotated sets', async () => {

@@ -21,9 +21,9 @@ export const ingestSets = [
 	{ name: 'ingest-5-tuning', dir: 'tests/fixtures/ingest-5/tuning', unseen: false },
 	// Written wholly unseen; made tuning for good once ingest-7 was written to be unseen.
 	{ name: 'ingest-6-tuning', dir: 'tests/fixtures/ingest-6/tuning', unseen: false },
+	// Written wholly unseen; scored twice and made tuning once ingest-8 was written to be unseen.
+	{ name: 'ingest-7-tuning', dir: 'tests/fixtures/ingest-7/tuning', unseen: false },
 	{ name: 'ingest-2-unseen', dir: 'tests/fixtures/ingest-2/unseen', unseen: true },
-	// Written wholly unseen to take over the unseen estimate when ingest-6 became tuning.
-	{ name: 'ingest-7-unseen', dir: 'tests/fixtures/ingest-7/unseen', unseen: true },
 ] as const;
 
 /** The sets a score run reads: with `tuningOnly`, the unseen set is not even opened. */
