@@ -2,9 +2,9 @@
  * `npm run ingest:score [-- --tuning] [-- --misses <set prefix>]`: measures ingestion on the
  * hand-annotated test articles, set by set and language by language: residue left in the
  * body silently, flagged, removed; content lines lost; optional lines kept or removed. The
- * tuning sets (tests/fixtures/dev/ and every tuning folder of an ingest-N set, including sets that were
- *  unseen until they were tuned on) and the unseen ones (every ingest-N/unseen folder) are named
- * apart; the list is src/lib/ingest/score-fixture-sets.ts.
+ * tuning sets (tests/fixtures/dev/ and every tuning folder of an ingest-N set, including sets
+ * that were unseen until they were tuned on) and the unseen ones (every ingest-N/unseen folder)
+ * are named apart; the list is src/lib/ingest/score-fixture-sets.ts.
  */
 import path from 'node:path';
 import { scoreFixtureSet, setsToScore } from '../src/lib/ingest/score-fixture-sets.ts';
