@@ -156,9 +156,10 @@ describe('scoreIngest', () => {
  * was being written; until it is tuned on, its ceilings are those figures and the targets are
  * not asserted on it.
  * ingest-8 is wholly unseen and had never been ingested when it was added, to take over the
- * unseen estimate from ingest-7. Until the lead's first aggregate run sets them, its ceilings
- * are the most possible (every residue line left silently and flagged, every content line
- * lost), so the test proves only that it is scored in both languages.
+ * unseen estimate from ingest-7. Its ceilings are the lead's first aggregate run, with the
+ * ingester as after ingest-6-tuning's rules (en 10 of 130 left silently, 9 flagged, 1 of 51
+ * content lines lost; es 5 of 130, 4, 1 of 50 lost). Those lost lines break the rule below, but
+ * finding them would mean reading the unseen set; they are reported, not hidden.
  * No set may lose a content line.
  */
 const ceilings: Record<
@@ -183,9 +184,8 @@ const ceilings: Record<
 	'ingest-6-tuning es': { leftSilently: 0, flagged: 0 },
 	'ingest-7-tuning en': { leftSilently: 8, flagged: 17, untuned: true },
 	'ingest-7-tuning es': { leftSilently: 26, flagged: 20, untuned: true },
-	// Set by the lead's first aggregate run of ingest-8 (130 residue, 51 / 50 content lines).
-	'ingest-8-unseen en': { leftSilently: 130, flagged: 130, lost: 51, unseen: true },
-	'ingest-8-unseen es': { leftSilently: 130, flagged: 130, lost: 50, unseen: true },
+	'ingest-8-unseen en': { leftSilently: 10, flagged: 9, lost: 1, unseen: true },
+	'ingest-8-unseen es': { leftSilently: 5, flagged: 4, lost: 1, unseen: true },
 };
 
 describe('ingestion on the annotated sets', async () => {
