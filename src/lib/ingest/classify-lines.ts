@@ -10,6 +10,7 @@
  * whose last step settles the doubtful lines past the text by their neighbours
  * (decide-runs-after-text.ts).
  */
+import { removeAfterEndMark } from './decide-after-end-mark.ts';
 import { decideByPosition } from './decide-by-position.ts';
 import { decideEachLine, removePromotionsBesideResidue } from './decide-each-line.ts';
 import { removeTopMenu } from './decide-top-menu.ts';
@@ -34,6 +35,7 @@ export function classifyLines(lines: readonly string[]): Map<number, LineDecisio
 	const promotions = decideEachLine(state);
 	removePromotionsBesideResidue(state, promotions);
 	removeTopMenu(state);
+	removeAfterEndMark(state);
 	decideByPosition(state);
 	return decisions;
 }
