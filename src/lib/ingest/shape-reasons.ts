@@ -26,6 +26,23 @@ export function isDateStamp(line: string): boolean {
 	return ws.every((w) => /^\d+$/.test(w) || dateWords.has(w.toLowerCase().replace(/\.$/, '')));
 }
 
+/** "3,4 mil", "1.2K", "12 M": a count, its thousands or millions spelled short or not. */
+const countToken = /^(?:\d+(?:[.,]\d+)*\s*(?:k|m|mil|mill|mln)?|k|m|mil|mill|mln)$/i;
+
+/**
+ * "👍 3,4 mil ❤️ 410 😮 188", "♥ 1.2K 💬 87": counts beside icons and nothing else, as a
+ * messaging channel or a social post sets its reactions under each message.
+ */
+export function isCounterRow(line: string): boolean {
+	const tokens = line.split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t));
+	const emoji = /\p{Extended_Pictographic}/u.test(line);
+	return (
+		emoji &&
+		tokens.some((t) => /\d/.test(t)) &&
+		tokens.every((t) => countToken.test(t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')))
+	);
+}
+
 /** Why a line is residue by its shape alone, or undefined when its shape says nothing. */
 export function shapeReason(
 	line: string,
@@ -38,6 +55,11 @@ export function shapeReason(
 	if (/^(?:[A-Z]{2,5}|[a-z]{2,4})(?:\/[a-z]{2,4})+$/.test(line))
 		return "editors' initials at the end of a wire story";
 	if (isDateStamp(line)) return 'time stamp';
+	// "Primeras planas ........ 2", "Opinion . . . . 14": a contents page's entry, its dotted
+	// leaders running to a page number.
+	if (/\S\s*(?:\.{4,}|…{2,}|(?:\.\s){3,}\.?)\s*\d{1,4}$/.test(line))
+		return "a contents page's entry (dotted leaders to a page number)";
+	if (isCounterRow(line)) return 'counts and icons: a reaction or view counter';
 	const ws = words(line);
 	const buttons = ws.filter(
 		(w) => /^\d+$/.test(w) || shareButtons.has(w.toLowerCase()) || w.toLowerCase() === 'on',
