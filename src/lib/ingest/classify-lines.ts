@@ -11,6 +11,7 @@
  * (decide-runs-after-text.ts).
  */
 import { removeAfterEndMark } from './decide-after-end-mark.ts';
+import { removeFieldCards } from './decide-field-cards.ts';
 import { decideByPosition } from './decide-by-position.ts';
 import { decideEachLine, removePromotionsBesideResidue } from './decide-each-line.ts';
 import { removeTopMenu } from './decide-top-menu.ts';
@@ -36,6 +37,7 @@ export function classifyLines(lines: readonly string[]): Map<number, LineDecisio
 	removePromotionsBesideResidue(state, promotions);
 	removeTopMenu(state);
 	removeAfterEndMark(state);
+	removeFieldCards(state);
 	decideByPosition(state);
 	return decisions;
 }
