@@ -12,6 +12,7 @@
  */
 import { removeAfterEndMark } from './decide-after-end-mark.ts';
 import { removeFieldCards } from './decide-field-cards.ts';
+import { flagIslands } from './decide-islands.ts';
 import { decideByPosition } from './decide-by-position.ts';
 import { decideEachLine, removePromotionsBesideResidue } from './decide-each-line.ts';
 import { removeTopMenu } from './decide-top-menu.ts';
@@ -39,5 +40,6 @@ export function classifyLines(lines: readonly string[]): Map<number, LineDecisio
 	removeAfterEndMark(state);
 	removeFieldCards(state);
 	decideByPosition(state);
+	flagIslands(state);
 	return decisions;
 }

@@ -40,6 +40,9 @@ export const followAndLegalCues: readonly UiCue[] = [
 		pattern:
 			/^(?:follow (?:us|our)\b|s[ií]guenos|seguinos|[úu]nete a nuestro|\S*\s*recibe las noticias|descarga (?:nuestra|la) app|download (?:our|the) app|open in app|follow|click here to (?:get|download)|escucha nuestros podcasts)(?![\p{L}\d_-])/iu,
 	},
+	// "+ Seguir", "+ Follow", "Seguir", "+ Connect": a social network's button to follow the
+	// poster, alone on its line.
+	{ reason: newsletter, pattern: /^(?:\+\s*)?(?:follow|seguir|connect|conectar)$/i },
 	// "Síguenos en Google News para no perderte nada", "Follow us on Instagram for more", "Para
 	// más noticias, sigue nuestras redes sociales": the outlet asking to be followed, which no
 	// article sentence does (a plain "Follow …" stays a cue that only flags a sentence).
