@@ -20,6 +20,13 @@ const maxIslandWords = 30;
 /** Below this many words, the longest run is too short to tell the text by. */
 const minMainWords = 60;
 
+/**
+ * "Correction: …", "Fe de erratas: …", "Update, November 25: …", "Nota del editor: …": the
+ * outlet's own note on the text, set apart at its end, is no reader's reply.
+ */
+const outletNote =
+	/^(?:corrections?|correcci[oó]n|fe de erratas|aclaraci[oó]n|update[sd]?|actualizaci[oó]n|actualizado|editor['’]s note|nota del? (?:la )?(?:editor|editora|redacci[oó]n))\b[^:]{0,40}:/i;
+
 /** Runs of lines that are neither blank nor residue, in page order, as line indices. */
 function textRuns(state: LineDecisions, residue: (i: number) => boolean): number[][] {
 	const runs: number[][] = [[]];
@@ -55,7 +62,7 @@ export function flagIslands(state: LineDecisions): void {
 	if (islands.length < 2) return;
 	for (const run of islands) {
 		for (const i of run)
-			if (!decisions.has(i))
+			if (!decisions.has(i) && !outletNote.test(trimmed[i]!))
 				decisions.set(i, {
 					action: 'flag',
 					reason:
