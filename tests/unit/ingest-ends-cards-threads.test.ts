@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isField } from '../../src/lib/ingest/decide-field-cards.ts';
 import { isCounterRow } from '../../src/lib/ingest/shape-reasons.ts';
-import { isEndMark } from '../../src/lib/ingest/vocabulary/index.ts';
+import { isEndMark, uiCue } from '../../src/lib/ingest/vocabulary/index.ts';
 import { decide, prose, texto } from '../support/ingest-lines.ts';
 
 /**
@@ -128,6 +128,9 @@ describe("a page's buttons, notices and offers, named by their words", () => {
 		];
 		const decisions = decide([...prose, ...lines, ...more]);
 		for (const line of lines) expect(decisions[line], line).toMatch(/^remove/);
+		// An icon before a button's words is skipped: the words are the cue's.
+		expect(uiCue('🔔 Síguenos en nuestro canal')?.reason).toMatch(/follow/);
+		expect(uiCue('👉 Sign up for our newsletter')?.reason).toMatch(/newsletter/);
 		const followUp = 'Seguir adelante con la reforma fue la decisión del Congreso.';
 		expect(decide([...texto, followUp])[followUp] ?? '').not.toMatch(/^remove/);
 	});
