@@ -128,6 +128,9 @@ describe("a page's buttons, notices and offers, named by their words", () => {
 		];
 		const decisions = decide([...prose, ...lines, ...more]);
 		for (const line of lines) expect(decisions[line], line).toMatch(/^remove/);
+		// An offer's free months holds even in a sentence, which a plain "Suscríbete" cue does not.
+		for (const offer of ['Llévate 3 meses gratis al registrarte hoy.', 'Get 2 months free when you join today.'])
+			expect(uiCue(offer)?.evenInProse, offer).toBe(true);
 		// An icon before a button's words is skipped: the words are the cue's.
 		expect(uiCue('🔔 Síguenos en nuestro canal')?.reason).toMatch(/follow/);
 		expect(uiCue('👉 Sign up for our newsletter')?.reason).toMatch(/newsletter/);
