@@ -116,6 +116,19 @@ describe('short runs of lines between residue, past the text', () => {
 	});
 });
 
+describe('a menu above the headline', () => {
+	it('goes on past a notice that stands alone over it', () => {
+		const headline = 'Border talks end with a promise to meet again in March';
+		const menu = ['Newsletters', 'Politics', 'World', 'Explainers'];
+		const notice = 'The reader toolbar is hidden. Show it again?';
+		const decisions = decide([notice, ...menu, headline, ...prose]);
+		for (const label of menu) expect(decisions[label], label).toMatch(/^remove: a menu/);
+		// A first paragraph with text below it is the text: short lines further down stay.
+		const text = decide([prose[0]!, prose[1]!, ...menu, headline, prose[2]!]);
+		for (const label of menu) expect(text[label] ?? '', label).not.toMatch(/^remove/);
+	});
+});
+
 describe("a page's buttons, notices and offers, named by their words", () => {
 	it('removes a follow button, an offer of free months behind an icon, a transcript notice', () => {
 		const lines = [
