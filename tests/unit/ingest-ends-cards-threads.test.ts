@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isField } from '../../src/lib/ingest/decide-field-cards.ts';
-import { isCounterRow } from '../../src/lib/ingest/shape-reasons.ts';
+import { isCounterRow, isDateStamp } from '../../src/lib/ingest/shape-reasons.ts';
 import { isEndMark, uiCue } from '../../src/lib/ingest/vocabulary/index.ts';
 import { decide, prose, texto } from '../support/ingest-lines.ts';
 
@@ -51,6 +51,12 @@ describe("a text's end mark", () => {
 });
 
 describe('lines that are residue by their shape', () => {
+	it('takes a broadcast\'s air date for a time stamp', () => {
+		expect(isDateStamp('Aired November 24, 2026 - 19:00 ET')).toBe(true);
+		expect(isDateStamp('Emitido: 24 de noviembre de 2026')).toBe(true);
+		expect(isDateStamp('Aired on 3 networks in 2026')).toBe(false);
+	});
+
 	it("removes a contents page's entries, dotted leaders running to a page number", () => {
 		const entries = ['Front pages ........ 2', 'Opinión . . . . 14', 'Economía …… 7'];
 		const decisions = decide([...texto, ...entries]);

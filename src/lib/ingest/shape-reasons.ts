@@ -10,7 +10,7 @@ const months =
 const days =
 	'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun lunes martes miércoles miercoles jueves viernes sábado sabado domingo lun mié mie jue vie sáb sab dom';
 const dateWords = new Set(
-	`${months} ${days} am pm a.m p.m m et est edt ct cst cdt pt pst pdt mt mst mdt gmt utc bst cet cest hrs h de del p a las at on updated published posted modified created date actualizado publicado modificado creado creada creación creacion fecha`.split(
+	`${months} ${days} am pm a.m p.m m et est edt ct cst cdt pt pst pdt mt mst mdt gmt utc bst cet cest hrs h de del p a las at on updated published posted modified created aired date actualizado emitido transmitido publicado modificado creado creada creación creacion fecha`.split(
 		' ',
 	),
 );
@@ -18,7 +18,7 @@ const dateWords = new Set(
 /**
  * "Monday, January 19, 2026", "09/01/2026 - 13:22", "Febrero 05, 2026": a date and nothing else,
  * or with the label of what happened on it ("Date created: November 28, 2026", "Fecha de
- * creación: 28/11/2026").
+ * creación: 28/11/2026", a transcript's "Aired November 24, 2026 - 19:00 ET").
  */
 export function isDateStamp(line: string): boolean {
 	const ws = words(line.replace(/\b(\d{1,2})[:/.](\d{1,2})(?:[:/.](\d{2,4}))?/g, '$1 $2 $3'));
