@@ -12,11 +12,13 @@ import { isEndMark } from './vocabulary/index.ts';
 /** A line longer than this past the mark may still be text pasted on: it is only flagged. */
 const longPastTheMark = 30;
 
-/** The number of words of the lines from `from` to `to` (excluded) that are not residue. */
-function wordsKept(state: LineDecisions, from: number, to: number): number {
-	let count = 0;
-	for (let i = from; i < to; i++) if (!isResidue(state, i)) count += words(state.trimmed[i]!).length;
-	return count;
+/** For each line index, the words of the lines above it that are not residue (one pass). */
+function wordsKeptAbove(state: LineDecisions): number[] {
+	const above = [0];
+	state.trimmed.forEach((line, i) => {
+		above.push(above[i]! + (isResidue(state, i) ? 0 : words(line).length));
+	});
+	return above;
 }
 
 /**
@@ -27,9 +29,10 @@ export function removeAfterEndMark(state: LineDecisions): void {
 	const { trimmed, decisions, ruled } = state;
 	// A mark closes the text when most of the page's words stand above it: "END" as the first
 	// of a few short lines is no close.
+	const above = wordsKeptAbove(state);
+	const total = above[trimmed.length]!;
 	const mark = trimmed.findIndex(
-		(line, i) =>
-			isEndMark(line) && wordsKept(state, 0, i) > wordsKept(state, i + 1, trimmed.length),
+		(line, i) => isEndMark(line) && above[i]! > total - above[i + 1]!,
 	);
 	if (mark < 0) return;
 	if (!ruled.has(mark))

@@ -51,7 +51,11 @@ export function flagIslands(state: LineDecisions): void {
 	});
 	const residue = (i: number) => isResidue(state, i) || repeats.has(i);
 	const runs = textRuns(state, residue);
-	const size = (run: number[]) => run.reduce((n, i) => n + words(trimmed[i]!).length, 0);
+	// Each run's words counted once: a page of many short runs stays linear.
+	const sizes = new Map(
+		runs.map((run) => [run, run.reduce((n, i) => n + words(trimmed[i]!).length, 0)]),
+	);
+	const size = (run: number[]) => sizes.get(run) ?? 0;
 	const main = runs.reduce((best, run) => (size(run) > size(best) ? run : best), runs[0] ?? []);
 	if (size(main) < minMainWords) return;
 	const islands = runs
