@@ -6,9 +6,12 @@
  * the interface's words kept as data in vocabulary/. Content is sacred: a line that
  * reads as a sentence is only ever flagged, never removed, unless a cue of the page's
  * interface names it and it is short. The passes run in order, each in its own module: every
- * line by itself (decide-each-line.ts), then by its place in the page (decide-by-position.ts),
- * whose last step settles the doubtful lines past the text by their neighbours
- * (decide-runs-after-text.ts).
+ * line by itself (decide-each-line.ts); a menu above the headline (decide-top-menu.ts); what
+ * stands below the text's end mark (decide-after-end-mark.ts); cards of "label: value" fields
+ * (decide-field-cards.ts); then every line left by its place in the page
+ * (decide-by-position.ts), whose last step settles the doubtful lines past the text by their
+ * neighbours (decide-runs-after-text.ts); last, short runs of lines between residue past the
+ * text, a thread's replies, are flagged (decide-islands.ts).
  */
 import { removeAfterEndMark } from './decide-after-end-mark.ts';
 import { removeFieldCards } from './decide-field-cards.ts';
