@@ -150,6 +150,12 @@ describe("a page's buttons, notices and offers, named by their words", () => {
 		// An offer's free months holds even in a sentence, which a plain "Suscríbete" cue does not.
 		for (const offer of ['Llévate 3 meses gratis al registrarte hoy.', 'Get 2 months free when you join today.'])
 			expect(uiCue(offer)?.evenInProse, offer).toBe(true);
+		// A forum's stamp under an edited post, in either language.
+		for (const note of [
+			'Last edited by trucker77 on Tue Nov 24, 2026 10:07 pm',
+			'Editado por última vez por trucker77: Mar 24 Nov 2026 22:07',
+		])
+			expect(uiCue(note)?.reason, note).toMatch(/comment/);
 		// An icon before a button's words is skipped: the words are the cue's.
 		expect(uiCue('🔔 Síguenos en nuestro canal')?.reason).toMatch(/follow/);
 		expect(uiCue('👉 Sign up for our newsletter')?.reason).toMatch(/newsletter/);

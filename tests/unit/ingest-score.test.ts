@@ -154,7 +154,7 @@ describe('scoreIngest', () => {
  * 20; nothing lost either time). Its Spanish half still left a fifth of its residue silently, so
  * it became a tuning set for good (ingest-7-tuning, stop 22) once a fresh unseen set (ingest-8)
  * was being written. Tuned on (its misses grouped by cause, general signals only), it went from
- * en 8 left / 17 flagged and es 26 / 20 to en 4 / 7 and es 3 / 15, nothing lost, and now meets
+ * en 8 left / 17 flagged and es 26 / 20 to en 4 / 7 and es 2 / 15, nothing lost, and now meets
  * the targets: a text ends at its publisher's end mark ("###", "END", "+++++", "Fin de la
  * nota"), so what stands below it goes (a release's sign-up pitch, a portal's footer, a
  * transcript's ordering notice); a contents page's dotted-leader entries; counts beside icons
@@ -163,7 +163,8 @@ describe('scoreIngest', () => {
  * longest run (a thread's replies, a post's comments, a channel's messages), flagged, never
  * removed, an outlet's correction note excepted; a sentence standing alone over a menu no
  * longer opens the text, so the menu above the headline goes on past it; and cues: a follow
- * button, an offer's free months, a transcript's unchecked notice and its air date, "prohibida su
+ * button, an offer's free months, a transcript's unchecked notice and its air date, a
+ * forum's "last edited by" stamp, "prohibida su
  * distribución", the US opt-out link, an icon before a button's words. The same rules took
  * ingest-5-tuning en from 5 left / 8 flagged to 3 / 10 (a forum's two replies, left silently
  * until then, are flagged) and ingest-4-tuning en from 3 flagged to 2.
@@ -190,7 +191,7 @@ const ceilings: Record<
 	'ingest-6-tuning en': { leftSilently: 0, flagged: 2 },
 	'ingest-6-tuning es': { leftSilently: 0, flagged: 0 },
 	'ingest-7-tuning en': { leftSilently: 4, flagged: 7 },
-	'ingest-7-tuning es': { leftSilently: 3, flagged: 15 },
+	'ingest-7-tuning es': { leftSilently: 2, flagged: 15 },
 };
 
 describe('ingestion on the annotated sets', async () => {
