@@ -153,13 +153,26 @@ describe('scoreIngest', () => {
  * left silently, 21 flagged; es 27 of 127, 21; after ingest-6-tuning's rules: en 8, 17; es 26,
  * 20; nothing lost either time). Its Spanish half still left a fifth of its residue silently, so
  * it became a tuning set for good (ingest-7-tuning, stop 22) once a fresh unseen set (ingest-8)
- * was being written; until it is tuned on, its ceilings are those figures and the targets are
- * not asserted on it.
+ * was being written. Tuned on (its misses grouped by cause, general signals only), it went from
+ * en 8 left / 17 flagged and es 26 / 20 to en 4 / 7 and es 2 / 15, nothing lost, and now meets
+ * the targets: a text ends at its publisher's end mark ("###", "END", "+++++", "Fin de la
+ * nota"), so what stands below it goes (a release's sign-up pitch, a portal's footer, a
+ * transcript's ordering notice); a contents page's dotted-leader entries; counts beside icons
+ * (a channel's reactions); a card of three "label: value" fields or more (a clipping's data, a
+ * forum poster's profile); short runs of lines between residue, two or more past the text's
+ * longest run (a thread's replies, a post's comments, a channel's messages), flagged, never
+ * removed, an outlet's correction note excepted; a sentence standing alone over a menu no
+ * longer opens the text, so the menu above the headline goes on past it; and cues: a follow
+ * button, an offer's free months, a transcript's unchecked notice and its air date, a
+ * forum's "last edited by" stamp, "prohibida su distribución", the US opt-out link, an icon before a button's words. The same rules took
+ * ingest-5-tuning en from 5 left / 8 flagged to 3 / 10 (a forum's two replies, left silently
+ * until then, are flagged) and ingest-4-tuning en from 3 flagged to 2.
  * ingest-8 is wholly unseen and had never been ingested when it was added, to take over the
- * unseen estimate from ingest-7. Its ceilings are the lead's first aggregate run, with the
- * ingester as after ingest-6-tuning's rules (en 10 of 130 left silently, 9 flagged, 1 of 51
- * content lines lost; es 5 of 130, 4, 1 of 50 lost). Those lost lines break the rule below, but
- * finding them would mean reading the unseen set; they are reported, not hidden.
+ * unseen estimate from ingest-7. Its ceilings are the lead's aggregate runs (first, with the
+ * ingester as after ingest-6-tuning's rules: en 10 of 130 left silently, 9 flagged, 1 of 51
+ * content lines lost; es 5 of 130, 4, 1 of 50 lost; after ingest-7-tuning's rules: en
+ * unchanged, es 3, 6, 1 lost). Those lost lines break the rule below, but finding them would
+ * mean reading the unseen set; they are reported, not hidden.
  * No set may lose a content line.
  */
 const ceilings: Record<
@@ -172,20 +185,20 @@ const ceilings: Record<
 	'ingest-2-tuning es': { leftSilently: 0, flagged: 1 },
 	'ingest-3-tuning en': { leftSilently: 0, flagged: 1 },
 	'ingest-3-tuning es': { leftSilently: 0, flagged: 3 },
-	'ingest-4-tuning en': { leftSilently: 0, flagged: 3 },
+	'ingest-4-tuning en': { leftSilently: 0, flagged: 2 },
 	'ingest-4-tuning es': { leftSilently: 0, flagged: 0 },
 	'ingest-2-unseen en': { leftSilently: 0, flagged: 0, unseen: true },
 	'ingest-2-unseen es': { leftSilently: 0, flagged: 1, unseen: true },
 	'ingest-4-tuning-2 en': { leftSilently: 0, flagged: 0 },
 	'ingest-4-tuning-2 es': { leftSilently: 0, flagged: 0 },
-	'ingest-5-tuning en': { leftSilently: 5, flagged: 8 },
+	'ingest-5-tuning en': { leftSilently: 3, flagged: 10 },
 	'ingest-5-tuning es': { leftSilently: 2, flagged: 8 },
 	'ingest-6-tuning en': { leftSilently: 0, flagged: 2 },
 	'ingest-6-tuning es': { leftSilently: 0, flagged: 0 },
-	'ingest-7-tuning en': { leftSilently: 8, flagged: 17, untuned: true },
-	'ingest-7-tuning es': { leftSilently: 26, flagged: 20, untuned: true },
+	'ingest-7-tuning en': { leftSilently: 4, flagged: 7 },
+	'ingest-7-tuning es': { leftSilently: 2, flagged: 15 },
 	'ingest-8-unseen en': { leftSilently: 10, flagged: 9, lost: 1, unseen: true },
-	'ingest-8-unseen es': { leftSilently: 5, flagged: 4, lost: 1, unseen: true },
+	'ingest-8-unseen es': { leftSilently: 3, flagged: 6, lost: 1, unseen: true },
 };
 
 describe('ingestion on the annotated sets', async () => {

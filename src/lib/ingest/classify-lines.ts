@@ -6,10 +6,16 @@
  * the interface's words kept as data in vocabulary/. Content is sacred: a line that
  * reads as a sentence is only ever flagged, never removed, unless a cue of the page's
  * interface names it and it is short. The passes run in order, each in its own module: every
- * line by itself (decide-each-line.ts), then by its place in the page (decide-by-position.ts),
- * whose last step settles the doubtful lines past the text by their neighbours
- * (decide-runs-after-text.ts).
+ * line by itself (decide-each-line.ts); a menu above the headline (decide-top-menu.ts); what
+ * stands below the text's end mark (decide-after-end-mark.ts); cards of "label: value" fields
+ * (decide-field-cards.ts); then every line left by its place in the page
+ * (decide-by-position.ts), whose last step settles the doubtful lines past the text by their
+ * neighbours (decide-runs-after-text.ts); last, short runs of lines between residue past the
+ * text, a thread's replies, are flagged (decide-islands.ts).
  */
+import { removeAfterEndMark } from './decide-after-end-mark.ts';
+import { removeFieldCards } from './decide-field-cards.ts';
+import { flagIslands } from './decide-islands.ts';
 import { decideByPosition } from './decide-by-position.ts';
 import { decideEachLine, removePromotionsBesideResidue } from './decide-each-line.ts';
 import { removeTopMenu } from './decide-top-menu.ts';
@@ -34,6 +40,9 @@ export function classifyLines(lines: readonly string[]): Map<number, LineDecisio
 	const promotions = decideEachLine(state);
 	removePromotionsBesideResidue(state, promotions);
 	removeTopMenu(state);
+	removeAfterEndMark(state);
+	removeFieldCards(state);
 	decideByPosition(state);
+	flagIslands(state);
 	return decisions;
 }

@@ -8,7 +8,7 @@
  * names itself, so neither is taken for one.
  */
 import { isByline } from './author-bio.ts';
-import type { LineDecisions } from './line-decisions.ts';
+import { type LineDecisions, nextLine } from './line-decisions.ts';
 import { endsWithAbbreviation, isHeadlineLike, words } from './line-shapes.ts';
 import { isSentence, proseShare } from './sentences.ts';
 import { isDateStamp } from './shape-reasons.ts';
@@ -43,8 +43,18 @@ export function removeTopMenu({ trimmed, decisions, ruled, isContentShape }: Lin
 		}
 		// The run ends here: a menu when it opened the page, or when a headline closes it.
 		if (labels.length >= minLabels && (opensPage || isHeadlineLike(line))) remove(labels);
-		// The text has begun: what follows is no menu above the headline.
-		if (isSentence(line) && proseShare(line) >= 0.2) return;
+		// The text has begun: what follows is no menu above the headline. A sentence with a label
+		// or residue right below it ("The archive toolbar is hidden. Show it again?" over the
+		// site's menu) is a notice on its own, not the text's first paragraph: the run goes on.
+		if (isSentence(line) && proseShare(line) >= 0.2) {
+			const below = nextLine(trimmed, i, 1);
+			const alone =
+				below < trimmed.length &&
+				(ruled.has(below) || decisions.get(below)?.action === 'remove' || isLabel(trimmed[below]!, below));
+			if (!alone) return;
+			opensPage = false;
+			continue;
+		}
 		labels = [];
 		opensPage = false;
 	}

@@ -10,7 +10,7 @@ const months =
 const days =
 	'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun lunes martes miércoles miercoles jueves viernes sábado sabado domingo lun mié mie jue vie sáb sab dom';
 const dateWords = new Set(
-	`${months} ${days} am pm a.m p.m m et est edt ct cst cdt pt pst pdt mt mst mdt gmt utc bst cet cest hrs h de del p a las at on updated published posted modified created date actualizado publicado modificado creado creada creación creacion fecha`.split(
+	`${months} ${days} am pm a.m p.m m et est edt ct cst cdt pt pst pdt mt mst mdt gmt utc bst cet cest hrs h de del p a las at on updated published posted modified created aired date actualizado emitido transmitido publicado modificado creado creada creación creacion fecha`.split(
 		' ',
 	),
 );
@@ -18,12 +18,29 @@ const dateWords = new Set(
 /**
  * "Monday, January 19, 2026", "09/01/2026 - 13:22", "Febrero 05, 2026": a date and nothing else,
  * or with the label of what happened on it ("Date created: November 28, 2026", "Fecha de
- * creación: 28/11/2026").
+ * creación: 28/11/2026", a transcript's "Aired November 24, 2026 - 19:00 ET").
  */
 export function isDateStamp(line: string): boolean {
 	const ws = words(line.replace(/\b(\d{1,2})[:/.](\d{1,2})(?:[:/.](\d{2,4}))?/g, '$1 $2 $3'));
 	if (ws.length === 0 || ws.length > 10 || !ws.some((w) => /\d/.test(w))) return false;
 	return ws.every((w) => /^\d+$/.test(w) || dateWords.has(w.toLowerCase().replace(/\.$/, '')));
+}
+
+/** "3,4 mil", "1.2K", "12 M": a count, its thousands or millions spelled short or not. */
+const countToken = /^(?:\d+(?:[.,]\d+)*\s*(?:k|m|mil|mill|mln)?|k|m|mil|mill|mln)$/i;
+
+/**
+ * "👍 3,4 mil ❤️ 410 😮 188", "♥ 1.2K 💬 87": counts beside icons and nothing else, as a
+ * messaging channel or a social post sets its reactions under each message.
+ */
+export function isCounterRow(line: string): boolean {
+	const tokens = line.split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t));
+	const emoji = /\p{Extended_Pictographic}/u.test(line);
+	return (
+		emoji &&
+		tokens.some((t) => /\d/.test(t)) &&
+		tokens.every((t) => countToken.test(t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')))
+	);
 }
 
 /** Why a line is residue by its shape alone, or undefined when its shape says nothing. */
@@ -38,6 +55,11 @@ export function shapeReason(
 	if (/^(?:[A-Z]{2,5}|[a-z]{2,4})(?:\/[a-z]{2,4})+$/.test(line))
 		return "editors' initials at the end of a wire story";
 	if (isDateStamp(line)) return 'time stamp';
+	// "Primeras planas ........ 2", "Opinion . . . . 14": a contents page's entry, its dotted
+	// leaders running to a page number.
+	if (/\S\s*(?:\.{4,}|…{2,}|(?:\.\s){3,}\.?)\s*\d{1,4}$/.test(line))
+		return "a contents page's entry (dotted leaders to a page number)";
+	if (isCounterRow(line)) return 'counts and icons: a reaction or view counter';
 	const ws = words(line);
 	const buttons = ws.filter(
 		(w) => /^\d+$/.test(w) || shareButtons.has(w.toLowerCase()) || w.toLowerCase() === 'on',

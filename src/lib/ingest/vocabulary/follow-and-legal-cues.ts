@@ -40,6 +40,9 @@ export const followAndLegalCues: readonly UiCue[] = [
 		pattern:
 			/^(?:follow (?:us|our)\b|s[ií]guenos|seguinos|[úu]nete a nuestro|\S*\s*recibe las noticias|descarga (?:nuestra|la) app|download (?:our|the) app|open in app|follow|click here to (?:get|download)|escucha nuestros podcasts)(?![\p{L}\d_-])/iu,
 	},
+	// "+ Seguir", "+ Follow", "Seguir", "+ Connect": a social network's button to follow the
+	// poster, alone on its line.
+	{ reason: newsletter, pattern: /^(?:\+\s*)?(?:follow|seguir|connect|conectar)$/i },
 	// "Síguenos en Google News para no perderte nada", "Follow us on Instagram for more", "Para
 	// más noticias, sigue nuestras redes sociales": the outlet asking to be followed, which no
 	// article sentence does (a plain "Follow …" stays a cue that only flags a sentence).
@@ -56,12 +59,13 @@ export const followAndLegalCues: readonly UiCue[] = [
 		pattern:
 			/^(?:(?:x|twitter|instagram|threads|tiktok|bluesky|facebook|mastodon|youtube)\s*:\s*)?@[\w.]{2,30}$/i,
 	},
-	// "By subscribing you agree…", "Al suscribirte aceptas…", "Aviso de privacidad | Términos".
+	// "By subscribing you agree…", "Al suscribirte aceptas…", "Aviso de privacidad | Términos",
+	// "Prohibida su distribución fuera de la institución" (an internal document's notice).
 	{
 		evenInProse: true,
 		reason: legal,
 		pattern:
-			/(?:by subscribing|al suscribirte|privacy policy|aviso de privacidad|t[ée]rminos y condiciones|all rights reserved|todos los derechos reservados|may not be published, broadcast|by entering your email|licencia (?:de )?creative commons|licensed under (?:a )?creative commons|creative commons (?:attribution|atribuci[oó]n)|queda (?:expresamente )?prohibida la reproducci[oó]n|prohibida (?:su|la) (?:reproducci[oó]n|redistribuci[oó]n))/i,
+			/(?:by subscribing|al suscribirte|privacy policy|aviso de privacidad|t[ée]rminos y condiciones|all rights reserved|todos los derechos reservados|may not be published, broadcast|by entering your email|licencia (?:de )?creative commons|licensed under (?:a )?creative commons|creative commons (?:attribution|atribuci[oó]n)|queda (?:expresamente )?prohibida la reproducci[oó]n|prohibida (?:su|la) (?:reproducci[oó]n|redistribuci[oó]n|distribuci[oó]n))/i,
 	},
 	// "Este material no puede ser publicado, difundido, reescrito o redistribuido …", "This
 	// content may not be reproduced without permission": a wire's or an outlet's reuse notice.
@@ -90,12 +94,12 @@ export const followAndLegalCues: readonly UiCue[] = [
 	},
 	// "We use cookies …", "Utilizamos cookies propias y de terceros …", "Política de cookies",
 	// "Configurar cookies", "We and our partners use cookies and similar technologies …": the
-	// consent banner.
+	// consent banner, and the US opt-out link ("Do Not Sell or Share My Personal Information").
 	{
 		evenInProse: true,
 		reason: legal,
 		pattern:
-			/(?:(?:we|this (?:site|website))(?: and our (?:partners|vendors))? uses? cookies|cookies and similar technologies|cookies y (?:otras )?tecnolog[ií]as similares|(?:utilizamos|usamos) cookies|este sitio (?:web )?(?:usa|utiliza) cookies|pol[ií]tica de (?:cookies|privacidad)|configura(?:r|ci[oó]n de) cookies|cookie (?:policy|settings|preferences)|do not sell my personal information)/i,
+			/(?:(?:we|this (?:site|website))(?: and our (?:partners|vendors))? uses? cookies|cookies and similar technologies|cookies y (?:otras )?tecnolog[ií]as similares|(?:utilizamos|usamos) cookies|este sitio (?:web )?(?:usa|utiliza) cookies|pol[ií]tica de (?:cookies|privacidad)|configura(?:r|ci[oó]n de) cookies|cookie (?:policy|settings|preferences)|do not sell (?:or share )?my personal information)/i,
 	},
 	// "Aviso legal", "Terms of Use", "Your Privacy Choices", "Accessibility Help", "Aceptar",
 	// "We value your privacy", "EEO Report", "FCC Public File" (a US broadcaster must link

@@ -6,3 +6,4 @@ export { promotionCues, type PromotionCue, type PromotionFamily } from './promot
 export { shareButtons } from './share-and-comment-cues.ts';
 export type { UiCue } from './ui-cue.ts';
 export { uiCue, uiCues } from './ui-cues.ts';
+export { endMarks, isEndMark } from './end-mark-cues.ts';

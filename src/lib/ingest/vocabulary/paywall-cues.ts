@@ -66,11 +66,13 @@ export const paywallCues: readonly UiCue[] = [
 		pattern:
 			/(?:exclusive(?:ly)? (?:to|for) subscribers|exclusivo para suscriptores|subscribers only)/i,
 	},
-	// "Subscribe for free", "cancel anytime", "unlimited digital access", "lee sin límites".
+	// "Subscribe for free", "cancel anytime", "unlimited digital access", "lee sin límites", and
+	// an offer's free months: "llévate 3 meses gratis", "get 2 months free", "gratis por 6 meses".
 	{
 		evenInProse: true,
 		reason: paywall,
-		pattern: /(?:subscribe for free|cancel anytime|unlimited (?:digital )?access|sin l[ií]mites)/i,
+		pattern:
+			/(?:subscribe for free|cancel anytime|unlimited (?:digital )?access|sin l[ií]mites|\b\d+ (?:meses|semanas|months|weeks) (?:gratis|free)\b|\b(?:gratis|free) (?:por|for) \d+ (?:meses|semanas|months|weeks)\b)/i,
 	},
 	// A price per period: "$4.99 a month", "$0.99 for the first 3 months", "$29 al mes", "desde
 	// 49 pesos al mes" (an offer's "from", since a wage in pesos a month is news).

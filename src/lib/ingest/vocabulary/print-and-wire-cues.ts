@@ -41,6 +41,15 @@ export const printAndWireCues: readonly UiCue[] = [
 		pattern:
 			/^(?:\((?:more|m[aá]s|sigue|contin[úu]a|end|fin)\)|-+\s*(?:more|m[aá]s|end|fin)\s*-+)$/i,
 	},
+	// "THIS IS A RUSH TRANSCRIPT. IT MAY CONTAIN ERRORS …", "This transcript may not be in its
+	// final form", "Versión preliminar, sujeta a revisión": a broadcaster's or a legislature's
+	// notice over a transcript it has not checked.
+	{
+		evenInProse: true,
+		reason: 'transcript notice',
+		pattern:
+			/^(?:this is a rush transcript|this transcript may not be in its final form|versi[oó]n (?:preliminar|estenogr[aá]fica preliminar),? sujeta a (?:revisi[oó]n|correcci[oó]n))/i,
+	},
 	// "---o0o---", "-0-", "-30-", "- o0o -": the mark a press office or a wire closes a release
 	// with, between dashes.
 	{ reason: 'wire mark', pattern: /^[-–—=~*]+\s*(?:o0o|0o0|0|30)\s*[-–—=~*]+$/i },

@@ -67,6 +67,13 @@ export const shareAndCommentCues: readonly UiCue[] = [
 	// "Edit: fixed a typo …", "EDIT 2: thanks for the gold": a forum poster's note on their own
 	// post. An article's correction says "Update" or "Editor's note", which this leaves alone.
 	{ evenInProse: true, reason: comments, pattern: /^edit(?:ed)?(?:\s*\d)?\s*:\s/i },
+	// "Last edited by user on Tue Nov 24, 2026", "Editado por última vez por usuario: …",
+	// "Última edición por …": the note a forum's software stamps under an edited post.
+	{
+		reason: comments,
+		pattern:
+			/^(?:last edited by|editado por [úu]ltima vez por|[úu]ltima edici[oó]n (?:por|de))\s+\S.{0,60}$/i,
+	},
 	// "Sort by:", "Ordenar por:", "Sort by: Best": the comment thread's sorting menu.
 	{ reason: comments, pattern: /^(?:sort(?:ed)? by|ordenar por|ordenados? por):?(?:\s+\S+)?$/i },
 	// "2.4K Followers", "1.203 seguidores", "310 suscriptores": an author's or a channel's count

@@ -39,8 +39,9 @@ export const uiCues: readonly UiCue[] = [
 
 /** The cue a line matches, one that holds even in prose first. */
 export function uiCue(line: string): UiCue | undefined {
-	// Spanish opens an exclamation or a question with its own mark: "¡Síguenos …!" is "Síguenos".
-	const bare = line.replace(/^[¡¿]+\s*/, '');
+	// Spanish opens an exclamation or a question with its own mark: "¡Síguenos …!" is "Síguenos";
+	// a messaging channel or a newsletter sets an icon before a button's words: "🎁 Suscríbete".
+	const bare = line.replace(/^(?:[¡¿]|\p{Extended_Pictographic}|\uFE0F|\u200D|\s)+/u, '');
 	const matches = uiCues.filter((cue) => cue.pattern.test(line) || cue.pattern.test(bare));
 	return matches.find((cue) => cue.evenInProse) ?? matches[0];
 }
