@@ -91,6 +91,7 @@ describe('scoreIngest', () => {
 			'ingest-5-tuning',
 			'ingest-6-tuning',
 			'ingest-7-tuning',
+			'ingest-8-tuning',
 		]);
 		expect(tuning.some((set) => set.unseen || set.dir.includes('unseen'))).toBe(false);
 		expect(setsToScore(false)).toEqual(ingestSets);
@@ -172,7 +173,9 @@ describe('scoreIngest', () => {
  * ingester as after ingest-6-tuning's rules: en 10 of 130 left silently, 9 flagged, 1 of 51
  * content lines lost; es 5 of 130, 4, 1 of 50 lost; after ingest-7-tuning's rules: en
  * unchanged, es 3, 6, 1 lost). Those lost lines break the rule below, but finding them would
- * mean reading the unseen set; they are reported, not hidden.
+ * mean reading the unseen set; they are reported, not hidden. Then, to find them, ingest-8
+ * became a tuning set for good (ingest-8-tuning, stop 22) once a fresh unseen set (ingest-9)
+ * was being written; until it is tuned on, its ceilings are those figures.
  * No set may lose a content line.
  */
 const ceilings: Record<
@@ -197,8 +200,8 @@ const ceilings: Record<
 	'ingest-6-tuning es': { leftSilently: 0, flagged: 0 },
 	'ingest-7-tuning en': { leftSilently: 4, flagged: 7 },
 	'ingest-7-tuning es': { leftSilently: 2, flagged: 15 },
-	'ingest-8-unseen en': { leftSilently: 10, flagged: 9, lost: 1, unseen: true },
-	'ingest-8-unseen es': { leftSilently: 3, flagged: 6, lost: 1, unseen: true },
+	'ingest-8-tuning en': { leftSilently: 10, flagged: 9, lost: 1, untuned: true },
+	'ingest-8-tuning es': { leftSilently: 3, flagged: 6, lost: 1, untuned: true },
 };
 
 describe('ingestion on the annotated sets', async () => {
