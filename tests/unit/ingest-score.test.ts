@@ -202,6 +202,10 @@ const ceilings: Record<
 	'ingest-7-tuning es': { leftSilently: 2, flagged: 15 },
 	'ingest-8-tuning en': { leftSilently: 10, flagged: 9, lost: 1, untuned: true },
 	'ingest-8-tuning es': { leftSilently: 3, flagged: 6, lost: 1, untuned: true },
+	// Never ingested when added: the most possible (every residue line left and flagged, every
+	// content line lost) until the lead's first aggregate run sets them.
+	'ingest-9-unseen en': { leftSilently: 127, flagged: 127, lost: 52, unseen: true },
+	'ingest-9-unseen es': { leftSilently: 126, flagged: 126, lost: 48, unseen: true },
 };
 
 describe('ingestion on the annotated sets', async () => {
