@@ -176,6 +176,11 @@ describe('scoreIngest', () => {
  * mean reading the unseen set; they are reported, not hidden. Then, to find them, ingest-8
  * became a tuning set for good (ingest-8-tuning, stop 22) once a fresh unseen set (ingest-9)
  * was being written; until it is tuned on, its ceilings are those figures.
+ * ingest-9 is wholly unseen and had never been ingested when it was added (ordinary dailies,
+ * broadcasters and agencies); its ceilings are the lead's first aggregate run, with the
+ * ingester as after ingest-7-tuning's rules: en 6 of 127 left silently, 2 flagged, 2 of 52
+ * content lines lost; es 2 of 126, 1, 2 of 48 lost. Those lost lines break the rule below;
+ * they are reported, not looked for, as finding them would mean reading the unseen set.
  * No set may lose a content line.
  */
 const ceilings: Record<
@@ -202,10 +207,8 @@ const ceilings: Record<
 	'ingest-7-tuning es': { leftSilently: 2, flagged: 15 },
 	'ingest-8-tuning en': { leftSilently: 10, flagged: 9, lost: 1, untuned: true },
 	'ingest-8-tuning es': { leftSilently: 3, flagged: 6, lost: 1, untuned: true },
-	// Never ingested when added: the most possible (every residue line left and flagged, every
-	// content line lost) until the lead's first aggregate run sets them.
-	'ingest-9-unseen en': { leftSilently: 127, flagged: 127, lost: 52, unseen: true },
-	'ingest-9-unseen es': { leftSilently: 126, flagged: 126, lost: 48, unseen: true },
+	'ingest-9-unseen en': { leftSilently: 6, flagged: 2, lost: 2, unseen: true },
+	'ingest-9-unseen es': { leftSilently: 2, flagged: 1, lost: 2, unseen: true },
 };
 
 describe('ingestion on the annotated sets', async () => {
