@@ -50,7 +50,7 @@ export class BlockReader {
 		this.#finder = finder;
 		this.#memory = memory;
 		this.masked = maskQuotes(text, spans);
-		this.sentences = sentenceRanges(this.masked);
+		this.sentences = sentenceRanges(this.masked, text);
 		this.mentions = finder.find(this.masked, lang);
 		const named = namedSources(this.masked, lang, this.mentions);
 		memory.noteNamed(block, this.masked, named, (at) => this.sentenceOf(at));
