@@ -17,3 +17,40 @@ describe('findQuotes: where a sentence ends', () => {
 		]);
 	});
 });
+
+describe('findQuotes: the noun phrase a speech verb has for its subject', () => {
+	it.each([
+		[
+			'Una alianza de sindicatos agrícolas advirtió que el plan es «un riesgo para el campo».',
+			'Una alianza de sindicatos agrícolas',
+		],
+		['Un lector escribió: «Nadie nos pregunta nada».', 'Un lector'],
+		[
+			'Traders at two Chicago funds wrote that the sell-off was "overdone."',
+			'Traders at two Chicago funds',
+		],
+		['Opposition lawmakers said the deal was "a surrender."', 'Opposition lawmakers'],
+		['A Brazilian diplomat said the summit was "a polite stalemate."', 'A Brazilian diplomat'],
+	])('keeps the whole phrase as the source: %s', (text, source) => {
+		expect(find(text).quotes.map(who)).toEqual([[expect.any(String), source]]);
+	});
+
+	it('takes no phrase of time for a speaker', () => {
+		const [quote] = find('La semana pasada dijo que «no habrá marcha atrás».').quotes;
+		expect(quote?.description ?? '').not.toMatch(/semana/);
+	});
+
+	it('reads the subject past an opening adverbial and a place set off by commas', () => {
+		const { quotes } = find(
+			'Two days ago, at a town hall in Tucson, a teacher stood up and asked: "Who pays for this?"',
+		);
+		expect(quotes.map(who)).toEqual([['Who pays for this?', 'a teacher']]);
+	});
+
+	it('reads a colon’s clause from after a section label’s colon', () => {
+		const { quotes } = find(
+			'ANALYSIS: A veteran negotiator, speaking privately, summed up the talks this way: "Nobody blinked."',
+		);
+		expect(quotes.map(who)).toEqual([['Nobody blinked.', 'A veteran negotiator']]);
+	});
+});

@@ -26,12 +26,13 @@ export function clauseSubject(reading: Reading, range: Range): Attribution | und
 		);
 	for (let hop = 0; hop < 2 && words[at]; hop++) {
 		const word = words[at]!.text;
+		const comma = text.indexOf(',', words[at]!.start);
+		const next = words.findIndex((w) => w.start > comma);
 		const opener =
 			is('preposition', word, lang) ||
 			is('skippable', word, lang) ||
-			/^(?:asked|mientras|meanwhile|however|for|even|tras)$/i.test(word);
-		const comma = text.indexOf(',', words[at]!.start);
-		const next = words.findIndex((w) => w.start > comma);
+			/^(?:asked|mientras|meanwhile|however|for|even|tras)$/i.test(word) ||
+			adverbial(reading, words.slice(at, next < 0 ? words.length : next));
 		if (!opener || comma < 0 || next < 0 || next - at > 8 || comma > range.end) break;
 		at = next;
 	}
@@ -71,6 +72,18 @@ export function clauseSubject(reading: Reading, range: Range): Attribution | und
 	if (name && /^\s*,/.test(text.slice(name.end)) && name.end > words[from]!.end)
 		return { verb: ':', description: text.slice(name.start, name.end) };
 	return found;
+}
+
+/**
+ * Whether words set off by a comma at a clause's start are an adverbial ("Last week,", "Esa
+ * misma tarde,"): two words or more, lower-case but the first, naming no source and no one.
+ */
+function adverbial(reading: Reading, words: readonly Word[]): boolean {
+	if (words.length < 2 || words.length > 6) return false;
+	if (!words.slice(1).every((w) => /^\p{Ll}/u.test(w.text))) return false;
+	const phrase = reading.text.slice(words[0]!.start, words.at(-1)!.end);
+	const named = reading.mentions.some((m) => m.start >= words[0]!.start && m.end <= words.at(-1)!.end);
+	return !named && !namesASource(phrase);
 }
 
 /**

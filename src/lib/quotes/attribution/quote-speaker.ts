@@ -58,8 +58,10 @@ function colonAttribution(reading: Reading, { before, after }: Around): Attribut
 	// "Mexicans ‘stand as one’ in their country: Sheinbaum".
 	const tail = /:\s*([^:]*)$/.exec(rest);
 	const signed = tail && wordsIn(tail[1]!, 0, tail[1]!.length).length <= 3;
+	// A label's colon earlier in the sentence ("COMMENT: A diplomat summed it up:") opens the clause.
+	const opening = Math.max(reading.sentence.start, text.lastIndexOf(':', before.start + colon - 1) + 1);
 	const found = joined
-		? clauseSubject(reading, { start: reading.sentence.start, end: before.start + colon })
+		? clauseSubject(reading, { start: opening, end: before.start + colon })
 		: /^\s*:/.test(rest) || signed
 			? clauseSubject(reading, { start: after.start + rest.lastIndexOf(':') + 1, end: after.end })
 			: colon >= 0

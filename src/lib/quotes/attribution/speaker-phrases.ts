@@ -70,7 +70,12 @@ export function phraseStartingAt(
 ): string | undefined {
 	const head = words[start]?.text ?? '';
 	// A bare plural opening a clause: "Fuentes de la cancillería aseguran", "Officials said".
-	const bare = /^\p{Lu}/u.test(head) && personNouns.has(head.toLowerCase());
+	// So is one capitalised word before a noun for people: "Opposition senators accuse".
+	const modified =
+		/^\p{Lu}/u.test(head) &&
+		joined(text, words[start]!, words[start + 1] ?? words[start]!) &&
+		personNouns.has(words[start + 1]?.text ?? '');
+	const bare = (/^\p{Lu}/u.test(head) && personNouns.has(head.toLowerCase())) || modified;
 	if (start >= words.length || !(opensPhrase(head, lang) || bare)) return undefined;
 	let end = start;
 	while (end + 1 < words.length && end - start < 8 && joined(text, words[end]!, words[end + 1]!)) {
@@ -79,6 +84,10 @@ export function phraseStartingAt(
 		// Once the phrase names a source, a verb ends it ("el gobierno de México analizará").
 		const named = namesASource(phrase(text, words[start]!, words[end]!), false);
 		if (named && (looksLikeVerb(next, lang) || is('skippable', next, lang))) break;
+		// English puts adjectives before the noun: after it, a lower-case word that opens no
+		// complement is the verb ("a teacher stood up and asked").
+		const complement = /^(?:of|at|from|in|with|for|on)$/i.test(next) || !/^\p{Ll}/u.test(next);
+		if (named && lang === 'en' && !complement) break;
 		// "un funcionario de la Casa Blanca", "analysts at a Mexico City think tank", "a person
 		// familiar with the talks": a preposition before a name or a determiner carries on.
 		const third = words[end + 3]?.text ?? '';

@@ -72,10 +72,16 @@ export function speakerFrom(
 		(functionWordAt(words, at, reading.lang) ||
 			namesASource(word.text, false) ||
 			placeWords.has(word.text.toLowerCase()));
+	// "A Mexican diplomat", "Opposition senators": capitals that open a noun phrase, no name.
+	const modifier =
+		name && (is('determiner', word.text, reading.lang) || name.end === word.end)
+			? phraseStartingAt(reading.text, words, at, reading.lang)
+			: undefined;
 	const description =
-		name && !lone
+		modifier ??
+		(name && !lone
 			? reading.text.slice(name.start, name.end)
-			: phraseStartingAt(reading.text, words, at, reading.lang);
+			: phraseStartingAt(reading.text, words, at, reading.lang));
 	const from = description
 		? reading.text.indexOf(description, word.start) + description.length
 		: word.start;

@@ -12,6 +12,7 @@ import { namesASource } from '../words/source-nouns.ts';
 import { speechVerbOf } from '../words/speech-verbs.ts';
 import { sharesTheClauseSubject, subjectOfOpeningParticiple } from './subjectless-verbs.ts';
 import { speakerEndingAt, speakerFrom } from './subjects.ts';
+import { phraseBeforeVerb } from './subject-phrase.ts';
 
 /**
  * Whether the verb `words[i]` stands in a subordinate clause that a comma closes before the
@@ -84,6 +85,11 @@ export function subjectBefore(
 		(m) => m.start >= range.start && m.end <= words[verb]!.start && canSpeak(m, text),
 	);
 	if (speakers.length > 0) return { verb: said, subject: speakers.at(-1)! };
+	// Naming and praise need a subject the word lists know: "This plan, called “…”" is a term.
+	const kind = speechVerbOf(said, lang);
+	const phrase =
+		kind?.naming || kind?.praise ? undefined : phraseBeforeVerb(text, words, first, verb, lang);
+	if (phrase) return { verb: said, description: phrase };
 	// "La Embajada de Estados Unidos en México publicó", "Fuentes de la cancillería consultadas
 	// por este periódico aseguran": the phrase the clause opens with, a few words before its verb.
 	const opening = first >= 0 ? speakerFrom(reading, words.slice(0, verb), first, said) : undefined;

@@ -1,0 +1,67 @@
+/**
+ * The noun phrase that opens a clause and runs straight into its speech verb, whatever noun
+ * heads it: "Un usuario escribió", "Una coalición de organizaciones de derechos humanos
+ * pidió", "Analysts at a large Spanish bank wrote". A speech verb's subject is whoever speaks,
+ * so the phrase need not hold a noun the word lists know; it is kept verbatim, as the
+ * article describes its source.
+ */
+import { is, notNames } from '../words/grammar-words.ts';
+import type { Lang } from '../words/language.ts';
+import type { Word } from '../reading/sentences.ts';
+
+/** Nouns of time a determiner opens as often as a subject's: "El lunes dijo", "One day he said". */
+const timeNouns = new Set(
+	'day days week weeks month months year years time times morning afternoon evening night weekend while día días semana semanas mes meses año años vez veces mañana tarde noche fin rato momento'.split(
+		' ',
+	),
+);
+
+/** Prepositions that carry a noun phrase on ("coalición de organizaciones", "analysts at a bank"). */
+const carrying = /^(?:of|at|from|in|de|del|en)$/i;
+
+/**
+ * The phrase from `words[first]` to just before `words[verb]` (past adverbs and auxiliaries),
+ * when it is one noun phrase: opened by a determiner or, in English, a capitalised bare
+ * plural ("Analysts"); spaces only between its words; no verb, relative or conjunction in
+ * it; at most eight words; its head no noun of time.
+ */
+export function phraseBeforeVerb(
+	text: string,
+	words: readonly Word[],
+	first: number,
+	verb: number,
+	lang: Lang,
+): string | undefined {
+	let end = verb - 1;
+	while (end > first && is('skippable', words[end]!.text, lang)) end--;
+	if (first < 0 || end < first || end - first > 7) return undefined;
+	const opening = words[first]!.text;
+	const bare = lang === 'en' && /^\p{Lu}\p{Ll}+s$/u.test(opening) && !notNames.has(opening);
+	if (!is('determiner', opening, lang) && !bare) return undefined;
+	const inside = words.slice(first, end + 1);
+	if (!/^[\p{L}\p{N}\s'’.-]*$/u.test(text.slice(words[first]!.start, words[end]!.end)))
+		return undefined;
+	const head = inside[1]?.text.toLowerCase() ?? opening.toLowerCase();
+	if (timeNouns.has(head) || notNames.has(head)) return undefined;
+	// The last word before the verb must be a noun's, not a preposition's or article's.
+	if (is('clauseStop', words[end]!.text, lang) || is('determiner', words[end]!.text, lang))
+		return undefined;
+	const clean = inside.slice(1).every(
+		(word) =>
+			carrying.test(word.text) ||
+			is('determiner', word.text, lang) ||
+			!(
+				is('clauseStop', word.text, lang) ||
+				is('relative', word.text, lang) ||
+				is('skippable', word.text, lang) ||
+				looksFinite(word.text, lang)
+			),
+	);
+	return clean ? text.slice(words[first]!.start, words[end]!.end) : undefined;
+}
+
+/** A lower-case word with a finite verb's ending: "llegó", "piensa" is missed, "declined". */
+function looksFinite(word: string, lang: Lang): boolean {
+	if (word !== word.toLowerCase()) return false;
+	return lang === 'es' ? /(?:ó|aron|ieron)$/.test(word) : /ed$/.test(word) && word.length > 4;
+}
