@@ -87,7 +87,8 @@ export function phraseStartingAt(
 		// English puts adjectives before the noun: after it, a lower-case word that opens no
 		// complement is the verb ("a teacher stood up and asked").
 		const complement = /^(?:of|at|from|in|with|for|on)$/i.test(next) || !/^\p{Ll}/u.test(next);
-		if (named && lang === 'en' && !complement) break;
+		const person = personNouns.has(words[end]!.text.toLowerCase());
+		if (person && lang === 'en' && !complement) break;
 		// "un funcionario de la Casa Blanca", "analysts at a Mexico City think tank", "a person
 		// familiar with the talks": a preposition before a name or a determiner carries on.
 		const third = words[end + 3]?.text ?? '';
