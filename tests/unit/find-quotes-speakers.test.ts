@@ -11,7 +11,7 @@ describe('findQuotes: where a sentence ends', () => {
 			'The finance ministry said the lending rate was “under review” and that it expected “no sudden moves.” President Claudia Sheinbaum, asked about the rate, was brief. “The bank decides,” she said.',
 		);
 		expect(quotes.map(who)).toEqual([
-			["under review", "The finance ministry"],
+			['under review', 'The finance ministry'],
 			['no sudden moves.', 'The finance ministry'],
 			['The bank decides,', 'claudia-sheinbaum'],
 		]);
@@ -52,5 +52,46 @@ describe('findQuotes: the noun phrase a speech verb has for its subject', () => 
 			'ANALYSIS: A veteran negotiator, speaking privately, summed up the talks this way: "Nobody blinked."',
 		);
 		expect(quotes.map(who)).toEqual([['Nobody blinked.', 'A veteran negotiator']]);
+	});
+});
+
+describe('findQuotes: the name an apposition gives a described speaker', () => {
+	it.each([
+		[
+			'La directora del hospital, doctora Inés Carrillo Vega, afirmó que «faltan camas».',
+			'Inés Carrillo Vega',
+		],
+		[
+			'One caller, a retiree from Yuma named Walter Brisco, said the plan was "a fantasy."',
+			'Walter Brisco',
+		],
+		[
+			'Una tendera del mercado, Amalia Rincón, lo dijo sin rodeos: «Aquí nadie compra».',
+			'Amalia Rincón',
+		],
+		[
+			'El abogado penalista de la defensa Ramiro Quintana, también asesor, fue tajante: «No hay pruebas».',
+			'Ramiro Quintana',
+		],
+	])('%s', (text, name) => {
+		expect(find(text).quotes.map(who)).toEqual([[expect.any(String), name]]);
+	});
+});
+
+describe('findQuotes: speech verbs in every form', () => {
+	it.each([
+		['Union leaders accuse the ministry of "hiding the numbers."', 'Union leaders'],
+		['The mayor cautions that the bridge is "not a toy."', 'The mayor'],
+		['Su vecina, Marta Solís, opinó que el plan es «un error».', 'Marta Solís'],
+		['El diputado Saúl Ferrer consideró que el acuerdo «no sirve».', 'Saúl Ferrer'],
+	])('%s', (text, source) => {
+		expect(find(text).quotes.map(who)).toEqual([[expect.any(String), source]]);
+	});
+
+	it('reads a verb’s subject from after a section label’s colon', () => {
+		const { quotes } = find(
+			'2. (U) DOMESTIC POLITICS: Rural mayors accuse Claudia Sheinbaum of "forgetting the north."',
+		);
+		expect(quotes.map(who)).toEqual([['forgetting the north.', 'Rural mayors']]);
 	});
 });

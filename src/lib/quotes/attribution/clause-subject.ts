@@ -37,7 +37,7 @@ export function clauseSubject(reading: Reading, range: Range): Attribution | und
 		at = next;
 	}
 	const found = speakerFrom(reading, words, at, ':');
-	if (!found) return undefined;
+	if (!found) return unlistedNoun(reading, words, at);
 	// "the message remains clear:" is no one speaking.
 	if (
 		found.description &&
@@ -75,6 +75,33 @@ export function clauseSubject(reading: Reading, range: Range): Attribution | und
 }
 
 /**
+ * A name a description gives its bearer when the description's noun is none the word lists
+ * know: after it, set off by commas ("Un aficionado de Monterrey, Pedro Saldaña, lo tomó con
+ * humor"), or closing it ("El defensor mexicano de derechos humanos Julián Ortiz, …").
+ */
+function unlistedNoun(
+	reading: Reading,
+	words: readonly Word[],
+	at: number,
+): Attribution | undefined {
+	const { text, lang } = reading;
+	if (!words[at] || !is('determiner', words[at].text, lang)) return undefined;
+	const comma = text.indexOf(',', words[at].end);
+	if (comma < 0 || comma > reading.sentence.end) return undefined;
+	const closing = nameAfterTitle(text, words, words[at].end, comma);
+	if (closing) return { verb: ':', description: closing };
+	const before = words.filter((w) => w.start > words[at]!.start && w.end <= comma);
+	if (before.length === 0 || before.length > 5 || !/^\p{Ll}/u.test(before[0]!.text))
+		return undefined;
+	const next = words.findIndex((w) => w.start > comma);
+	const name = next < 0 ? undefined : nameStartingAt(text, words, next);
+	const found = name && text.slice(name.start, name.end);
+	return found && isPersonName(found) && /^\s*,/.test(text.slice(name!.end))
+		? { verb: ':', description: found }
+		: undefined;
+}
+
+/**
  * Whether words set off by a comma at a clause's start are an adverbial ("Last week,", "Esa
  * misma tarde,"): two words or more, lower-case but the first, naming no source and no one.
  */
@@ -82,7 +109,9 @@ function adverbial(reading: Reading, words: readonly Word[]): boolean {
 	if (words.length < 2 || words.length > 6) return false;
 	if (!words.slice(1).every((w) => /^\p{Ll}/u.test(w.text))) return false;
 	const phrase = reading.text.slice(words[0]!.start, words.at(-1)!.end);
-	const named = reading.mentions.some((m) => m.start >= words[0]!.start && m.end <= words.at(-1)!.end);
+	const named = reading.mentions.some(
+		(m) => m.start >= words[0]!.start && m.end <= words.at(-1)!.end,
+	);
 	return !named && !namesASource(phrase);
 }
 

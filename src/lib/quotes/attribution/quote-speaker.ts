@@ -59,7 +59,10 @@ function colonAttribution(reading: Reading, { before, after }: Around): Attribut
 	const tail = /:\s*([^:]*)$/.exec(rest);
 	const signed = tail && wordsIn(tail[1]!, 0, tail[1]!.length).length <= 3;
 	// A label's colon earlier in the sentence ("COMMENT: A diplomat summed it up:") opens the clause.
-	const opening = Math.max(reading.sentence.start, text.lastIndexOf(':', before.start + colon - 1) + 1);
+	const opening = Math.max(
+		reading.sentence.start,
+		text.lastIndexOf(':', before.start + colon - 1) + 1,
+	);
 	const found = joined
 		? clauseSubject(reading, { start: opening, end: before.start + colon })
 		: /^\s*:/.test(rest) || signed

@@ -21,8 +21,8 @@ const carrying = /^(?:of|at|from|in|de|del|en)$/i;
 
 /**
  * The phrase from `words[first]` to just before `words[verb]` (past adverbs and auxiliaries),
- * when it is one noun phrase: opened by a determiner or, in English, a capitalised bare
- * plural ("Analysts"); spaces only between its words; no verb, relative or conjunction in
+ * when it is one noun phrase: opened by a determiner or, in English, a bare plural
+ * ("Analysts", "Rural mayors"); spaces only between its words; no verb, relative or conjunction in
  * it; at most eight words; its head no noun of time.
  */
 export function phraseBeforeVerb(
@@ -36,9 +36,16 @@ export function phraseBeforeVerb(
 	while (end > first && is('skippable', words[end]!.text, lang)) end--;
 	if (first < 0 || end < first || end - first > 7) return undefined;
 	const opening = words[first]!.text;
-	const bare = lang === 'en' && /^\p{Lu}\p{Ll}+s$/u.test(opening) && !notNames.has(opening);
-	if (!is('determiner', opening, lang) && !bare) return undefined;
 	const inside = words.slice(first, end + 1);
+	// An English bare plural: "Analysts at a large bank", "Rural mayors"; its head ends in -s.
+	const preposition = inside.findIndex((w, i) => i > 0 && carrying.test(w.text));
+	const noun = inside[(preposition < 0 ? inside.length : preposition) - 1]!.text;
+	const bare =
+		lang === 'en' &&
+		/^\p{Lu}\p{Ll}+$/u.test(opening) &&
+		!notNames.has(opening.toLowerCase()) &&
+		/^\p{Ll}*[^s]s$|^\p{Lu}\p{Ll}+s$/u.test(noun);
+	if (!is('determiner', opening, lang) && !bare) return undefined;
 	if (!/^[\p{L}\p{N}\s'’.-]*$/u.test(text.slice(words[first]!.start, words[end]!.end)))
 		return undefined;
 	const head = inside[1]?.text.toLowerCase() ?? opening.toLowerCase();
@@ -46,17 +53,19 @@ export function phraseBeforeVerb(
 	// The last word before the verb must be a noun's, not a preposition's or article's.
 	if (is('clauseStop', words[end]!.text, lang) || is('determiner', words[end]!.text, lang))
 		return undefined;
-	const clean = inside.slice(1).every(
-		(word) =>
-			carrying.test(word.text) ||
-			is('determiner', word.text, lang) ||
-			!(
-				is('clauseStop', word.text, lang) ||
-				is('relative', word.text, lang) ||
-				is('skippable', word.text, lang) ||
-				looksFinite(word.text, lang)
-			),
-	);
+	const clean = inside
+		.slice(1)
+		.every(
+			(word) =>
+				carrying.test(word.text) ||
+				is('determiner', word.text, lang) ||
+				!(
+					is('clauseStop', word.text, lang) ||
+					is('relative', word.text, lang) ||
+					is('skippable', word.text, lang) ||
+					looksFinite(word.text, lang)
+				),
+		);
 	return clean ? text.slice(words[first]!.start, words[end]!.end) : undefined;
 }
 

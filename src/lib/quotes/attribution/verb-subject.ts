@@ -1,7 +1,6 @@
 /** The subject of a speech verb before a quotation, read back from the verb (see attribution.ts). */
 import { is } from '../words/grammar-words.ts';
 import { invertedSubjectAt } from './inverted-subject.ts';
-import { isPersonName } from '../reading/named-sources.ts';
 import { type Attribution, canSpeak, type Reading } from '../reading/reading.ts';
 import type { Range, Word } from '../reading/sentences.ts';
 import { unwritten } from './attribution-verbs.ts';
@@ -12,6 +11,7 @@ import { namesASource } from '../words/source-nouns.ts';
 import { speechVerbOf } from '../words/speech-verbs.ts';
 import { sharesTheClauseSubject, subjectOfOpeningParticiple } from './subjectless-verbs.ts';
 import { speakerEndingAt, speakerFrom } from './subjects.ts';
+import { subjectEndingAt } from './subject-apposition.ts';
 import { phraseBeforeVerb } from './subject-phrase.ts';
 
 /**
@@ -52,7 +52,9 @@ export function subjectBefore(
 	let j = verb - 1;
 	while (j >= 0 && is('skippable', words[j]!.text, lang)) j--;
 	// Past a wire dateline ("SAN DIEGO (AP) —"), which is no one.
-	const first = words.findIndex((w) => w.start >= datelineAt(text, range.start));
+	// Past a section label's colon too ("4. (U) DOMESTIC POLITICS: Opposition senators accuse").
+	const label = text.lastIndexOf(':', words[verb]!.start) + 1;
+	const first = words.findIndex((w) => w.start >= Math.max(label, datelineAt(text, range.start)));
 	const asked =
 		verb === first ? subjectOfOpeningParticiple(reading, words, verb, range) : undefined;
 	if (asked) return asked;
@@ -110,62 +112,4 @@ export function subjectBefore(
 	const after = speakerFrom(reading, words, invertedSubjectAt(words, verb, lang), said);
 	if (after) return after;
 	return unwritten(words, invertedSubjectAt(words, verb, lang), said, lang);
-}
-
-/**
- * The subject ending at `words[j]`, right before its verb: a mention, a name or a phrase;
- * across a parenthesis ("la Secretaría de Relaciones Exteriores (SRE) informó") and an
- * apposition ("Rubio, asked whether …, replied"; "Javier Arriaga, de El Colegio de México,
- * lo dice"), where the name inside the commas speaks ("El alcalde, Joaquín Osuna, dijo").
- */
-function subjectEndingAt(
-	reading: Reading,
-	words: readonly Word[],
-	j: number,
-	said: string,
-	range: Range,
-): Attribution | undefined {
-	const { text, lang } = reading;
-	const gap = text.slice(words[j]!.end, words[j + 1]?.start ?? text.length);
-	if (/^\s*\)/.test(gap)) {
-		const open = text.lastIndexOf('(', words[j]!.start);
-		const k = words.findLastIndex((w) => w.end <= open);
-		const found = k >= 0 ? speakerEndingAt(reading, words, k, said) : undefined;
-		if (!found?.description) return found;
-		const closing = words[j]!.end + gap.indexOf(')') + 1;
-		return { ...found, description: found.description + text.slice(words[k]!.end, closing) };
-	}
-	const direct = speakerEndingAt(reading, words, j, said);
-	if (direct?.subject || (direct && !gap.includes(','))) return direct;
-	if (!gap.includes(',')) return undefined;
-	const comma = text.lastIndexOf(',', words[j]!.start);
-	if (comma < range.start) return direct;
-	const k = words.findLastIndex((w) => w.end <= comma);
-	const opening = words[k + 1];
-	if (k < 0 || !opening) return direct;
-	const inside = speakerFrom(reading, words, k + 1, said);
-	if (inside && /^\p{Lu}/u.test(opening.text) && !is('determiner', opening.text, lang))
-		return inside;
-	// "Otro experto, el exdiplomático Fernando Ugalde, advirtió": the name closing the
-	// apposition, after its own title.
-	if (
-		direct?.description &&
-		isPersonName(direct.description) &&
-		is('determiner', opening.text, lang) &&
-		/^\s*(?:\p{Ll}+\s+){1,3}$/u.test(
-			text.slice(words[k + 2]?.start ?? 0, text.indexOf(direct.description, opening.start)),
-		) &&
-		/^\p{Ll}/u.test(words[k + 2]?.text ?? '')
-	)
-		return direct;
-	return (
-		speakerEndingAt(reading, words, k, said) ??
-		speakerFrom(
-			reading,
-			words,
-			words.findIndex((w) => w.start >= datelineAt(text, range.start)),
-			said,
-		) ??
-		direct
-	);
 }

@@ -43,13 +43,36 @@ function spanish(infinitive: string): string[] {
 }
 
 const list = (words: string) => words.split(' ');
-/** English forms, listed. */
+/** English forms, listed (irregular verbs, and forms whose base means something else). */
 const en = (forms: string, note: string, more: Partial<SpeechVerb> = {}): SpeechVerb => ({
 	lang: 'en',
 	forms: list(forms),
 	note,
 	...more,
 });
+/**
+ * English regular verbs, by base: each brings every form a text may use ("remark" →
+ * "remarks", "remarked", "remarking"), so a list never holds one tense and misses the next.
+ */
+const enRegular = (bases: string, note: string, more: Partial<SpeechVerb> = {}): SpeechVerb => ({
+	lang: 'en',
+	forms: list(bases).flatMap(english),
+	note,
+	...more,
+});
+
+/** A regular English verb's base, third person, past and gerund. */
+function english(base: string): string[] {
+	const stem = base.replace(/e$/, '');
+	const consonantY = /[^aeiou]y$/.test(base);
+	const s = /(?:s|sh|ch|x)$/.test(base)
+		? `${base}es`
+		: consonantY
+			? `${base.slice(0, -1)}ies`
+			: `${base}s`;
+	const ed = base.endsWith('e') ? `${base}d` : consonantY ? `${base.slice(0, -1)}ied` : `${base}ed`;
+	return [base, s, ed, `${stem}ing`];
+}
 /** Spanish regular verbs, by infinitive. */
 const es = (infinitives: string, note: string, more: Partial<SpeechVerb> = {}): SpeechVerb => ({
 	lang: 'es',
@@ -69,24 +92,29 @@ const esForms = (forms: string, note: string, more: Partial<SpeechVerb> = {}): S
 // prettier-ignore
 export const speechVerbs: readonly SpeechVerb[] = [
 	en('say says said saying', 'the plain verb of speech'),
-	en('state states stated stating declare declares declared declaring', 'formal speech'),
+	enRegular('state declare', 'formal speech'),
 	en('tell tells told telling', 'speech to someone ("told reporters")'),
-	en('add adds added adding continued concluded', 'a second remark'),
-	en('recount recounts recounted recounting recall recalls recalled recalling', 'telling of the past'),
-	en('note notes noted noting remark remarked observed quipped', 'remarks'),
-	en('warn warns warned warning insist insists insisted insisting cautioned', 'warnings'),
-	en('argue argues argued arguing claim claims claimed contended maintained asserted countered', 'argument'),
-	en('emphasize emphasizes emphasized emphasizing emphasise emphasised stress stresses stressed', 'emphasis'),
-	en('explain explains explained explaining', 'explanation'),
+	enRegular('add continue conclude', 'a second remark'),
+	enRegular('recount recall', 'telling of the past'),
+	enRegular('note remark observe', 'remarks'),
+	en('quip quips quipped quipping', 'remarks: a doubled consonant'),
+	enRegular('warn insist caution', 'warnings'),
+	enRegular('argue claim contend maintain assert', 'argument'),
+	en('countered', 'argument: only the past, as "counter" and "counters" are nouns too'),
+	enRegular('emphasize emphasise stress', 'emphasis'),
+	enRegular('explain', 'explanation'),
 	en('write writes wrote written posted tweeted', 'written words: articles, posts, letters'),
 	en('reads', 'written words shown: "“…,” reads one post", "a sign reads “…”"'),
 	en('ask asks asked', 'questions', { question: true }),
-	en('reply replies replied respond responds responded answer answered retorted', 'answers', { answer: true }),
+	enRegular('reply respond answer retort', 'answers', { answer: true }),
 	en('announce announced reported reporting confirmed', 'announcements; an outlet "reported"'),
 	en('vow vowed promise promised pledged assured', 'commitments'),
-	en('acknowledged admitted conceded', 'admissions'),
-	en('uttered pronounced', 'uttering words: "it was the minister who uttered it"'),
-	en('urged demanded', 'demands and appeals'),
+	enRegular('acknowledge concede', 'admissions'),
+	en('admit admits admitted admitting', 'admissions: a doubled consonant'),
+	enRegular('utter pronounce', 'uttering words: "it was the minister who uttered it"'),
+	enRegular('urge', 'appeals'),
+	en('demanded', 'demands: only the past, as "demands" is a noun too'),
+	enRegular('accuse', 'accusations: "Opposition senators accuse her of “…”"'),
 	en('put puts', '"as one general put it": only with "it" after', { followedBy: ['it'] }),
 	en('commended praised celebrated hailed boasted touted', 'praise sets the praiser’s words', { praise: true }),
 	en('call calls called calling describe described describes describing dubbed labelled labeled', 'naming: "called it “science fiction”" is speech, "a plan called “X”" a name', { naming: true }),
@@ -112,6 +140,7 @@ export const speechVerbs: readonly SpeechVerb[] = [
 	es('informar anunciar comunicar reportar revelar confirmar adelantar aclarar', 'announcements: "informó la cancillería"'),
 	es('admitir reconocer conceder', 'admissions'),
 	es('exigir reclamar criticar acusar denunciar lamentar celebrar', 'demands, complaints, praise'),
+	es('opinar considerar', 'opinions given: "opinó", "consideró que el gobierno «…»"'),
 	esForms('pidió pidieron pide piden pedía pidiera pedido', 'pedir: to ask for'),
 	es('prometer garantizar asumir', 'commitments'),
 	es('plantear', 'setting out a position: "planteó una cooperación … pero “sin sumisión”"'),
