@@ -95,3 +95,35 @@ describe('findQuotes: speech verbs in every form', () => {
 		expect(quotes.map(who)).toEqual([['forgetting the north.', 'Rural mayors']]);
 	});
 });
+
+describe('findQuotes: lines of dialogue', () => {
+	it('gives an answer to the one asked, not to the reporter who asked', () => {
+		const { quotes } = find(
+			'La entrenadora Julia Bernal dirigió su último partido en casa.',
+			'Tras el juego, Bernal evitó hablar del tema.',
+			'—¿Piensa en el retiro? —le preguntó una periodista.',
+			'—Pienso en el martes —dijo sonriendo—. Lo otro ya se verá.',
+		);
+		expect(quotes.map(who)).toEqual([
+			['¿Piensa en el retiro?', 'una periodista'],
+			['Pienso en el martes', 'Julia Bernal'],
+			['Lo otro ya se verá.', 'Julia Bernal'],
+		]);
+	});
+
+	it('leaves an answer without a speaker when the text never says who was asked', () => {
+		const { quotes } = find('—¿Habrá acuerdo? —le preguntó un reportero.', '—No lo sé —dijo—.');
+		expect(quotes.map(who)).toEqual([
+			['¿Habrá acuerdo?', 'un reportero'],
+			['No lo sé', null],
+		]);
+	});
+
+	it('reads a subject past "sí" before its verb', () => {
+		const { quotes } = find(
+			'Antes del juego, la técnica del club, Rosa Olmos, fue cuestionada sobre el tema.',
+			'Pero la capitana, la defensa Sofía Medel, sí opinó. «Aquí jugamos todas», dijo.',
+		);
+		expect(quotes.map(who)).toEqual([['Aquí jugamos todas', 'Sofía Medel']]);
+	});
+});

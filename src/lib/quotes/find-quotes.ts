@@ -19,6 +19,7 @@ import { nestedQuotes } from './attribution/recounted-quotes.ts';
 import { pullAttribution, pullQuote } from './spans/pull-quotes.ts';
 import { wordsIn } from './reading/sentences.ts';
 import { SpeakerMemory } from './speakers/speaker-memory.ts';
+import { DialogueTurns } from './speakers/dialogue-turns.ts';
 import { fromAttribution } from './speakers/attributed-speaker.ts';
 import { type Resolved, unattributed } from './speakers/speaker-resolution.ts';
 import { termReason, termReasonUnlessSpeech } from './terms/term-signs.ts';
@@ -43,6 +44,7 @@ export function findQuotes(
 ): QuoteFindings {
 	const finder = new MentionFinder(people);
 	const memory = new SpeakerMemory();
+	const turns = new DialogueTurns();
 	const quotes: FoundQuote[] = [];
 	const terms: FoundTerm[] = [];
 	const read = blockSpans(blocks, options.lang);
@@ -111,7 +113,7 @@ export function findQuotes(
 			const opensBlock = index === 0 && wordsIn(masked, 0, span.open).length === 0;
 			const role =
 				interview && candidates.length === 0 ? interviewRole(interview, block, lang) : undefined;
-			const resolved =
+			const found =
 				role ??
 				(told && (told.speaker || told.description || attribution?.subject || attribution?.implicit)
 					? told
@@ -123,6 +125,10 @@ export function findQuotes(
 						(firstPerson(span.text, lang) ? memory.speakingOn(block) : undefined) ??
 						told ??
 						unattributed));
+			// A dialogue line whose verb names no one answers the question before it.
+			const written = attribution?.subject || attribution?.description;
+			const resolved = read[block]!.dialogue && !written ? turns.answer(block, found) : found;
+			turns.note(block, span.text, resolved, () => memory.carriedSubject(block, 3));
 			quotes.push({
 				block,
 				start: span.open + 1,

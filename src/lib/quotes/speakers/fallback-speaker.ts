@@ -98,8 +98,10 @@ export function sentenceSubject(
 	if (said?.subject || said?.description) return said;
 	if (said?.implicit) return 'zero';
 	const subject = clauseSubject(reading, sentence);
-	// Without a speech verb, only a person the sentence is about carries to a later "dijo".
-	return subject?.subject || (subject?.description && isPersonName(subject.description))
+	// Without a speech verb, only a person the sentence is about carries to a later "dijo";
+	// a surname alone ("Ordóñez volvió a esquivar el tema") if it is someone named in full before.
+	const description = subject?.description ?? '';
+	return subject?.subject || isPersonName(description) || /^\p{Lu}[\p{Ll}-]+$/u.test(description)
 		? subject
 		: undefined;
 }
