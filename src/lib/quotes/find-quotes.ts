@@ -20,6 +20,7 @@ import { pullAttribution, pullQuote } from './spans/pull-quotes.ts';
 import { wordsIn } from './reading/sentences.ts';
 import { SpeakerMemory } from './speakers/speaker-memory.ts';
 import { DialogueTurns } from './speakers/dialogue-turns.ts';
+import { interviewRole } from './speakers/interview-role.ts';
 import { fromAttribution } from './speakers/attributed-speaker.ts';
 import { type Resolved, unattributed } from './speakers/speaker-resolution.ts';
 import { termReason, termReasonUnlessSpeech } from './terms/term-signs.ts';
@@ -112,7 +113,9 @@ export function findQuotes(
 			const told = chosen?.told;
 			const opensBlock = index === 0 && wordsIn(masked, 0, span.open).length === 0;
 			const role =
-				interview && candidates.length === 0 ? interviewRole(interview, block, lang) : undefined;
+				interview && candidates.length === 0
+					? interviewRole(interview, block, lang, read, memory)
+					: undefined;
 			const found =
 				role ??
 				(told && (told.speaker || told.description || attribution?.subject || attribution?.implicit)
@@ -193,24 +196,6 @@ export function findQuotes(
 				/:\s*$/.test(masked),
 			);
 	});
-	/** Who speaks an interview's line with no verb of its own (see `interviewLines`). */
-	function interviewRole(
-		role: 'question' | 'answer',
-		block: number,
-		lang: Lang,
-	): Resolved | undefined {
-		if (role === 'question')
-			return {
-				speaker: null,
-				description: lang === 'es' ? 'el entrevistador' : 'the interviewer',
-				confidence: 0.6,
-				reason: 'a question of an interview laid out as dialogue',
-			};
-		let first = block;
-		while (first > 0 && read[first - 1]!.interview) first--;
-		const guest = memory.interviewee(first);
-		return guest && { ...guest, confidence: 0.6, reason: 'an answer of the one interviewed' };
-	}
 
 	const echoes = echoedWords(blocks, quotes, terms);
 	const all = [...quotes, ...echoes.quotes];
