@@ -127,3 +127,24 @@ describe('findQuotes: lines of dialogue', () => {
 		expect(quotes.map(who)).toEqual([['Aquí jugamos todas', 'Sofía Medel']]);
 	});
 });
+
+describe('findQuotes: a paragraph of speech alone carries on from the last speaker', () => {
+	const opening =
+		'The port director, Hilda Paredes, walked the pier. “We rebuild first,” she said.';
+
+	it('carries the speaker across a paragraph about her only', () => {
+		const { quotes } = find(opening, 'She looked at the cranes for a while.', '“Then we argue.”');
+		expect(quotes.map(who)).toEqual([
+			['We rebuild first,', 'Hilda Paredes'],
+			['Then we argue.', 'Hilda Paredes'],
+		]);
+	});
+
+	it('carries no one when someone else comes in between', () => {
+		const { quotes } = find(opening, 'Her deputy, Raúl Soto, shook his head.', '“Then we argue.”');
+		expect(quotes.map(who)).toEqual([
+			['We rebuild first,', 'Hilda Paredes'],
+			['Then we argue.', null],
+		]);
+	});
+});

@@ -20,6 +20,7 @@ import { pullAttribution, pullQuote } from './spans/pull-quotes.ts';
 import { wordsIn } from './reading/sentences.ts';
 import { SpeakerMemory } from './speakers/speaker-memory.ts';
 import { DialogueTurns } from './speakers/dialogue-turns.ts';
+import { SpeakerCarry } from './speakers/carried-speaker.ts';
 import { interviewRole } from './speakers/interview-role.ts';
 import { fromAttribution } from './speakers/attributed-speaker.ts';
 import { type Resolved, unattributed } from './speakers/speaker-resolution.ts';
@@ -46,6 +47,7 @@ export function findQuotes(
 	const finder = new MentionFinder(people);
 	const memory = new SpeakerMemory();
 	const turns = new DialogueTurns();
+	const carry = new SpeakerCarry();
 	const quotes: FoundQuote[] = [];
 	const terms: FoundTerm[] = [];
 	const read = blockSpans(blocks, options.lang);
@@ -126,12 +128,14 @@ export function findQuotes(
 							? memory.introducing(block, speechAlone, candidates.length === 0)
 							: undefined) ??
 						(firstPerson(span.text, lang) ? memory.speakingOn(block) : undefined) ??
+						(opensBlock && speechAlone && !attribution ? carry.carried(block) : undefined) ??
 						told ??
 						unattributed));
 			// A dialogue line whose verb names no one answers the question before it.
 			const written = attribution?.subject || attribution?.description;
 			const resolved = read[block]!.dialogue && !written ? turns.answer(block, found) : found;
 			turns.note(block, span.text, resolved, () => memory.carriedSubject(block, 3));
+			carry.quoted(block, sentence, resolved);
 			quotes.push({
 				block,
 				start: span.open + 1,
@@ -181,10 +185,9 @@ export function findQuotes(
 		});
 		shareAcrossInterjections(quotes.slice(firstOfBlock), text);
 		record(text.length);
-		memory.noteSubjects(
-			block,
-			sentences.map((_, s) => reader.subjectOf(s)),
-		);
+		const subjects = sentences.map((_, s) => reader.subjectOf(s));
+		memory.noteSubjects(block, subjects);
+		carry.subjects(block, subjects);
 		// A block that introduces the next: "una periodista preguntó a Rubio si…" before a line
 		// of dialogue, "Sheinbaum said:" before a quoted paragraph.
 		const last = sentences.length - 1;
