@@ -148,3 +148,23 @@ describe('findQuotes: a paragraph of speech alone carries on from the last speak
 		]);
 	});
 });
+
+describe('findQuotes: words named as someone’s and then set out', () => {
+	it('gives the quotation to the owner of the stated position', () => {
+		const { quotes } = find(
+			'James Hewitt met the committee on Monday.',
+			'His stated position, repeated twice, is that the base will stay "open for business."',
+		);
+		expect(quotes.map(who)).toEqual([['open for business.', 'james-hewitt']]);
+	});
+
+	it('reads Spanish “su … es que” as the one the text is about', () => {
+		const { quotes } = find(
+			'Claudia Sheinbaum habló el martes con los gobernadores.',
+			'Su consigna de siempre es que el país «no se vende, no se renta y no se entrega».',
+		);
+		expect(quotes.map(who)).toEqual([
+			['no se vende, no se renta y no se entrega', 'claudia-sheinbaum'],
+		]);
+	});
+});

@@ -19,6 +19,7 @@ import { documentNouns } from '../words/source-words.ts';
 import { speechVerbOf } from '../words/speech-verbs.ts';
 import { type Context, fromAttribution } from './attributed-speaker.ts';
 import type { Resolved } from './speaker-resolution.ts';
+import { ownerOfStatedWords } from './owned-words.ts';
 
 /**
  * A speaker when the attribution gives none, in this order: the quotation before it in the
@@ -38,6 +39,14 @@ export function fallback(
 			...previous,
 			confidence: Math.min(previous.confidence, 0.6),
 			reason: 'continues the quotation before it',
+		};
+	const owned = ownerOfStatedWords(reading, sentences[sentence]!, before.end);
+	const owner = owned && fromAttribution(owned, context);
+	if (owner?.speaker || owner?.description)
+		return {
+			...owner,
+			confidence: 0.6,
+			reason: `the ${owned!.verb} the sentence sets out is theirs`,
 		};
 	const text = documentAbout(reading, sentences[sentence]!);
 	if (text)
