@@ -168,3 +168,22 @@ describe('findQuotes: words named as someone’s and then set out', () => {
 		]);
 	});
 });
+
+describe('findQuotes: names with a shortened title, and gerunds after an apposition', () => {
+	it('keeps a title’s full stop inside the name it opens', () => {
+		const { quotes } = find(
+			'State Rep. Elena Marsh’s office issued a note calling the raid "unlawful" and saying ranchers would "bear the cost of it."',
+		);
+		expect(quotes.map(who)[1]).toEqual([
+			'bear the cost of it.',
+			expect.stringContaining('Elena Marsh'),
+		]);
+	});
+
+	it('gives a gerund after an apposition to the name the apposition follows', () => {
+		const { quotes } = find(
+			'The show aired a clip of Dr. Omar Pike, a surgeon at the county hospital, warning that "the beds are gone."',
+		);
+		expect(quotes.map(who)).toEqual([['the beds are gone.', 'Dr. Omar Pike']]);
+	});
+});

@@ -15,9 +15,13 @@ const connectors = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'of', 'the', '
 
 const capitalised = (word: string) => /^\p{Lu}/u.test(word) && !notNames.has(word.toLowerCase());
 
-/** Whether only spaces stand between two words (no comma, no bracket, no dash). */
+/** Titles shortened with a full stop inside a name: "State Sen. Carla Medrano", "el Gral. Ruiz". */
+const abbreviated = /^(?:Sen|Rep|Gov|Lt|Gen|Dr|Mr|Mrs|Ms|Sr|Sra|Lic|Gral)$/;
+
+/** Whether only spaces (or a title's full stop) stand between two words: no comma, bracket, dash. */
 const joined = (text: string, left: Word, right: Word) =>
-	/^\s+$/.test(text.slice(left.end, right.start));
+	/^\s+$/.test(text.slice(left.end, right.start)) ||
+	(abbreviated.test(left.text) && /^\.\s+$/.test(text.slice(left.end, right.start)));
 
 /** The phrase between two words, inclusive, as the text has it. */
 const phrase = (text: string, from: Word, to: Word) => text.slice(from.start, to.end);

@@ -9,7 +9,11 @@ import { datelineAt } from './datelines.ts';
 import { documentIssuer, documentSender } from './document-sources.ts';
 import { namesASource } from '../words/source-nouns.ts';
 import { speechVerbOf } from '../words/speech-verbs.ts';
-import { sharesTheClauseSubject, subjectOfOpeningParticiple } from './subjectless-verbs.ts';
+import {
+	gerundAfterApposition,
+	sharesTheClauseSubject,
+	subjectOfOpeningParticiple,
+} from './subjectless-verbs.ts';
 import { speakerEndingAt, speakerFrom } from './subjects.ts';
 import { subjectEndingAt } from './subject-apposition.ts';
 import { phraseBeforeVerb } from './subject-phrase.ts';
@@ -58,6 +62,8 @@ export function subjectBefore(
 	const asked =
 		verb === first ? subjectOfOpeningParticiple(reading, words, verb, range) : undefined;
 	if (asked) return asked;
+	const apposed = gerundAfterApposition(reading, words, verb);
+	if (apposed) return apposed;
 	// "a Pentagon spokesperson declined … but said", "explicó … y aseguró": the clause's subject.
 	if (
 		(j >= 0 && /^(?:and|but|y|e|pero)$/i.test(words[j]!.text)) ||
