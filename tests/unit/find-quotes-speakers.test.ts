@@ -187,3 +187,20 @@ describe('findQuotes: names with a shortened title, and gerunds after an apposit
 		expect(quotes.map(who)).toEqual([['the beds are gone.', 'Dr. Omar Pike']]);
 	});
 });
+
+describe('findQuotes: a subject set off by a relative clause', () => {
+	it('keeps the phrase before the relative clause as the source', () => {
+		const { quotes } = find(
+			'Una enfermera del hospital, que pidió no ser nombrada, contó que «faltan guantes y batas».',
+		);
+		expect(quotes.map(who)).toEqual([['faltan guantes y batas', 'Una enfermera del hospital']]);
+	});
+
+	it('carries that source to a later verb with its subject unwritten', () => {
+		const { quotes } = find(
+			'Claudia Sheinbaum visitó la zona el lunes.',
+			'Un electricista de la cuadrilla, que pidió el anonimato, contó que el trabajo sigue. «Aquí nadie descansa», comentó.',
+		);
+		expect(quotes.map(who)).toEqual([['Aquí nadie descansa', 'Un electricista de la cuadrilla']]);
+	});
+});

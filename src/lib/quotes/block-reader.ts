@@ -1,4 +1,5 @@
 import type { Reading } from './reading/reading.ts';
+import { is } from './words/grammar-words.ts';
 import type { Lang } from './words/language.ts';
 import type { Mention, MentionFinder } from './reading/mentions.ts';
 import { isPersonName, namedSources } from './reading/named-sources.ts';
@@ -235,7 +236,13 @@ export class BlockReader {
 			};
 		const resolved = fromAttribution(subject, this.context(range.start));
 		const description = resolved.description ?? '';
-		const named = namesASource(description, false) || isPersonName(description);
+		// Whoever a speech verb has for its subject is a source, whatever noun names them.
+		const opening = /^\p{L}+/u.exec(description)?.[0] ?? '';
+		const spoke =
+			subject.verb !== ':' &&
+			subject.description === description &&
+			is('determiner', opening, this.lang);
+		const named = spoke || namesASource(description, false) || isPersonName(description);
 		return resolved.speaker || (resolved.description && named) ? resolved : undefined;
 	}
 

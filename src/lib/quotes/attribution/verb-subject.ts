@@ -84,8 +84,12 @@ export function subjectBefore(
 	const sender = relative > 0 ? documentSender(reading, words, first, relative, said) : undefined;
 	if (sender) return sender;
 	if (relative > 0) {
+		// "Un voluntario del albergue, que pidió el anonimato, contó": the whole phrase before
+		// the relative clause, whatever its noun.
+		const antecedent = phraseBeforeVerb(text, words, first, relative, lang);
 		const found =
 			speakerEndingAt(reading, words, relative - 1, said) ??
+			(antecedent ? { verb: said, description: antecedent } : undefined) ??
 			speakerFrom(reading, words, first, said);
 		if (found) return found;
 	}
