@@ -204,3 +204,26 @@ describe('findQuotes: a subject set off by a relative clause', () => {
 		expect(quotes.map(who)).toEqual([['Aquí nadie descansa', 'Un electricista de la cuadrilla']]);
 	});
 });
+
+describe('findQuotes: Spanish subjects after the verb and unwritten ones', () => {
+	it('reads the subject after where the words were said', () => {
+		const { quotes } = find(
+			'Claudia Sheinbaum habló por la mañana.',
+			'«Apoyamos el acuerdo sin reservas», señaló en un comunicado la Cámara Nacional de Comercio.',
+		);
+		expect(quotes.map(who)).toEqual([
+			['Apoyamos el acuerdo sin reservas', 'la Cámara Nacional de Comercio'],
+		]);
+	});
+
+	it('carries the person a titled subject names to a verb with no subject', () => {
+		const { quotes } = find(
+			'La Cancillería emitió una nota en la que subrayó «el respeto a la no intervención».',
+			'El politólogo Andrés Vela, de la Universidad de Chile, cree que el voto será reñido. «Nadie gana por mucho —advierte—, y eso es sano.»',
+		);
+		expect(quotes.map(who).slice(1)).toEqual([
+			['Nadie gana por mucho', 'Andrés Vela'],
+			['y eso es sano.', 'Andrés Vela'],
+		]);
+	});
+});

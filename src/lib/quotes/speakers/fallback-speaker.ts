@@ -13,7 +13,7 @@ import {
 import type { FoundQuote } from '../quote-types.ts';
 import { is } from '../words/grammar-words.ts';
 import type { Lang } from '../words/language.ts';
-import { isPersonName } from '../reading/named-sources.ts';
+import { isPersonName, personNameIn } from '../reading/named-sources.ts';
 import { wordsIn, type Range } from '../reading/sentences.ts';
 import { documentNouns } from '../words/source-words.ts';
 import { speechVerbOf } from '../words/speech-verbs.ts';
@@ -110,6 +110,8 @@ export function sentenceSubject(
 	// Without a speech verb, only a person the sentence is about carries to a later "dijo";
 	// a surname alone ("Ordóñez volvió a esquivar el tema") if it is someone named in full before.
 	const description = subject?.description ?? '';
+	const named = personNameIn(description);
+	if (named && named !== description) return { ...subject!, description: named };
 	return subject?.subject || isPersonName(description) || /^\p{Lu}[\p{Ll}-]+$/u.test(description)
 		? subject
 		: undefined;
