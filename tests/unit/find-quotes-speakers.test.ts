@@ -227,3 +227,33 @@ describe('findQuotes: Spanish subjects after the verb and unwritten ones', () =>
 		]);
 	});
 });
+
+describe('findQuotes: the subject of a colon’s clause', () => {
+	it('reads a name after a few lower-case words ("Su compañero Beto Cisneros reaccionó:")', () => {
+		const { quotes } = find(
+			'Claudia Sheinbaum dijo: «Nadie va a venir a hacer nuestro trabajo».',
+			'Su cuñada Irma Paredes Gil reaccionó enseguida: «Eso ya lo hemos oído».',
+		);
+		expect(quotes.map(who)[1]).toEqual(['Eso ya lo hemos oído', 'Irma Paredes Gil']);
+	});
+
+	it('takes a surname alone before a colon for the one named in full before', () => {
+		const { quotes } = find(
+			'The hosts, Dana Whitfield and Marcus Lee, played a clip of Donald Trump saying cartels "run the place."',
+			'Whitfield was blunt: "Nobody believes that."',
+		);
+		expect(quotes.map(who)[1]).toEqual(['Nobody believes that.', 'Dana Whitfield']);
+	});
+
+	it('takes no verb opening a clause for a surname', () => {
+		const { quotes } = find('Señaló: «Estamos de acuerdo con la soberanía, no con el apuro».');
+		expect(quotes[0]?.description ?? '').not.toBe('Señaló');
+	});
+
+	it('gives a Spanish colon’s clause with no subject to the one the text is about', () => {
+		const { quotes } = find(
+			'El obispo Alfonso Rentería leyó el texto al final de la misa. Después habló con este boletín: «La paz no llega en helicóptero».',
+		);
+		expect(quotes.map(who)).toEqual([['La paz no llega en helicóptero', 'Alfonso Rentería']]);
+	});
+});

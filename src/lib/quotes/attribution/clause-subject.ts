@@ -86,6 +86,12 @@ function unlistedNoun(
 ): Attribution | undefined {
 	const { text, lang } = reading;
 	if (!words[at] || !is('determiner', words[at].text, lang)) return undefined;
+	// "Su compañero Beto Cisneros reaccionó": a name right after a few lower-case words.
+	const titled =
+		/^\p{L}+(?:\s+\p{Ll}+){1,3}\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})\s+\p{Ll}/u.exec(
+			text.slice(words[at].start, reading.sentence.end),
+		)?.[1];
+	if (titled && isPersonName(titled)) return { verb: ':', description: titled };
 	const comma = text.indexOf(',', words[at].end);
 	if (comma < 0 || comma > reading.sentence.end) return undefined;
 	const closing = nameAfterTitle(text, words, words[at].end, comma);
