@@ -257,3 +257,21 @@ describe('findQuotes: the subject of a colon’s clause', () => {
 		expect(quotes.map(who)).toEqual([['La paz no llega en helicóptero', 'Alfonso Rentería']]);
 	});
 });
+
+describe('findQuotes: long described sources', () => {
+	it('keeps a phrase set off by a relative clause before a colon', () => {
+		const { quotes } = find(
+			'Un gerente de una maquiladora con planta en Reynosa, que pidió el anonimato, fue más directo: «Aquí nadie invierte con miedo».',
+		);
+		expect(quotes.map(who)).toEqual([
+			['Aquí nadie invierte con miedo', 'Un gerente de una maquiladora con planta en Reynosa'],
+		]);
+	});
+
+	it('keeps "familiar with …" inside the phrase', () => {
+		const { quotes } = find(
+			'Three people familiar with the plans told reporters it was "a trial balloon."',
+		);
+		expect(quotes.map(who)).toEqual([['a trial balloon.', 'Three people familiar with the plans']]);
+	});
+});

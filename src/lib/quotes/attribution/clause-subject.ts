@@ -6,6 +6,7 @@ import { datelineAt } from './datelines.ts';
 import { nameEndingAt, nameStartingAt } from './speaker-phrases.ts';
 import { namesASource } from '../words/source-nouns.ts';
 import { speakerFrom } from './subjects.ts';
+import { phraseBeforeVerb } from './subject-phrase.ts';
 
 /**
  * The subject a clause opens with, after a phrase set off by a comma ("Por su parte,", "In
@@ -96,6 +97,13 @@ function unlistedNoun(
 	if (comma < 0 || comma > reading.sentence.end) return undefined;
 	const closing = nameAfterTitle(text, words, words[at].end, comma);
 	if (closing) return { verb: ':', description: closing };
+	// "Un directivo de una armadora, que pidió el anonimato, fue más crudo": the phrase before
+	// a relative clause, whatever its noun.
+	const relative = words.findIndex((w) => w.start > comma);
+	if (relative > 0 && is('relative', words[relative]!.text, lang)) {
+		const phrase = phraseBeforeVerb(text, words, at, relative, lang, 12);
+		if (phrase) return { verb: ':', description: phrase };
+	}
 	const before = words.filter((w) => w.start > words[at]!.start && w.end <= comma);
 	if (before.length === 0 || before.length > 5 || !/^\p{Ll}/u.test(before[0]!.text))
 		return undefined;

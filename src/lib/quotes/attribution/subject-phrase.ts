@@ -17,13 +17,13 @@ const timeNouns = new Set(
 );
 
 /** Prepositions that carry a noun phrase on ("coalición de organizaciones", "analysts at a bank"). */
-const carrying = /^(?:of|at|from|in|de|del|en)$/i;
+const carrying = /^(?:of|at|from|in|with|de|del|en|con)$/i;
 
 /**
  * The phrase from `words[first]` to just before `words[verb]` (past adverbs and auxiliaries),
  * when it is one noun phrase: opened by a determiner or, in English, a bare plural
  * ("Analysts", "Rural mayors"); spaces only between its words; no verb, relative or conjunction in
- * it; at most eight words; its head no noun of time.
+ * it; at most `most` words; its head no noun of time.
  */
 export function phraseBeforeVerb(
 	text: string,
@@ -31,10 +31,11 @@ export function phraseBeforeVerb(
 	first: number,
 	verb: number,
 	lang: Lang,
+	most = 8,
 ): string | undefined {
 	let end = verb - 1;
 	while (end > first && is('skippable', words[end]!.text, lang)) end--;
-	if (first < 0 || end < first || end - first > 7) return undefined;
+	if (first < 0 || end < first || end - first >= most) return undefined;
 	const opening = words[first]!.text;
 	const inside = words.slice(first, end + 1);
 	// An English bare plural: "Analysts at a large bank", "Rural mayors"; its head ends in -s.

@@ -86,7 +86,7 @@ export function subjectBefore(
 	if (relative > 0) {
 		// "Un voluntario del albergue, que pidió el anonimato, contó": the whole phrase before
 		// the relative clause, whatever its noun.
-		const antecedent = phraseBeforeVerb(text, words, first, relative, lang);
+		const antecedent = phraseBeforeVerb(text, words, first, relative, lang, 12);
 		const found =
 			speakerEndingAt(reading, words, relative - 1, said) ??
 			(antecedent ? { verb: said, description: antecedent } : undefined) ??
