@@ -275,3 +275,14 @@ describe('findQuotes: long described sources', () => {
 		expect(quotes.map(who)).toEqual([['a trial balloon.', 'Three people familiar with the plans']]);
 	});
 });
+
+describe('findQuotes: labels beside names', () => {
+	it('takes no party-and-state label for a name', () => {
+		const { quotes } = find(
+			'Rep. Lena Ortiz, D-Ohio, said the vote was "a disgrace to the House."',
+		);
+		expect(quotes.map(who)).toEqual([
+			['a disgrace to the House.', expect.stringContaining('Lena Ortiz')],
+		]);
+	});
+});

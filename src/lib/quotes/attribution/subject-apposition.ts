@@ -40,7 +40,9 @@ export function subjectEndingAt(
 	const opening = words[k + 1];
 	if (k < 0 || !opening) return direct;
 	const inside = speakerFrom(reading, words, k + 1, said);
-	if (inside && /^\p{Lu}/u.test(opening.text) && !is('determiner', opening.text, lang))
+	// "Sen. Ted Cruz, R-Texas, said": a party and state label is no one.
+	const label = /^[A-Z]-\p{Lu}/u.test(opening.text);
+	if (inside && /^\p{Lu}/u.test(opening.text) && !is('determiner', opening.text, lang) && !label)
 		return inside;
 	// "Otro experto, el exdiplomático Fernando Ugalde, advirtió", "La presidenta de la
 	// comisión, senadora Beatriz Olvera Ruiz, subrayó", "a junior from Sinaloa named Diego
