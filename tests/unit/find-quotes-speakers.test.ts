@@ -286,3 +286,19 @@ describe('findQuotes: labels beside names', () => {
 		]);
 	});
 });
+
+describe('findQuotes: "the official" after the source that spoke last', () => {
+	it('is the described source whose noun it repeats', () => {
+		const { quotes } = find(
+			'One of the officials said the dam was "holding for now." "Nobody here is sleeping much," the official said.',
+		);
+		expect(quotes.map(who)[1]).toEqual(['Nobody here is sleeping much,', 'One of the officials']);
+	});
+
+	it('is the person just quoted when the sentence before is about them', () => {
+		const { quotes } = find(
+			'La secretaria Claudia Sheinbaum salió al paso: «Los números están ahí». La funcionaria añadió que el diálogo «nunca ha sido mejor».',
+		);
+		expect(quotes.map(who)[1]).toEqual(['nunca ha sido mejor', 'claudia-sheinbaum']);
+	});
+});
