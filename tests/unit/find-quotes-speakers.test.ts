@@ -302,3 +302,19 @@ describe('findQuotes: "the official" after the source that spoke last', () => {
 		expect(quotes.map(who)[1]).toEqual(['nunca ha sido mejor', 'claudia-sheinbaum']);
 	});
 });
+
+describe('findQuotes: "one of them" as a speaker', () => {
+	it('is one of the group named before', () => {
+		const { quotes } = find(
+			'Claudia Sheinbaum spoke first. Later, according to three bond traders, prices steadied. One of them described the session as "quiet, almost bored."',
+		);
+		expect(quotes.map(who)).toEqual([['quiet, almost bored.', 'One of three bond traders']]);
+	});
+
+	it('is no one named before when no group is', () => {
+		const { quotes } = find(
+			'Claudia Sheinbaum y el canciller hablaron con la prensa. Uno de ellos remató: «Aquí nadie se rinde».',
+		);
+		expect(quotes[0]?.speaker).toBeNull();
+	});
+});

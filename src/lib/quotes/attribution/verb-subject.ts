@@ -17,6 +17,7 @@ import {
 import { speakerEndingAt, speakerFrom } from './subjects.ts';
 import { subjectEndingAt } from './subject-apposition.ts';
 import { phraseBeforeVerb } from './subject-phrase.ts';
+import { partitiveSubject } from './partitive-subject.ts';
 
 /**
  * Whether the verb `words[i]` stands in a subordinate clause that a comma closes before the
@@ -62,7 +63,9 @@ export function subjectBefore(
 	const asked =
 		verb === first ? subjectOfOpeningParticiple(reading, words, verb, range) : undefined;
 	if (asked) return asked;
-	const apposed = gerundAfterApposition(reading, words, verb);
+	const apposed =
+		gerundAfterApposition(reading, words, verb) ??
+		partitiveSubject(reading, words, first, verb, said);
 	if (apposed) return apposed;
 	// "a Pentagon spokesperson declined … but said", "explicó … y aseguró": the clause's subject.
 	if (
