@@ -318,3 +318,12 @@ describe('findQuotes: "one of them" as a speaker', () => {
 		expect(quotes[0]?.speaker).toBeNull();
 	});
 });
+
+describe('findQuotes: a possessor’s stated words in a that-clause', () => {
+	it('gives the quotation to the one whose comment it is', () => {
+		const { quotes } = find(
+			'Donald Trump’s latest warning that tariffs would come "sooner than anyone thinks" rattled markets.',
+		);
+		expect(quotes.map(who)).toEqual([['sooner than anyone thinks', 'donald-trump']]);
+	});
+});

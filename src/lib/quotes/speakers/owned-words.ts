@@ -7,8 +7,14 @@ import type { Attribution, Reading } from '../reading/reading.ts';
 import { type Range, wordsIn } from '../reading/sentences.ts';
 
 /** Nouns for a position someone keeps stating. */
-const stated =
-	/^(?:formula|line|position|message|mantra|slogan|refrain|answer|response|argument|promise|fórmula|postura|posición|mensaje|consigna|lema|respuesta|argumento|promesa)$/i;
+const nouns =
+	'formula|line|position|message|mantra|slogan|refrain|answer|response|argument|promise|comment|remark|vow|pledge|threat|warning|fórmula|postura|posición|mensaje|consigna|lema|respuesta|argumento|promesa|comentario|amenaza|advertencia';
+const stated = new RegExp(`^(?:${nouns})$`, 'i');
+/** "Marco Rubio's recent comment that …", right after the possessor's name. */
+const owned = new RegExp(
+	`^['’]s?\\s+(?:\\p{Ll}+\\s+){0,2}(?:${nouns})\\s+(?:that|de\\s+que)\\b[^.;:]*$`,
+	'iu',
+);
 
 /** Possessive pronouns, with the pronoun each stands for ("su" leaves the person unwritten). */
 const possessives: Record<string, 'he' | 'she' | undefined> = {
@@ -28,6 +34,12 @@ export function ownerOfStatedWords(
 	quote: number,
 ): Attribution | undefined {
 	const lead = reading.text.slice(sentence.start, quote);
+	// "Marco Rubio's recent comment that the US would act “…”": the possessor's, anywhere.
+	const possessor = reading.mentions.findLast(
+		(m) => m.start >= sentence.start && m.end < quote && m.person && m.possessive,
+	);
+	if (possessor && owned.test(reading.text.slice(possessor.end, quote)))
+		return { verb: 'comment', subject: { ...possessor, possessive: false } };
 	if (!/\b(?:is|was|remains|es|era|fue|sigue siendo)\s+(?:that|que)\b[^.;:]*$/iu.test(lead))
 		return undefined;
 	const words = wordsIn(reading.text, sentence.start, quote).slice(0, 6);
