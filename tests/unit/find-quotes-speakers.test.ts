@@ -327,3 +327,18 @@ describe('findQuotes: a possessor’s stated words in a that-clause', () => {
 		expect(quotes.map(who)).toEqual([['sooner than anyone in Mexico City thinks', 'donald-trump']]);
 	});
 });
+
+describe('findQuotes: a subject after an opening phrase set off by a comma', () => {
+	it.each([
+		[
+			'Entre las llamadas que entraron al programa, una oyente de Tlalpan escribió: «Ya basta de amenazas, señores».',
+			'una oyente de Tlalpan',
+		],
+		[
+			'Según la radio, una empleada de la tienda, que pidió el anonimato, calificó la medida de «un error caro y lento».',
+			'una empleada de la tienda',
+		],
+	])('%s', (text, source) => {
+		expect(find(text).quotes.map(who)).toEqual([[expect.any(String), source]]);
+	});
+});

@@ -70,6 +70,23 @@ export function phraseBeforeVerb(
 	return clean ? text.slice(words[first]!.start, words[end]!.end) : undefined;
 }
 
+/**
+ * The first word after the last comma before `words[at]`, past `first`: where a clause's
+ * subject starts after an opening phrase ("Entre los mensajes que se leyeron, una televidente
+ * escribió"); -1 when no comma stands there.
+ */
+export function afterComma(
+	text: string,
+	words: readonly Word[],
+	first: number,
+	at: number,
+): number {
+	if (first < 0 || at <= first) return -1;
+	const comma = text.lastIndexOf(',', words[at]!.start);
+	if (comma < words[first]!.start) return -1;
+	return words.findIndex((w) => w.start > comma);
+}
+
 /** A lower-case word with a finite verb's ending: "llegó", "piensa" is missed, "declined". */
 function looksFinite(word: string, lang: Lang): boolean {
 	if (word !== word.toLowerCase()) return false;

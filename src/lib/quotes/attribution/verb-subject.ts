@@ -16,7 +16,7 @@ import {
 } from './subjectless-verbs.ts';
 import { speakerEndingAt, speakerFrom } from './subjects.ts';
 import { subjectEndingAt } from './subject-apposition.ts';
-import { phraseBeforeVerb } from './subject-phrase.ts';
+import { afterComma, phraseBeforeVerb } from './subject-phrase.ts';
 import { partitiveSubject } from './partitive-subject.ts';
 
 /**
@@ -89,7 +89,16 @@ export function subjectBefore(
 	if (relative > 0) {
 		// "Un voluntario del albergue, que pidió el anonimato, contó": the whole phrase before
 		// the relative clause, whatever its noun.
-		const antecedent = phraseBeforeVerb(text, words, first, relative, lang, 12);
+		const antecedent =
+			phraseBeforeVerb(text, words, first, relative, lang, 12) ??
+			phraseBeforeVerb(
+				text,
+				words,
+				afterComma(text, words, first, relative - 1),
+				relative,
+				lang,
+				12,
+			);
 		const found =
 			speakerEndingAt(reading, words, relative - 1, said) ??
 			(antecedent ? { verb: said, description: antecedent } : undefined) ??
@@ -103,7 +112,10 @@ export function subjectBefore(
 	// Naming and praise need a subject the word lists know: "This plan, called “…”" is a term.
 	const kind = speechVerbOf(said, lang);
 	const phrase =
-		kind?.naming || kind?.praise ? undefined : phraseBeforeVerb(text, words, first, verb, lang);
+		kind?.naming || kind?.praise
+			? undefined
+			: (phraseBeforeVerb(text, words, first, verb, lang) ??
+				phraseBeforeVerb(text, words, afterComma(text, words, first, verb), verb, lang));
 	if (phrase) return { verb: said, description: phrase };
 	// "La Embajada de Estados Unidos en México publicó", "Fuentes de la cancillería consultadas
 	// por este periódico aseguran": the phrase the clause opens with, a few words before its verb.
