@@ -342,3 +342,15 @@ describe('findQuotes: a subject after an opening phrase set off by a comma', () 
 		expect(find(text).quotes.map(who)).toEqual([[expect.any(String), source]]);
 	});
 });
+
+describe('findQuotes: a clause a semicolon opens', () => {
+	it('gives a gerund the subject of its own clause, not the sentence’s first', () => {
+		const { quotes } = find(
+			'A ruling-party senator, Nora Vidal, called the vote ‘a formality’; the opposition’s Tomás Reyes agreed, saying it was ‘the least we can do together’.',
+		);
+		expect(quotes.map(who)).toEqual([
+			['a formality', 'Nora Vidal'],
+			['the least we can do together', 'Tomás Reyes'],
+		]);
+	});
+});

@@ -87,9 +87,10 @@ function unlistedNoun(
 ): Attribution | undefined {
 	const { text, lang } = reading;
 	if (!words[at] || !is('determiner', words[at].text, lang)) return undefined;
-	// "Su compañero Beto Cisneros reaccionó": a name right after a few lower-case words.
+	// "Su compañero Beto Cisneros reaccionó", "the opposition’s Ricardo Llamas agreed": a name
+	// right after a few lower-case words.
 	const titled =
-		/^\p{L}+(?:\s+\p{Ll}+){1,3}\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})\s+\p{Ll}/u.exec(
+		/^\p{L}+(?:\s+\p{Ll}+(?:['’]s)?){1,3}\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})\s+\p{Ll}/u.exec(
 			text.slice(words[at].start, reading.sentence.end),
 		)?.[1];
 	if (titled && isPersonName(titled)) return { verb: ':', description: titled };

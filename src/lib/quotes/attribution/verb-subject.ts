@@ -72,7 +72,9 @@ export function subjectBefore(
 		(j >= 0 && /^(?:and|but|y|e|pero)$/i.test(words[j]!.text)) ||
 		sharesTheClauseSubject(text, words, verb, lang)
 	) {
-		const shared = clauseSubject(reading, reading.sentence);
+		// The clause a semicolon opens: "…; the opposition's Ricardo Llamas agreed, saying".
+		const start = Math.max(reading.sentence.start, text.lastIndexOf(';', words[verb]!.start) + 1);
+		const shared = clauseSubject(reading, { ...reading.sentence, start });
 		if (shared) return { ...shared, verb: said };
 	}
 	if (j >= first && j >= 0) {
