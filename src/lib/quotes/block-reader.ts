@@ -1,10 +1,10 @@
 import type { Reading } from './reading/reading.ts';
-import { is } from './words/grammar-words.ts';
 import type { Lang } from './words/language.ts';
 import type { Mention, MentionFinder } from './reading/mentions.ts';
 import { isPersonName, namedSources } from './reading/named-sources.ts';
 import { possessorAntecedent } from './reading/possessor-antecedent.ts';
 import { sentenceSubject } from './speakers/fallback-speaker.ts';
+import { carriesAsSubject } from './speakers/subject-carries.ts';
 import { clauseSubject } from './attribution/clause-subject.ts';
 import type { QuoteSpan } from './spans/quote-spans.ts';
 import { maskQuotes, type Range, sentenceRanges } from './reading/sentences.ts';
@@ -235,15 +235,7 @@ export class BlockReader {
 				reason: 'the sentence before has two people for its subject',
 			};
 		const resolved = fromAttribution(subject, this.context(range.start));
-		const description = resolved.description ?? '';
-		// Whoever a speech verb has for its subject is a source, whatever noun names them.
-		const opening = /^\p{L}+/u.exec(description)?.[0] ?? '';
-		const spoke =
-			subject.verb !== ':' &&
-			subject.description === description &&
-			is('determiner', opening, this.lang);
-		const named = spoke || namesASource(description, false) || isPersonName(description);
-		return resolved.speaker || (resolved.description && named) ? resolved : undefined;
+		return carriesAsSubject(subject, resolved, this.lang) ? resolved : undefined;
 	}
 
 	/** The index of the first mention starting at or after `offset` (binary search: in order). */

@@ -7,13 +7,8 @@ import type { Lang } from './words/language.ts';
 import { MentionFinder } from './reading/mentions.ts';
 import { personNameIn } from './reading/named-sources.ts';
 import { attributionOf } from './attribution/quote-speaker.ts';
-import {
-	borrowed,
-	fallback,
-	firstPerson,
-	introduction,
-	shareAcrossInterjections,
-} from './speakers/fallback-speaker.ts';
+import { borrowed, fallback, firstPerson, introduction } from './speakers/fallback-speaker.ts';
+import { shareAcrossInterjections } from './speakers/interjection-parts.ts';
 import type { FoundQuote, FoundTerm, QuoteFindings } from './quote-types.ts';
 import { nestedQuotes } from './attribution/recounted-quotes.ts';
 import { pullAttribution, pullQuote } from './spans/pull-quotes.ts';

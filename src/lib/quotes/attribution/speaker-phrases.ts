@@ -4,24 +4,13 @@
  * describes a source ("a White House spokeswoman", "un funcionario de la Casa Blanca").
  * The phrase is kept in the article's words, so a reader sees who the article says spoke.
  */
-import { is, notNames } from '../words/grammar-words.ts';
+import { is } from '../words/grammar-words.ts';
 import type { Lang } from '../words/language.ts';
-import type { Range, Word } from '../reading/sentences.ts';
+import type { Word } from '../reading/sentences.ts';
+import { capitalised, joined } from './name-runs.ts';
+
 import { namesASource } from '../words/source-nouns.ts';
 import { personNouns } from '../words/source-words.ts';
-
-/** Words joining the capitalised words of one name: "Juan Ramón de la Fuente", "Secretary of State". */
-const connectors = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'of', 'the', 'for']);
-
-const capitalised = (word: string) => /^\p{Lu}/u.test(word) && !notNames.has(word.toLowerCase());
-
-/** Titles shortened with a full stop inside a name: "State Sen. Carla Medrano", "el Gral. Ruiz". */
-const abbreviated = /^(?:Sen|Rep|Gov|Lt|Gen|Dr|Mr|Mrs|Ms|Sr|Sra|Lic|Gral)$/;
-
-/** Whether only spaces (or a title's full stop) stand between two words: no comma, bracket, dash. */
-const joined = (text: string, left: Word, right: Word) =>
-	/^\s+$/.test(text.slice(left.end, right.start)) ||
-	(abbreviated.test(left.text) && /^\.\s+$/.test(text.slice(left.end, right.start)));
 
 /** The phrase between two words, inclusive, as the text has it. */
 const phrase = (text: string, from: Word, to: Word) => text.slice(from.start, to.end);
@@ -29,36 +18,6 @@ const phrase = (text: string, from: Word, to: Word) => text.slice(from.start, to
 /** Whether a word opens a noun phrase: a determiner, or a possessive ("Mexico's"). */
 const opensPhrase = (word: string, lang: Lang) =>
 	is('determiner', word, lang) || /['’]s$/.test(word);
-
-/** A run of capitalised words (with connectors inside) ending at `words[end]`. */
-export function nameEndingAt(text: string, words: readonly Word[], end: number): Range | undefined {
-	if (end < 0 || !capitalised(words[end]!.text)) return undefined;
-	let start = end;
-	while (start > 0 && joined(text, words[start - 1]!, words[start]!)) {
-		const word = words[start - 1]!.text;
-		if (capitalised(word) || (connectors.has(word) && capitalised(words[start - 2]?.text ?? '')))
-			start--;
-		else break;
-	}
-	return { start: words[start]!.start, end: words[end]!.end };
-}
-
-/** A run of capitalised words (with connectors inside) starting at `words[start]`. */
-export function nameStartingAt(
-	text: string,
-	words: readonly Word[],
-	start: number,
-): Range | undefined {
-	if (start >= words.length || !capitalised(words[start]!.text)) return undefined;
-	let end = start;
-	while (end + 1 < words.length && joined(text, words[end]!, words[end + 1]!)) {
-		const word = words[end + 1]!.text;
-		if (capitalised(word)) end++;
-		else if (connectors.has(word) && capitalised(words[end + 2]?.text ?? '')) end += 2;
-		else break;
-	}
-	return { start: words[start]!.start, end: words[end]!.end };
-}
 
 /**
  * The noun phrase opening at `words[start]` with a determiner ("a spokesperson", "un

@@ -8,7 +8,7 @@ import type { Lang } from '../words/language.ts';
 import type { Attribution, Reading } from '../reading/reading.ts';
 import type { Range, Word } from '../reading/sentences.ts';
 import { clauseSubject } from './clause-subject.ts';
-import { nameEndingAt } from './speaker-phrases.ts';
+import { nameEndingAt } from './name-runs.ts';
 
 /** Participles that open a sentence and leave the subject to its main clause. */
 const openingParticiple =

@@ -1,8 +1,9 @@
 /**
- * A speaker for a quotation whose own attribution names none: the quotation before, the
- * document its sentence is about, the sentence before, a verb earlier in the sentence, the
- * rest of a quotation an interjection splits; and what a sentence is about, for a later verb
- * with no subject written. The attributions tried first are in attribution/quote-speaker.ts.
+ * A speaker for a quotation whose own attribution names none: the quotation before, a stated
+ * position's owner (owned-words.ts), the document its sentence is about, the sentence before,
+ * a verb earlier in the sentence (the rest of a quotation an interjection splits is in
+ * interjection-parts.ts); and what a sentence is about, for a later verb with no subject
+ * written. The attributions tried first are in attribution/quote-speaker.ts.
  */
 import {
 	attributionBefore,
@@ -10,7 +11,6 @@ import {
 	type Attribution,
 	type Reading,
 } from '../attribution/attribution.ts';
-import type { FoundQuote } from '../quote-types.ts';
 import { is } from '../words/grammar-words.ts';
 import type { Lang } from '../words/language.ts';
 import { isPersonName, personNameIn } from '../reading/named-sources.ts';
@@ -115,29 +115,6 @@ export function sentenceSubject(
 	return subject?.subject || isPersonName(description) || /^\p{Lu}[\p{Ll}-]+$/u.test(description)
 		? subject
 		: undefined;
-}
-
-/**
- * The parts of one quotation an interjection splits share its speaker: in “This is not a
- * negotiation — she said — it is a red line,” Sheinbaum told reporters, "she" has no one
- * named before it, and the name after the quotation is hers. A part left without a speaker
- * takes the next part's, when only the interjection stands between them.
- */
-export function shareAcrossInterjections(quotes: FoundQuote[], text: string): void {
-	for (let i = quotes.length - 2; i >= 0; i--) {
-		const part = quotes[i]!;
-		const next = quotes[i + 1]!;
-		if (part.kind !== 'direct' || next.kind !== 'direct') continue;
-		if (part.speaker || part.description || !(next.speaker || next.description)) continue;
-		const between = text.slice(part.end, next.start);
-		if (!/^[\s,]*[—–-][^—–"“”«»]{1,120}[—–-][\s.,:;]*$/u.test(between)) continue;
-		Object.assign(part, {
-			speaker: next.speaker,
-			description: next.description,
-			confidence: Math.min(next.confidence, 0.7),
-			reason: 'the rest of the quotation, past the interjection, is theirs',
-		});
-	}
 }
 
 /** The speaker of the speech verb an earlier quotation of the sentence had (a term's, say). */
