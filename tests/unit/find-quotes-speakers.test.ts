@@ -354,3 +354,12 @@ describe('findQuotes: a clause a semicolon opens', () => {
 		]);
 	});
 });
+
+describe('findQuotes: a noun for a doer before its verb', () => {
+	it('takes "one marcher" for a source though no list names marchers', () => {
+		const { quotes } = find(
+			'The march, which one marcher called "the biggest since the strike," ended at dusk.',
+		);
+		expect(quotes.map(who)).toEqual([['the biggest since the strike,', 'one marcher']]);
+	});
+});

@@ -9,7 +9,7 @@ import type { Lang } from '../words/language.ts';
 import type { Word } from '../reading/sentences.ts';
 import { capitalised, joined } from './name-runs.ts';
 
-import { namesASource } from '../words/source-nouns.ts';
+import { agentNoun, namesASource } from '../words/source-nouns.ts';
 import { personNouns } from '../words/source-words.ts';
 
 /** The phrase between two words, inclusive, as the text has it. */
@@ -103,7 +103,9 @@ export function phraseEndingAt(
 			)
 				return undefined;
 			const found = phrase(text, words[start]!, words[end]!);
-			return namesASource(found) ? found : undefined;
+			// "that one organizer called …": a determiner and a noun for a doer, right before the verb.
+			const doer = end - start === 1 && agentNoun(words[end]!.text, lang);
+			return namesASource(found) || doer ? found : undefined;
 		}
 		// "un alto funcionario del Pentágono", "an official of the Treasury": a preposition
 		// inside the phrase joins its nouns; it ends the phrase only where it starts it.
