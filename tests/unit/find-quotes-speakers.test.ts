@@ -363,3 +363,14 @@ describe('findQuotes: a noun for a doer before its verb', () => {
 		expect(quotes.map(who)).toEqual([['the biggest since the strike,', 'one marcher']]);
 	});
 });
+
+describe('findQuotes: a relative clause after a bracketed short name', () => {
+	it('gives the relative clause’s verb the full name the bracket follows', () => {
+		const { quotes } = find(
+			'La Cámara Minera de México (Camimex), que pidió también «reglas claras para invertir», publicó su informe.',
+		);
+		expect(quotes.map(who)).toEqual([
+			['reglas claras para invertir', 'La Cámara Minera de México (Camimex)'],
+		]);
+	});
+});

@@ -102,7 +102,10 @@ export function subjectBefore(
 				12,
 			);
 		const found =
-			speakerEndingAt(reading, words, relative - 1, said) ??
+			// "el Consejo Coordinador Empresarial (CCE), que pidió": the name the bracket follows.
+			(/^\s*\)/.test(text.slice(words[relative - 1]!.end))
+				? subjectEndingAt(reading, words, relative - 1, said, range)
+				: speakerEndingAt(reading, words, relative - 1, said)) ??
 			(antecedent ? { verb: said, description: antecedent } : undefined) ??
 			speakerFrom(reading, words, first, said);
 		if (found) return found;
