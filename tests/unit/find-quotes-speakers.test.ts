@@ -374,3 +374,15 @@ describe('findQuotes: a relative clause after a bracketed short name', () => {
 		]);
 	});
 });
+
+describe('findQuotes: a document speaks for whoever put it out', () => {
+	it('gives the document’s words to its issuer, past a title in quotation marks', () => {
+		const { quotes } = find(
+			'Una alianza de parteras del sur hizo público el martes un pronunciamiento sobre la reforma.',
+			'El documento, titulado “Ni un paso atrás”, advierte que la reforma «dejará sin atención a miles de mujeres».',
+		);
+		expect(quotes.map(who)).toEqual([
+			['dejará sin atención a miles de mujeres', expect.stringContaining('Una alianza')],
+		]);
+	});
+});

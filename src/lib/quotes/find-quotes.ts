@@ -11,6 +11,7 @@ import { borrowed, fallback, firstPerson, introduction } from './speakers/fallba
 import { shareAcrossInterjections } from './speakers/interjection-parts.ts';
 import type { FoundQuote, FoundTerm, QuoteFindings } from './quote-types.ts';
 import { nestedQuotes } from './attribution/recounted-quotes.ts';
+import { noteIssuers } from './speakers/document-issuers.ts';
 import { pullAttribution, pullQuote } from './spans/pull-quotes.ts';
 import { wordsIn } from './reading/sentences.ts';
 import { SpeakerMemory } from './speakers/speaker-memory.ts';
@@ -66,19 +67,19 @@ export function findQuotes(
 			(at) => reader.sentenceOf(at),
 			(mention) => reader.resolve(mention),
 		);
+		noteIssuers(reader, memory);
 		let previous: Resolved | undefined;
 		const firstOfBlock = quotes.length;
 		const speechAlone = read[block]!.dialogue || wordsIn(masked, 0, masked.length).length === 0;
 		let spoken: { sentence: number; attribution: Attribution } | undefined;
 
+		let lastClose = -1;
 		spans.forEach((span, index) => {
 			const sentence = reader.sentenceOf(span.open);
 			const reading = reader.reading(sentence);
 			const range = reading.sentence;
-			const before = {
-				start: Math.max(range.start, (spans[index - 1]?.close ?? -1) + 1),
-				end: span.open,
-			};
+			// A title or term before ("El documento, titulado “…”, advierte") is narration.
+			const before = { start: Math.max(range.start, lastClose + 1), end: span.open };
 			const after = {
 				start: span.close + 1,
 				end: Math.min(range.end, spans[index + 1]?.open ?? text.length),
@@ -131,6 +132,7 @@ export function findQuotes(
 			const resolved = read[block]!.dialogue && !written ? turns.answer(block, found) : found;
 			turns.note(block, span.text, resolved, () => memory.carriedSubject(block, 3));
 			carry.quoted(block, sentence, resolved);
+			lastClose = span.close;
 			quotes.push({
 				block,
 				start: span.open + 1,
