@@ -4,6 +4,7 @@ import type { Mention, MentionFinder } from './reading/mentions.ts';
 import { isPersonName, namedSources } from './reading/named-sources.ts';
 import { possessorAntecedent } from './reading/possessor-antecedent.ts';
 import { sentenceSubject } from './speakers/fallback-speaker.ts';
+import { carriesAsSubject } from './speakers/subject-carries.ts';
 import { clauseSubject } from './attribution/clause-subject.ts';
 import type { QuoteSpan } from './spans/quote-spans.ts';
 import { maskQuotes, type Range, sentenceRanges } from './reading/sentences.ts';
@@ -50,7 +51,7 @@ export class BlockReader {
 		this.#finder = finder;
 		this.#memory = memory;
 		this.masked = maskQuotes(text, spans);
-		this.sentences = sentenceRanges(this.masked);
+		this.sentences = sentenceRanges(this.masked, text);
 		this.mentions = finder.find(this.masked, lang);
 		const named = namedSources(this.masked, lang, this.mentions);
 		memory.noteNamed(block, this.masked, named, (at) => this.sentenceOf(at));
@@ -234,9 +235,7 @@ export class BlockReader {
 				reason: 'the sentence before has two people for its subject',
 			};
 		const resolved = fromAttribution(subject, this.context(range.start));
-		const description = resolved.description ?? '';
-		const named = namesASource(description, false) || isPersonName(description);
-		return resolved.speaker || (resolved.description && named) ? resolved : undefined;
+		return carriesAsSubject(subject, resolved, this.lang) ? resolved : undefined;
 	}
 
 	/** The index of the first mention starting at or after `offset` (binary search: in order). */

@@ -7,18 +7,17 @@ import type { Lang } from './words/language.ts';
 import { MentionFinder } from './reading/mentions.ts';
 import { personNameIn } from './reading/named-sources.ts';
 import { attributionOf } from './attribution/quote-speaker.ts';
-import {
-	borrowed,
-	fallback,
-	firstPerson,
-	introduction,
-	shareAcrossInterjections,
-} from './speakers/fallback-speaker.ts';
+import { borrowed, fallback, firstPerson, introduction } from './speakers/fallback-speaker.ts';
+import { shareAcrossInterjections } from './speakers/interjection-parts.ts';
 import type { FoundQuote, FoundTerm, QuoteFindings } from './quote-types.ts';
 import { nestedQuotes } from './attribution/recounted-quotes.ts';
+import { noteIssuers } from './speakers/document-issuers.ts';
 import { pullAttribution, pullQuote } from './spans/pull-quotes.ts';
 import { wordsIn } from './reading/sentences.ts';
 import { SpeakerMemory } from './speakers/speaker-memory.ts';
+import { DialogueTurns } from './speakers/dialogue-turns.ts';
+import { SpeakerCarry } from './speakers/carried-speaker.ts';
+import { interviewRole } from './speakers/interview-role.ts';
 import { fromAttribution } from './speakers/attributed-speaker.ts';
 import { type Resolved, unattributed } from './speakers/speaker-resolution.ts';
 import { termReason, termReasonUnlessSpeech } from './terms/term-signs.ts';
@@ -43,6 +42,8 @@ export function findQuotes(
 ): QuoteFindings {
 	const finder = new MentionFinder(people);
 	const memory = new SpeakerMemory();
+	const turns = new DialogueTurns();
+	const carry = new SpeakerCarry();
 	const quotes: FoundQuote[] = [];
 	const terms: FoundTerm[] = [];
 	const read = blockSpans(blocks, options.lang);
@@ -66,19 +67,19 @@ export function findQuotes(
 			(at) => reader.sentenceOf(at),
 			(mention) => reader.resolve(mention),
 		);
+		noteIssuers(reader, memory);
 		let previous: Resolved | undefined;
 		const firstOfBlock = quotes.length;
 		const speechAlone = read[block]!.dialogue || wordsIn(masked, 0, masked.length).length === 0;
 		let spoken: { sentence: number; attribution: Attribution } | undefined;
 
+		let lastClose = -1;
 		spans.forEach((span, index) => {
 			const sentence = reader.sentenceOf(span.open);
 			const reading = reader.reading(sentence);
 			const range = reading.sentence;
-			const before = {
-				start: Math.max(range.start, (spans[index - 1]?.close ?? -1) + 1),
-				end: span.open,
-			};
+			// A title or term before ("El documento, titulado “…”, advierte") is narration.
+			const before = { start: Math.max(range.start, lastClose + 1), end: span.open };
 			const after = {
 				start: span.close + 1,
 				end: Math.min(range.end, spans[index + 1]?.open ?? text.length),
@@ -110,8 +111,10 @@ export function findQuotes(
 			const told = chosen?.told;
 			const opensBlock = index === 0 && wordsIn(masked, 0, span.open).length === 0;
 			const role =
-				interview && candidates.length === 0 ? interviewRole(interview, block, lang) : undefined;
-			const resolved =
+				interview && candidates.length === 0
+					? interviewRole(interview, block, lang, read, memory)
+					: undefined;
+			const found =
 				role ??
 				(told && (told.speaker || told.description || attribution?.subject || attribution?.implicit)
 					? told
@@ -121,8 +124,15 @@ export function findQuotes(
 							? memory.introducing(block, speechAlone, candidates.length === 0)
 							: undefined) ??
 						(firstPerson(span.text, lang) ? memory.speakingOn(block) : undefined) ??
+						(opensBlock && speechAlone && !attribution ? carry.carried(block) : undefined) ??
 						told ??
 						unattributed));
+			// A dialogue line whose verb names no one answers the question before it.
+			const written = attribution?.subject || attribution?.description;
+			const resolved = read[block]!.dialogue && !written ? turns.answer(block, found) : found;
+			turns.note(block, span.text, resolved, () => memory.carriedSubject(block, 3));
+			carry.quoted(block, sentence, resolved);
+			lastClose = span.close;
 			quotes.push({
 				block,
 				start: span.open + 1,
@@ -172,10 +182,9 @@ export function findQuotes(
 		});
 		shareAcrossInterjections(quotes.slice(firstOfBlock), text);
 		record(text.length);
-		memory.noteSubjects(
-			block,
-			sentences.map((_, s) => reader.subjectOf(s)),
-		);
+		const subjects = sentences.map((_, s) => reader.subjectOf(s));
+		memory.noteSubjects(block, subjects);
+		carry.subjects(block, subjects);
 		// A block that introduces the next: "una periodista preguntó a Rubio si…" before a line
 		// of dialogue, "Sheinbaum said:" before a quoted paragraph.
 		const last = sentences.length - 1;
@@ -187,24 +196,6 @@ export function findQuotes(
 				/:\s*$/.test(masked),
 			);
 	});
-	/** Who speaks an interview's line with no verb of its own (see `interviewLines`). */
-	function interviewRole(
-		role: 'question' | 'answer',
-		block: number,
-		lang: Lang,
-	): Resolved | undefined {
-		if (role === 'question')
-			return {
-				speaker: null,
-				description: lang === 'es' ? 'el entrevistador' : 'the interviewer',
-				confidence: 0.6,
-				reason: 'a question of an interview laid out as dialogue',
-			};
-		let first = block;
-		while (first > 0 && read[first - 1]!.interview) first--;
-		const guest = memory.interviewee(first);
-		return guest && { ...guest, confidence: 0.6, reason: 'an answer of the one interviewed' };
-	}
 
 	const echoes = echoedWords(blocks, quotes, terms);
 	const all = [...quotes, ...echoes.quotes];

@@ -1,11 +1,11 @@
 import { is } from '../words/grammar-words.ts';
 import { type Attribution, canSpeak, type Reading } from '../reading/reading.ts';
 import { type Range, type Word, wordsIn } from '../reading/sentences.ts';
-import { isPersonName } from '../reading/named-sources.ts';
 import { datelineAt } from './datelines.ts';
-import { nameEndingAt, nameStartingAt } from './speaker-phrases.ts';
+import { nameStartingAt } from './name-runs.ts';
 import { namesASource } from '../words/source-nouns.ts';
 import { speakerFrom } from './subjects.ts';
+import { nameAfterTitle, unlistedNoun } from './titled-names.ts';
 
 /**
  * The subject a clause opens with, after a phrase set off by a comma ("Por su parte,", "In
@@ -26,17 +26,18 @@ export function clauseSubject(reading: Reading, range: Range): Attribution | und
 		);
 	for (let hop = 0; hop < 2 && words[at]; hop++) {
 		const word = words[at]!.text;
+		const comma = text.indexOf(',', words[at]!.start);
+		const next = words.findIndex((w) => w.start > comma);
 		const opener =
 			is('preposition', word, lang) ||
 			is('skippable', word, lang) ||
-			/^(?:asked|mientras|meanwhile|however|for|even|tras)$/i.test(word);
-		const comma = text.indexOf(',', words[at]!.start);
-		const next = words.findIndex((w) => w.start > comma);
+			/^(?:asked|mientras|meanwhile|however|for|even|tras)$/i.test(word) ||
+			adverbial(reading, words.slice(at, next < 0 ? words.length : next));
 		if (!opener || comma < 0 || next < 0 || next - at > 8 || comma > range.end) break;
 		at = next;
 	}
 	const found = speakerFrom(reading, words, at, ':');
-	if (!found) return undefined;
+	if (!found) return unlistedNoun(reading, words, at);
 	// "the message remains clear:" is no one speaking.
 	if (
 		found.description &&
@@ -74,31 +75,15 @@ export function clauseSubject(reading: Reading, range: Range): Attribution | und
 }
 
 /**
- * The name that closes a title's phrase before a comma: "El especialista en derecho
- * constitucional Jorge Ruvalcaba Ibarra, de la UNAM": two capitalised words or more after
- * lower-case ones, never after a determiner or preposition ("El presidente de la Mesa
- * Directiva," names a body).
+ * Whether words set off by a comma at a clause's start are an adverbial ("Last week,", "Esa
+ * misma tarde,"): two words or more, lower-case but the first, naming no source and no one.
  */
-function nameAfterTitle(
-	text: string,
-	words: readonly Word[],
-	end: number,
-	comma: number,
-): string | undefined {
-	if (comma < 0) return undefined;
-	const stretch = words.filter((w) => w.start >= end && w.end <= comma);
-	if (stretch.length < 3 || stretch.length > 8) return undefined;
-	const last = words.indexOf(stretch.at(-1)!);
-	const name = nameEndingAt(text, words, last);
-	if (!name) return undefined;
-	const first = words.findIndex((w) => w.start === name.start);
-	const lead = words.slice(words.indexOf(stretch[0]!), first);
-	if (last - first < 1 || lead.length === 0 || !/^\s*$/.test(text.slice(name.end, comma)))
-		return undefined;
-	if (!lead.every((w) => /^\p{Ll}/u.test(w.text))) return undefined;
-	const before = lead.at(-1)!.text;
-	if (is('determiner', before, 'es') || is('preposition', before, 'es')) return undefined;
-	if (is('determiner', before, 'en') || is('preposition', before, 'en')) return undefined;
-	const found = text.slice(name.start, name.end);
-	return isPersonName(found) ? found : undefined;
+function adverbial(reading: Reading, words: readonly Word[]): boolean {
+	if (words.length < 2 || words.length > 6) return false;
+	if (!words.slice(1).every((w) => /^\p{Ll}/u.test(w.text))) return false;
+	const phrase = reading.text.slice(words[0]!.start, words.at(-1)!.end);
+	const named = reading.mentions.some(
+		(m) => m.start >= words[0]!.start && m.end <= words.at(-1)!.end,
+	);
+	return !named && !namesASource(phrase);
 }

@@ -4,7 +4,7 @@
  * Senate sent to Congress, which warned").
  */
 import type { Attribution, Reading } from '../reading/reading.ts';
-import type { Word } from '../reading/sentences.ts';
+import type { Range, Word } from '../reading/sentences.ts';
 import { documentNouns } from '../words/source-words.ts';
 import { kindOf, namesASource } from '../words/source-nouns.ts';
 import { speakerEndingAt, speakerFrom } from './subjects.ts';
@@ -57,4 +57,18 @@ export function documentSender(
 		return namesASource(phrase, false) ? { verb: said, description: phrase } : undefined;
 	}
 	return undefined;
+}
+
+/** "hicieron público un pronunciamiento", "issued a statement": putting out a new document. */
+const putsOut =
+	/\b(?:issued|released|published|publicó|publicaron|emitió|emitieron|difundió|difundieron|(?:hizo|hicieron)\s+público|(?:dio|dieron)\s+a\s+conocer)\s+(?:(?:el|este|on|this)\s+\p{L}+\s+)?(?:un|una|a|an)\s+(?:\p{L}+\s+){0,2}?(\p{L}+)/iu;
+
+/**
+ * Whether a sentence says someone put out a document ("Obispos de la frontera … hicieron
+ * público el domingo un pronunciamiento conjunto"): its subject then speaks for the document
+ * when the text later quotes it ("El documento … advierte que «…»").
+ */
+export function putsOutDocument(text: string, sentence: Range): boolean {
+	const found = putsOut.exec(text.slice(sentence.start, sentence.end));
+	return found !== null && documentNouns.has(found[1]!.toLowerCase());
 }

@@ -1,7 +1,8 @@
 /**
  * Where the subject of a speech verb starts when Spanish puts it after the verb, past words
  * that are not the speaker: "—recalcó ayer la mandataria—", "dijo a Reuters la vocera",
- * "explicó a este diario el investigador …", "dijo a este diario Camila Restrepo".
+ * "explicó a este diario el investigador …", "dijo a este diario Camila Restrepo", "señaló en
+ * un comunicado el Consejo Coordinador Empresarial".
  */
 import { is } from '../words/grammar-words.ts';
 import type { Lang } from '../words/language.ts';
@@ -16,7 +17,8 @@ import type { Word } from '../reading/sentences.ts';
 export function invertedSubjectAt(words: readonly Word[], at: number, lang: Lang): number {
 	let k = at + 1;
 	while (k < words.length && is('skippable', words[k]!.text, lang)) k++;
-	if (lang === 'es' && /^(?:a|al)$/i.test(words[k]?.text ?? '')) {
+	// "señaló en un comunicado el Consejo…": past where it was said, as past whom it was said to.
+	if (lang === 'es' && /^(?:a|al|en|durante|ante)$/i.test(words[k]?.text ?? '')) {
 		const within = (i: number) => i > k + 1 && i <= k + 4;
 		const subject = words.findIndex((w, i) => within(i) && /^(?:el|la|los|las)$/i.test(w.text));
 		if (subject > 0) return subject;

@@ -14,6 +14,7 @@ import {
 import { cleftAfter } from './cleft-attribution.ts';
 import { datelineAt } from './datelines.ts';
 import { namesASource } from '../words/source-nouns.ts';
+import { speechVerbOf } from '../words/speech-verbs.ts';
 import { wordsIn, type Range } from '../reading/sentences.ts';
 
 /** The text around a quotation: before it and after it, within its sentence. */
@@ -58,14 +59,28 @@ function colonAttribution(reading: Reading, { before, after }: Around): Attribut
 	// "Mexicans ‘stand as one’ in their country: Sheinbaum".
 	const tail = /:\s*([^:]*)$/.exec(rest);
 	const signed = tail && wordsIn(tail[1]!, 0, tail[1]!.length).length <= 3;
+	// A label's colon earlier in the sentence ("COMMENT: A diplomat summed it up:") opens the clause.
+	const opening = Math.max(
+		reading.sentence.start,
+		text.lastIndexOf(':', before.start + colon - 1) + 1,
+	);
 	const found = joined
-		? clauseSubject(reading, { start: reading.sentence.start, end: before.start + colon })
+		? clauseSubject(reading, { start: opening, end: before.start + colon })
 		: /^\s*:/.test(rest) || signed
 			? clauseSubject(reading, { start: after.start + rest.lastIndexOf(':') + 1, end: after.end })
 			: colon >= 0
 				? headlineLabel(reading, { start: reading.sentence.start, end: before.start + colon })
 				: undefined;
-	return found && strongSubject(found) ? found : undefined;
+	if (found && strongSubject(found)) return found;
+	// "Después habló con este boletín: «…»": a Spanish clause opening on its verb leaves its
+	// subject unwritten, and the sentences before say who it is.
+	const clause = joined ? wordsIn(text, opening, before.start + colon) : [];
+	const verb = clause.find(
+		(w) => !/^(?:después|luego|entonces|ya|también|más|tarde)$/i.test(w.text),
+	);
+	return reading.lang === 'es' && verb && /^\p{Ll}+(?:ó|aron|ieron)$/u.test(verb.text)
+		? { verb: verb.text, implicit: true }
+		: undefined;
 }
 
 /**
@@ -98,5 +113,9 @@ function headlineLabel(reading: Reading, lead: Range): Attribution | undefined {
 function strongSubject(attribution: Attribution): boolean {
 	if (attribution.subject) return true;
 	const words = attribution.description?.match(/\p{L}+/gu) ?? [];
-	return words.length >= 2 || /^\p{Lu}{2,}$/u.test(words[0] ?? '');
+	// A surname alone: "Limón fue tajante:", "Lee: …" (a name met in full before, resolved later).
+	const word = words[0] ?? '';
+	const verb =
+		speechVerbOf(word, 'es') || speechVerbOf(word, 'en') || /(?:ó|aron|ieron)$/.test(word);
+	return words.length >= 2 || (/^\p{Lu}(?:\p{Lu}+|[\p{Ll}-]+)$/u.test(word) && !verb);
 }

@@ -4,20 +4,13 @@
  * describes a source ("a White House spokeswoman", "un funcionario de la Casa Blanca").
  * The phrase is kept in the article's words, so a reader sees who the article says spoke.
  */
-import { is, notNames } from '../words/grammar-words.ts';
+import { is } from '../words/grammar-words.ts';
 import type { Lang } from '../words/language.ts';
-import type { Range, Word } from '../reading/sentences.ts';
-import { namesASource } from '../words/source-nouns.ts';
+import type { Word } from '../reading/sentences.ts';
+import { capitalised, joined } from './name-runs.ts';
+
+import { agentNoun, namesASource } from '../words/source-nouns.ts';
 import { personNouns } from '../words/source-words.ts';
-
-/** Words joining the capitalised words of one name: "Juan Ramón de la Fuente", "Secretary of State". */
-const connectors = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'of', 'the', 'for']);
-
-const capitalised = (word: string) => /^\p{Lu}/u.test(word) && !notNames.has(word.toLowerCase());
-
-/** Whether only spaces stand between two words (no comma, no bracket, no dash). */
-const joined = (text: string, left: Word, right: Word) =>
-	/^\s+$/.test(text.slice(left.end, right.start));
 
 /** The phrase between two words, inclusive, as the text has it. */
 const phrase = (text: string, from: Word, to: Word) => text.slice(from.start, to.end);
@@ -25,36 +18,6 @@ const phrase = (text: string, from: Word, to: Word) => text.slice(from.start, to
 /** Whether a word opens a noun phrase: a determiner, or a possessive ("Mexico's"). */
 const opensPhrase = (word: string, lang: Lang) =>
 	is('determiner', word, lang) || /['’]s$/.test(word);
-
-/** A run of capitalised words (with connectors inside) ending at `words[end]`. */
-export function nameEndingAt(text: string, words: readonly Word[], end: number): Range | undefined {
-	if (end < 0 || !capitalised(words[end]!.text)) return undefined;
-	let start = end;
-	while (start > 0 && joined(text, words[start - 1]!, words[start]!)) {
-		const word = words[start - 1]!.text;
-		if (capitalised(word) || (connectors.has(word) && capitalised(words[start - 2]?.text ?? '')))
-			start--;
-		else break;
-	}
-	return { start: words[start]!.start, end: words[end]!.end };
-}
-
-/** A run of capitalised words (with connectors inside) starting at `words[start]`. */
-export function nameStartingAt(
-	text: string,
-	words: readonly Word[],
-	start: number,
-): Range | undefined {
-	if (start >= words.length || !capitalised(words[start]!.text)) return undefined;
-	let end = start;
-	while (end + 1 < words.length && joined(text, words[end]!, words[end + 1]!)) {
-		const word = words[end + 1]!.text;
-		if (capitalised(word)) end++;
-		else if (connectors.has(word) && capitalised(words[end + 2]?.text ?? '')) end += 2;
-		else break;
-	}
-	return { start: words[start]!.start, end: words[end]!.end };
-}
 
 /**
  * The noun phrase opening at `words[start]` with a determiner ("a spokesperson", "un
@@ -70,7 +33,12 @@ export function phraseStartingAt(
 ): string | undefined {
 	const head = words[start]?.text ?? '';
 	// A bare plural opening a clause: "Fuentes de la cancillería aseguran", "Officials said".
-	const bare = /^\p{Lu}/u.test(head) && personNouns.has(head.toLowerCase());
+	// So is one capitalised word before a noun for people: "Opposition senators accuse".
+	const modified =
+		/^\p{Lu}/u.test(head) &&
+		joined(text, words[start]!, words[start + 1] ?? words[start]!) &&
+		personNouns.has(words[start + 1]?.text ?? '');
+	const bare = (/^\p{Lu}/u.test(head) && personNouns.has(head.toLowerCase())) || modified;
 	if (start >= words.length || !(opensPhrase(head, lang) || bare)) return undefined;
 	let end = start;
 	while (end + 1 < words.length && end - start < 8 && joined(text, words[end]!, words[end + 1]!)) {
@@ -79,6 +47,11 @@ export function phraseStartingAt(
 		// Once the phrase names a source, a verb ends it ("el gobierno de México analizará").
 		const named = namesASource(phrase(text, words[start]!, words[end]!), false);
 		if (named && (looksLikeVerb(next, lang) || is('skippable', next, lang))) break;
+		// English puts adjectives before the noun: after it, a lower-case word that opens no
+		// complement is the verb ("a teacher stood up and asked").
+		const complement = /^(?:of|at|from|in|with|for|on)$/i.test(next) || !/^\p{Ll}/u.test(next);
+		const person = personNouns.has(words[end]!.text.toLowerCase());
+		if (person && lang === 'en' && !complement) break;
 		// "un funcionario de la Casa Blanca", "analysts at a Mexico City think tank", "a person
 		// familiar with the talks": a preposition before a name or a determiner carries on.
 		const third = words[end + 3]?.text ?? '';
@@ -130,7 +103,9 @@ export function phraseEndingAt(
 			)
 				return undefined;
 			const found = phrase(text, words[start]!, words[end]!);
-			return namesASource(found) ? found : undefined;
+			// "that one organizer called …": a determiner and a noun for a doer, right before the verb.
+			const doer = end - start === 1 && agentNoun(words[end]!.text, lang);
+			return namesASource(found) || doer ? found : undefined;
 		}
 		// "un alto funcionario del Pentágono", "an official of the Treasury": a preposition
 		// inside the phrase joins its nouns; it ends the phrase only where it starts it.

@@ -8,6 +8,7 @@ import type { Lang } from '../words/language.ts';
 import type { Attribution, Reading } from '../reading/reading.ts';
 import type { Range, Word } from '../reading/sentences.ts';
 import { clauseSubject } from './clause-subject.ts';
+import { nameEndingAt } from './name-runs.ts';
 
 /** Participles that open a sentence and leave the subject to its main clause. */
 const openingParticiple =
@@ -49,4 +50,31 @@ export function sharesTheClauseSubject(
 	const gerund = lang === 'es' ? /(?:ando|iendo|yendo)$/i : /ing$/i;
 	if (verb === 0 || !gerund.test(words[verb]!.text)) return false;
 	return /,\s*$/.test(text.slice(words[verb - 1]!.end, words[verb]!.start));
+}
+
+/**
+ * The name a gerund's clause follows across an apposition: "a clip of Sen. Ruth Albrecht, a
+ * Democrat on the committee, answering that “…”". The commas close the apposition, not the
+ * main clause, so the gerund is the name's, even as the object of "of".
+ */
+export function gerundAfterApposition(
+	reading: Reading,
+	words: readonly Word[],
+	verb: number,
+): Attribution | undefined {
+	const { text, lang } = reading;
+	const gerund = lang === 'es' ? /(?:ando|iendo|yendo)$/i : /ing$/i;
+	if (!gerund.test(words[verb]!.text)) return undefined;
+	const lead = /\p{Lu}[\p{L}'’-]+(?=,\s+(?:a|an|the|un|una|el|la)\s[^,;:]+,\s*$)/u.exec(
+		text.slice(0, words[verb]!.start),
+	);
+	if (!lead) return undefined;
+	const end = words.findIndex((w) => w.end === lead.index + lead[0].length);
+	const mention = reading.mentions.find((m) => m.end === words[end]?.end && m.person);
+	if (mention) return { verb: words[verb]!.text, subject: { ...mention, possessive: false } };
+	const name = nameEndingAt(text, words, end);
+	const found = name && text.slice(name.start, name.end);
+	return found && isPersonName(found.replace(/^\p{L}+\.\s+/u, ''))
+		? { verb: words[verb]!.text, description: found }
+		: undefined;
 }

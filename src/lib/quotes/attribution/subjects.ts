@@ -9,13 +9,10 @@ import type { Lang } from '../words/language.ts';
 import type { Mention } from '../reading/mentions.ts';
 import { type Attribution, canSpeak, type Reading } from '../reading/reading.ts';
 import type { Word } from '../reading/sentences.ts';
-import { placeWords, speechNouns } from '../words/source-words.ts';
-import {
-	nameEndingAt,
-	nameStartingAt,
-	phraseEndingAt,
-	phraseStartingAt,
-} from './speaker-phrases.ts';
+import { placeWords } from '../words/source-words.ts';
+import { speakerOfWords } from './speech-owner.ts';
+import { nameEndingAt, nameStartingAt } from './name-runs.ts';
+import { phraseEndingAt, phraseStartingAt } from './speaker-phrases.ts';
 import { namesASource } from '../words/source-nouns.ts';
 
 /** Whether `words[at]` is a lone capitalised function word: "El", "The", "In" opening a sentence. */
@@ -72,52 +69,21 @@ export function speakerFrom(
 		(functionWordAt(words, at, reading.lang) ||
 			namesASource(word.text, false) ||
 			placeWords.has(word.text.toLowerCase()));
+	// "A Mexican diplomat", "Opposition senators": capitals that open a noun phrase, no name.
+	const modifier =
+		name && (is('determiner', word.text, reading.lang) || name.end === word.end)
+			? phraseStartingAt(reading.text, words, at, reading.lang)
+			: undefined;
 	const description =
-		name && !lone
+		modifier ??
+		(name && !lone
 			? reading.text.slice(name.start, name.end)
-			: phraseStartingAt(reading.text, words, at, reading.lang);
+			: phraseStartingAt(reading.text, words, at, reading.lang));
 	const from = description
 		? reading.text.indexOf(description, word.start) + description.length
 		: word.start;
 	const named = appositiveName(reading.text, from, reading.lang) ?? description;
 	return named ? { verb, description: named } : undefined;
-}
-
-/**
- * The owner of words named as such: "la respuesta de Sheinbaum", "Trump’s response", "Her
- * comments" (a pronoun to resolve), "Sus palabras" (whoever the text is about).
- */
-function speakerOfWords(
-	reading: Reading,
-	words: readonly Word[],
-	at: number,
-	verb: string,
-): Attribution | undefined {
-	const word = (k: number) => words[at + k]?.text.toLowerCase() ?? '';
-	const mentionAt = (k: number) => {
-		const found = words[at + k];
-		return found ? reading.mentions.find((m) => m.start === found.start) : undefined;
-	};
-	if (speechNouns.has(word(1))) {
-		const possessor = mentionAt(0);
-		if (possessor?.possessive) return { verb, subject: { ...possessor, possessive: false } };
-		if (word(0) === 'her' || word(0) === 'his') {
-			const pronoun = word(0) === 'her' ? 'she' : 'he';
-			const { start, end } = words[at]!;
-			return { verb, subject: { start, end, possessive: false, pointer: { pronoun } } };
-		}
-		if (word(0) === 'su' || word(0) === 'sus') return { verb, implicit: true };
-	}
-	// "la respuesta de Sheinbaum", "the response of the White House".
-	if (
-		is('determiner', word(0), reading.lang) &&
-		speechNouns.has(word(1)) &&
-		/^(?:de|del|of)$/.test(word(2))
-	) {
-		const owner = mentionAt(3);
-		if (owner) return { verb, subject: { ...owner, possessive: false } };
-	}
-	return undefined;
 }
 
 /** The speaker a phrase ending at `words[end]` names; no preposition's object ("in London"). */

@@ -1,7 +1,6 @@
 /** The subject of a speech verb before a quotation, read back from the verb (see attribution.ts). */
 import { is } from '../words/grammar-words.ts';
 import { invertedSubjectAt } from './inverted-subject.ts';
-import { isPersonName } from '../reading/named-sources.ts';
 import { type Attribution, canSpeak, type Reading } from '../reading/reading.ts';
 import type { Range, Word } from '../reading/sentences.ts';
 import { unwritten } from './attribution-verbs.ts';
@@ -10,8 +9,15 @@ import { datelineAt } from './datelines.ts';
 import { documentIssuer, documentSender } from './document-sources.ts';
 import { namesASource } from '../words/source-nouns.ts';
 import { speechVerbOf } from '../words/speech-verbs.ts';
-import { sharesTheClauseSubject, subjectOfOpeningParticiple } from './subjectless-verbs.ts';
+import {
+	gerundAfterApposition,
+	sharesTheClauseSubject,
+	subjectOfOpeningParticiple,
+} from './subjectless-verbs.ts';
 import { speakerEndingAt, speakerFrom } from './subjects.ts';
+import { subjectEndingAt } from './subject-apposition.ts';
+import { afterComma, phraseBeforeVerb } from './subject-phrase.ts';
+import { partitiveSubject } from './partitive-subject.ts';
 
 /**
  * Whether the verb `words[i]` stands in a subordinate clause that a comma closes before the
@@ -51,16 +57,24 @@ export function subjectBefore(
 	let j = verb - 1;
 	while (j >= 0 && is('skippable', words[j]!.text, lang)) j--;
 	// Past a wire dateline ("SAN DIEGO (AP) —"), which is no one.
-	const first = words.findIndex((w) => w.start >= datelineAt(text, range.start));
+	// Past a section label's colon too ("4. (U) DOMESTIC POLITICS: Opposition senators accuse").
+	const label = text.lastIndexOf(':', words[verb]!.start) + 1;
+	const first = words.findIndex((w) => w.start >= Math.max(label, datelineAt(text, range.start)));
 	const asked =
 		verb === first ? subjectOfOpeningParticiple(reading, words, verb, range) : undefined;
 	if (asked) return asked;
+	const apposed =
+		gerundAfterApposition(reading, words, verb) ??
+		partitiveSubject(reading, words, first, verb, said);
+	if (apposed) return apposed;
 	// "a Pentagon spokesperson declined … but said", "explicó … y aseguró": the clause's subject.
 	if (
 		(j >= 0 && /^(?:and|but|y|e|pero)$/i.test(words[j]!.text)) ||
 		sharesTheClauseSubject(text, words, verb, lang)
 	) {
-		const shared = clauseSubject(reading, reading.sentence);
+		// The clause a semicolon opens: "…; the opposition's Ricardo Llamas agreed, saying".
+		const start = Math.max(reading.sentence.start, text.lastIndexOf(';', words[verb]!.start) + 1);
+		const shared = clauseSubject(reading, { ...reading.sentence, start });
 		if (shared) return { ...shared, verb: said };
 	}
 	if (j >= first && j >= 0) {
@@ -75,8 +89,24 @@ export function subjectBefore(
 	const sender = relative > 0 ? documentSender(reading, words, first, relative, said) : undefined;
 	if (sender) return sender;
 	if (relative > 0) {
+		// "Un voluntario del albergue, que pidió el anonimato, contó": the whole phrase before
+		// the relative clause, whatever its noun.
+		const antecedent =
+			phraseBeforeVerb(text, words, first, relative, lang, 12) ??
+			phraseBeforeVerb(
+				text,
+				words,
+				afterComma(text, words, first, relative - 1),
+				relative,
+				lang,
+				12,
+			);
 		const found =
-			speakerEndingAt(reading, words, relative - 1, said) ??
+			// "el Consejo Coordinador Empresarial (CCE), que pidió": the name the bracket follows.
+			(/^\s*\)/.test(text.slice(words[relative - 1]!.end))
+				? subjectEndingAt(reading, words, relative - 1, said, range)
+				: speakerEndingAt(reading, words, relative - 1, said)) ??
+			(antecedent ? { verb: said, description: antecedent } : undefined) ??
 			speakerFrom(reading, words, first, said);
 		if (found) return found;
 	}
@@ -84,6 +114,14 @@ export function subjectBefore(
 		(m) => m.start >= range.start && m.end <= words[verb]!.start && canSpeak(m, text),
 	);
 	if (speakers.length > 0) return { verb: said, subject: speakers.at(-1)! };
+	// Naming and praise need a subject the word lists know: "This plan, called “…”" is a term.
+	const kind = speechVerbOf(said, lang);
+	const phrase =
+		kind?.naming || kind?.praise
+			? undefined
+			: (phraseBeforeVerb(text, words, first, verb, lang) ??
+				phraseBeforeVerb(text, words, afterComma(text, words, first, verb), verb, lang));
+	if (phrase) return { verb: said, description: phrase };
 	// "La Embajada de Estados Unidos en México publicó", "Fuentes de la cancillería consultadas
 	// por este periódico aseguran": the phrase the clause opens with, a few words before its verb.
 	const opening = first >= 0 ? speakerFrom(reading, words.slice(0, verb), first, said) : undefined;
@@ -104,62 +142,4 @@ export function subjectBefore(
 	const after = speakerFrom(reading, words, invertedSubjectAt(words, verb, lang), said);
 	if (after) return after;
 	return unwritten(words, invertedSubjectAt(words, verb, lang), said, lang);
-}
-
-/**
- * The subject ending at `words[j]`, right before its verb: a mention, a name or a phrase;
- * across a parenthesis ("la Secretaría de Relaciones Exteriores (SRE) informó") and an
- * apposition ("Rubio, asked whether …, replied"; "Javier Arriaga, de El Colegio de México,
- * lo dice"), where the name inside the commas speaks ("El alcalde, Joaquín Osuna, dijo").
- */
-function subjectEndingAt(
-	reading: Reading,
-	words: readonly Word[],
-	j: number,
-	said: string,
-	range: Range,
-): Attribution | undefined {
-	const { text, lang } = reading;
-	const gap = text.slice(words[j]!.end, words[j + 1]?.start ?? text.length);
-	if (/^\s*\)/.test(gap)) {
-		const open = text.lastIndexOf('(', words[j]!.start);
-		const k = words.findLastIndex((w) => w.end <= open);
-		const found = k >= 0 ? speakerEndingAt(reading, words, k, said) : undefined;
-		if (!found?.description) return found;
-		const closing = words[j]!.end + gap.indexOf(')') + 1;
-		return { ...found, description: found.description + text.slice(words[k]!.end, closing) };
-	}
-	const direct = speakerEndingAt(reading, words, j, said);
-	if (direct?.subject || (direct && !gap.includes(','))) return direct;
-	if (!gap.includes(',')) return undefined;
-	const comma = text.lastIndexOf(',', words[j]!.start);
-	if (comma < range.start) return direct;
-	const k = words.findLastIndex((w) => w.end <= comma);
-	const opening = words[k + 1];
-	if (k < 0 || !opening) return direct;
-	const inside = speakerFrom(reading, words, k + 1, said);
-	if (inside && /^\p{Lu}/u.test(opening.text) && !is('determiner', opening.text, lang))
-		return inside;
-	// "Otro experto, el exdiplomático Fernando Ugalde, advirtió": the name closing the
-	// apposition, after its own title.
-	if (
-		direct?.description &&
-		isPersonName(direct.description) &&
-		is('determiner', opening.text, lang) &&
-		/^\s*(?:\p{Ll}+\s+){1,3}$/u.test(
-			text.slice(words[k + 2]?.start ?? 0, text.indexOf(direct.description, opening.start)),
-		) &&
-		/^\p{Ll}/u.test(words[k + 2]?.text ?? '')
-	)
-		return direct;
-	return (
-		speakerEndingAt(reading, words, k, said) ??
-		speakerFrom(
-			reading,
-			words,
-			words.findIndex((w) => w.start >= datelineAt(text, range.start)),
-			said,
-		) ??
-		direct
-	);
 }

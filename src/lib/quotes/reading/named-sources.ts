@@ -15,7 +15,7 @@ import {
 	personNouns,
 	placeWords,
 } from '../words/source-words.ts';
-import { nameStartingAt } from '../attribution/speaker-phrases.ts';
+import { nameStartingAt } from '../attribution/name-runs.ts';
 
 /** A name in the narration: a person's or an outlet's. */
 export interface NamedSource extends Range {

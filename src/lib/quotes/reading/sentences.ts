@@ -32,12 +32,15 @@ const sentenceEnd = /[.!?]+[”"’'»)\]]*\s+(?=[\p{Lu}\p{N}“"‘«¿¡—–
 
 /**
  * Sentence ranges of a masked block: a full stop, ?, or ! followed by a capital, a quote mark,
- * an opening ¿ or ¡, or a dialogue dash.
+ * an opening ¿ or ¡, or a dialogue dash. With the block's `text`, a quotation that ends in
+ * one ends its sentence too (`… no reason for “disorderly movements.” President Sheinbaum,
+ * asked …`), though masking blanked the mark.
  */
-export function sentenceRanges(masked: string): Range[] {
+export function sentenceRanges(masked: string, text?: string): Range[] {
 	const ranges: Range[] = [];
 	let start = 0;
-	for (const match of masked.matchAll(sentenceEnd)) {
+	const marked = text === undefined ? masked : withClosingStops(masked, text);
+	for (const match of marked.matchAll(sentenceEnd)) {
 		const end = match.index + match[0].trimEnd().length;
 		// Abbreviations: "U.S.", "Sen.", Spanish "EE. UU." (Estados Unidos), "Sr.", "Lic.".
 		if (
@@ -57,6 +60,13 @@ export function sentenceRanges(masked: string): Range[] {
 	}
 	if (start < masked.length) ranges.push({ start, end: masked.length });
 	return ranges;
+}
+
+/** The masked block with the full stop, ? or ! that ends a quotation put back before its mark. */
+function withClosingStops(masked: string, text: string): string {
+	return masked.replace(/ (?=[”"’»]\s+[\p{Lu}¿¡])/gu, (space, at: number) =>
+		/[.!?]/.test(text[at] ?? '') ? text[at]! : space,
+	);
 }
 
 /** The words of `text` between `from` and `to`, with their offsets in `text`. */

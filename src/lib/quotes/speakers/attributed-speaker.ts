@@ -86,6 +86,9 @@ function resolveAttribution(attribution: Attribution, context: Context): Resolve
 		// "—sostuvo la legisladora—" after "…, Renata Aguilar, publicó un mensaje": a definite
 		// noun for a person, no one's title in people.yaml, is the person just named.
 		const noun = /^(?:el|la|the)\s+(\p{L}+)$/iu.exec(attribution.description)?.[1] ?? '';
+		const again = personNouns.has(noun.toLowerCase()) ? sameSource(noun, context) : undefined;
+		if (again)
+			return { ...again, confidence: 0.6, reason: `"${attribution.description}" spoke last` };
 		const person = personNouns.has(noun.toLowerCase()) ? context.earlierSubject() : undefined;
 		if (person && !person.speaker && person.description && isPersonName(person.description))
 			return described(
@@ -109,6 +112,21 @@ function resolveAttribution(attribution: Attribution, context: Context): Resolve
 			reason: `"${verb}" with its subject unwritten: ${implicit.reason}`,
 		};
 	return { ...unattributed, confidence: 0.5, reason: `"${verb}" with no subject found` };
+}
+
+/**
+ * The last speaker, for "the official", "el funcionario": a source whose description has the
+ * noun ("One of the officials said … “…,” the official said"), or the person the sentences
+ * before are about when they spoke last too ("Harfuch salió al paso: «…». El funcionario añadió").
+ */
+function sameSource(noun: string, context: Context): Resolved | undefined {
+	const last = context.lastSpeaker();
+	const words = last?.description?.toLowerCase().match(/\p{L}+/gu) ?? [];
+	const lower = noun.toLowerCase();
+	if (words.some((word) => word === lower || word === `${lower}s` || word === `${lower}es`))
+		return last;
+	const subject = last?.speaker ? context.earlierSubject() : undefined;
+	return subject?.speaker === last?.speaker ? subject : undefined;
 }
 
 function described(description: string, confidence: number, reason: string): Resolved {

@@ -1,8 +1,9 @@
 /**
- * A speaker for a quotation whose own attribution names none: the quotation before, the
- * document its sentence is about, the sentence before, a verb earlier in the sentence, the
- * rest of a quotation an interjection splits; and what a sentence is about, for a later verb
- * with no subject written. The attributions tried first are in attribution/quote-speaker.ts.
+ * A speaker for a quotation whose own attribution names none: the quotation before, a stated
+ * position's owner (owned-words.ts), the document its sentence is about, the sentence before,
+ * a verb earlier in the sentence (the rest of a quotation an interjection splits is in
+ * interjection-parts.ts); and what a sentence is about, for a later verb with no subject
+ * written. The attributions tried first are in attribution/quote-speaker.ts.
  */
 import {
 	attributionBefore,
@@ -10,15 +11,15 @@ import {
 	type Attribution,
 	type Reading,
 } from '../attribution/attribution.ts';
-import type { FoundQuote } from '../quote-types.ts';
 import { is } from '../words/grammar-words.ts';
 import type { Lang } from '../words/language.ts';
-import { isPersonName } from '../reading/named-sources.ts';
+import { isPersonName, personNameIn } from '../reading/named-sources.ts';
 import { wordsIn, type Range } from '../reading/sentences.ts';
 import { documentNouns } from '../words/source-words.ts';
 import { speechVerbOf } from '../words/speech-verbs.ts';
 import { type Context, fromAttribution } from './attributed-speaker.ts';
 import type { Resolved } from './speaker-resolution.ts';
+import { ownerOfStatedWords } from './owned-words.ts';
 
 /**
  * A speaker when the attribution gives none, in this order: the quotation before it in the
@@ -38,6 +39,14 @@ export function fallback(
 			...previous,
 			confidence: Math.min(previous.confidence, 0.6),
 			reason: 'continues the quotation before it',
+		};
+	const owned = ownerOfStatedWords(reading, sentences[sentence]!, before.end);
+	const owner = owned && fromAttribution(owned, context);
+	if (owner?.speaker || owner?.description)
+		return {
+			...owner,
+			confidence: 0.6,
+			reason: `the ${owned!.verb} the sentence sets out is theirs`,
 		};
 	const text = documentAbout(reading, sentences[sentence]!);
 	if (text)
@@ -98,33 +107,14 @@ export function sentenceSubject(
 	if (said?.subject || said?.description) return said;
 	if (said?.implicit) return 'zero';
 	const subject = clauseSubject(reading, sentence);
-	// Without a speech verb, only a person the sentence is about carries to a later "dijo".
-	return subject?.subject || (subject?.description && isPersonName(subject.description))
+	// Without a speech verb, only a person the sentence is about carries to a later "dijo";
+	// a surname alone ("Ordóñez volvió a esquivar el tema") if it is someone named in full before.
+	const description = subject?.description ?? '';
+	const named = personNameIn(description);
+	if (named && named !== description) return { ...subject!, description: named };
+	return subject?.subject || isPersonName(description) || /^\p{Lu}[\p{Ll}-]+$/u.test(description)
 		? subject
 		: undefined;
-}
-
-/**
- * The parts of one quotation an interjection splits share its speaker: in “This is not a
- * negotiation — she said — it is a red line,” Sheinbaum told reporters, "she" has no one
- * named before it, and the name after the quotation is hers. A part left without a speaker
- * takes the next part's, when only the interjection stands between them.
- */
-export function shareAcrossInterjections(quotes: FoundQuote[], text: string): void {
-	for (let i = quotes.length - 2; i >= 0; i--) {
-		const part = quotes[i]!;
-		const next = quotes[i + 1]!;
-		if (part.kind !== 'direct' || next.kind !== 'direct') continue;
-		if (part.speaker || part.description || !(next.speaker || next.description)) continue;
-		const between = text.slice(part.end, next.start);
-		if (!/^[\s,]*[—–-][^—–"“”«»]{1,120}[—–-][\s.,:;]*$/u.test(between)) continue;
-		Object.assign(part, {
-			speaker: next.speaker,
-			description: next.description,
-			confidence: Math.min(next.confidence, 0.7),
-			reason: 'the rest of the quotation, past the interjection, is theirs',
-		});
-	}
 }
 
 /** The speaker of the speech verb an earlier quotation of the sentence had (a term's, say). */

@@ -26,7 +26,7 @@ const classes = {
 			/^\p{L}+ly$/u,
 		),
 		es: words(
-			'ha han había habían habría hubiera ya también luego después además nuevamente incluso entonces hoy ayer así le les lo me nos se',
+			'ha han había habían habría hubiera ya también luego después además nuevamente incluso entonces hoy ayer así sí no tampoco nunca le les lo me nos se',
 			/^\p{L}+mente$/u,
 		),
 	},

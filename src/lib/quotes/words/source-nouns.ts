@@ -28,3 +28,15 @@ export function kindOf(text: string): 'media' | 'document' | undefined {
 	if (words.some((word) => mediaNouns.has(word))) return 'media';
 	return undefined;
 }
+
+/**
+ * Whether a lower-case word is a noun for someone who does something, by its ending:
+ * "organizer", "voter", "activist", "usuario", "televidente", "defensor"; not "-ment"
+ * ("the agreement"), and not short words ("order", "paper").
+ */
+export function agentNoun(word: string, lang: 'en' | 'es'): boolean {
+	if (word !== word.toLowerCase() || word.length < 6) return false;
+	return lang === 'en'
+		? /(?:[^m]er|or|ist|ant|[^m]ent)s?$/.test(word)
+		: /(?:or|ora|ista|ante|ente|ario|aria|ero|era)s?$/.test(word);
+}

@@ -45,10 +45,10 @@ export const institutionNouns = entries([
 	['ministry secretariat department embassy consulate office', 'offices of state'],
 	['government administration presidency cabinet council command', 'governments and their bodies'],
 	['Pentagon White_House Kremlin army navy senate congress', 'institutions known by name'],
-	['board committee commission panel', 'bodies speaking as one: "the newspaper’s editorial board urged"'],
+	['board committee commission panel coalition alliance', 'bodies speaking as one: "the newspaper’s editorial board urged"'],
 	['secretaría ministerio departamento cancillería embajada consulado oficina dependencia', 'Spanish: offices of state'],
 	['gobierno administración presidencia consejo fiscalía ejército', 'Spanish: governments and their bodies'],
-	['junta comité comisión', 'Spanish: bodies speaking as one'],
+	['junta comité comisión coalición alianza', 'Spanish: bodies speaking as one'],
 	['Casa_Blanca Pentágono Palacio_Nacional Senado Congreso Cámara', 'Spanish: institutions known by name'],
 ]);
 
@@ -92,6 +92,7 @@ export const documentNouns = entries([
 	['statement post message letter release communiqué memo', 'English'],
 	['claim rumor rumour', 'English: words passed around with no author ("a claim that spread … says")'],
 	['comunicado mensaje carta publicación boletín tarjeta', 'Spanish'],
+	['documento pronunciamiento', 'Spanish: a text named by what it is ("el documento sostiene")'],
 ]);
 
 /** Nouns for someone's words, whose owner comes with them: "la respuesta de Sheinbaum", "Trump’s response". */

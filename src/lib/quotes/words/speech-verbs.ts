@@ -1,92 +1,35 @@
 import type { Lang } from './language.ts';
+import { en, enRegular, es, esForms, type SpeechVerb } from './verb-forms.ts';
 
-/** A verb that reports someone's words, in every form an article may write it. */
-export interface SpeechVerb {
-	lang: Lang;
-	forms: readonly string[];
-	/**
-	 * Names a thing as often as it reports words ("called it a disgrace", "la calificó de
-	 * «histórica»"): beside a quotation it counts only with a subject, and a word or two after
-	 * an article stays speech; after a quotation it attributes nothing.
-	 */
-	naming?: true;
-	/** Praises ("commended the “solid coordination”"): as naming, but "“…,” he boasted" is speech. */
-	praise?: true;
-	/** A first person ("le dije", "respondí"): said by the one recounting, in recounted speech. */
-	firstPerson?: true;
-	/**
-	 * Asks a question: in the plural with no subject ("—le preguntaron a la mandataria"), the
-	 * askers are people the article does not name, an unnamed questioner.
-	 */
-	question?: true;
-	/** Answers: in a line after a question put to someone, that someone is who answers. */
-	answer?: true;
-	/** The next word it needs to report speech ("put it bluntly"). */
-	followedBy?: readonly string[];
-	/** The word it needs before it: an infinitive governed by "a" ("se limitó a decir"). */
-	precededBy?: readonly string[];
-	/** Why the verb is here, or what to watch for. */
-	note: string;
-}
-
-/**
- * The forms of a regular Spanish verb a news text uses for a third person: preterite,
- * present, imperfect, subjunctive ("luego de que afirmara"), future, participle ("ha
- * afirmado") and gerund. Irregular verbs list their forms themselves.
- */
-function spanish(infinitive: string): string[] {
-	const stem = infinitive.slice(0, -2);
-	const endings = infinitive.endsWith('ar')
-		? 'ó a an aron aba aban ara aran ado ando'
-		: 'ió e en ieron ía ían iera ieran ido iendo';
-	return [...endings.split(' ').map((ending) => stem + ending), `${infinitive}á`];
-}
-
-const list = (words: string) => words.split(' ');
-/** English forms, listed. */
-const en = (forms: string, note: string, more: Partial<SpeechVerb> = {}): SpeechVerb => ({
-	lang: 'en',
-	forms: list(forms),
-	note,
-	...more,
-});
-/** Spanish regular verbs, by infinitive. */
-const es = (infinitives: string, note: string, more: Partial<SpeechVerb> = {}): SpeechVerb => ({
-	lang: 'es',
-	forms: list(infinitives).flatMap(spanish),
-	note,
-	...more,
-});
-/** Spanish forms, listed (irregular verbs). */
-const esForms = (forms: string, note: string, more: Partial<SpeechVerb> = {}): SpeechVerb => ({
-	lang: 'es',
-	forms: list(forms),
-	note,
-	...more,
-});
+export type { SpeechVerb } from './verb-forms.ts';
 
 /** The speech verbs, English then Spanish; one entry a line, with why it is here. */
 // prettier-ignore
 export const speechVerbs: readonly SpeechVerb[] = [
 	en('say says said saying', 'the plain verb of speech'),
-	en('state states stated stating declare declares declared declaring', 'formal speech'),
+	enRegular('state declare', 'formal speech'),
 	en('tell tells told telling', 'speech to someone ("told reporters")'),
-	en('add adds added adding continued concluded', 'a second remark'),
-	en('recount recounts recounted recounting recall recalls recalled recalling', 'telling of the past'),
-	en('note notes noted noting remark remarked observed quipped', 'remarks'),
-	en('warn warns warned warning insist insists insisted insisting cautioned', 'warnings'),
-	en('argue argues argued arguing claim claims claimed contended maintained asserted countered', 'argument'),
-	en('emphasize emphasizes emphasized emphasizing emphasise emphasised stress stresses stressed', 'emphasis'),
-	en('explain explains explained explaining', 'explanation'),
+	enRegular('add continue conclude', 'a second remark'),
+	enRegular('recount recall', 'telling of the past'),
+	enRegular('note remark observe', 'remarks'),
+	en('quip quips quipped quipping', 'remarks: a doubled consonant'),
+	enRegular('warn insist caution', 'warnings'),
+	enRegular('argue claim contend maintain assert', 'argument'),
+	en('countered', 'argument: only the past, as "counter" and "counters" are nouns too'),
+	enRegular('emphasize emphasise stress', 'emphasis'),
+	enRegular('explain', 'explanation'),
 	en('write writes wrote written posted tweeted', 'written words: articles, posts, letters'),
 	en('reads', 'written words shown: "“…,” reads one post", "a sign reads “…”"'),
 	en('ask asks asked', 'questions', { question: true }),
-	en('reply replies replied respond responds responded answer answered retorted', 'answers', { answer: true }),
+	enRegular('reply respond answer retort', 'answers', { answer: true }),
 	en('announce announced reported reporting confirmed', 'announcements; an outlet "reported"'),
 	en('vow vowed promise promised pledged assured', 'commitments'),
-	en('acknowledged admitted conceded', 'admissions'),
-	en('uttered pronounced', 'uttering words: "it was the minister who uttered it"'),
-	en('urged demanded', 'demands and appeals'),
+	enRegular('acknowledge concede', 'admissions'),
+	en('admit admits admitted admitting', 'admissions: a doubled consonant'),
+	enRegular('utter pronounce', 'uttering words: "it was the minister who uttered it"'),
+	enRegular('urge', 'appeals'),
+	en('demanded', 'demands: only the past, as "demands" is a noun too'),
+	enRegular('accuse', 'accusations: "Opposition senators accuse her of “…”"'),
 	en('put puts', '"as one general put it": only with "it" after', { followedBy: ['it'] }),
 	en('commended praised celebrated hailed boasted touted', 'praise sets the praiser’s words', { praise: true }),
 	en('call calls called calling describe described describes describing dubbed labelled labeled', 'naming: "called it “science fiction”" is speech, "a plan called “X”" a name', { naming: true }),
@@ -112,6 +55,7 @@ export const speechVerbs: readonly SpeechVerb[] = [
 	es('informar anunciar comunicar reportar revelar confirmar adelantar aclarar', 'announcements: "informó la cancillería"'),
 	es('admitir reconocer conceder', 'admissions'),
 	es('exigir reclamar criticar acusar denunciar lamentar celebrar', 'demands, complaints, praise'),
+	es('opinar considerar', 'opinions given: "opinó", "consideró que el gobierno «…»"'),
 	esForms('pidió pidieron pide piden pedía pidiera pedido', 'pedir: to ask for'),
 	es('prometer garantizar asumir', 'commitments'),
 	es('plantear', 'setting out a position: "planteó una cooperación … pero “sin sumisión”"'),
