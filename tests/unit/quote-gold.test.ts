@@ -55,6 +55,11 @@ const floors: Record<'tuning' | 'unseen', Record<string, Floors>> = {
 		// points.
 		'quotes-5-tuning-en': { precision: 94, recall: 94, named: 93, described: 92 },
 		'quotes-5-tuning-es': { precision: 98, recall: 96, named: 93, described: 83 },
+		// quotes-6/unseen until it was made a tuning set for good (quotes-6/README.md); floors are
+		// the lead's last aggregate run while it was unseen (en 95.5 / 100 / 77.3 / 88.2, es 94.8 /
+		// 91.7 / 97.6 / 70.0), less 3.5 points.
+		'quotes-6-tuning-en': { precision: 92, recall: 96, named: 73, described: 84 },
+		'quotes-6-tuning-es': { precision: 91, recall: 88, named: 94, described: 66 },
 	},
 	// Written before the finder was changed for this issue and run once, at the end of it; only
 	// their figures were looked at, not which quotes were missed (see quotes-2/README.md).
@@ -63,12 +68,6 @@ const floors: Record<'tuning' | 'unseen', Record<string, Floors>> = {
 		// first measured.
 		'quotes-2-unseen-en': { precision: 90, recall: 96, named: 93, described: 89 },
 		'quotes-2-unseen-es': { precision: 96, recall: 96, named: 90, described: 96 },
-		// Written for stop 22 after quotes-5 was turned to tuning (quotes-6/README.md); the lead's
-		// aggregate runs, first (en 95.5 / 98.4 / 72.7 / 81.3, es 94.8 / 91.7 / 90.2 / 60.0) and
-		// after the quotes-4/quotes-5 speaker round (en 95.5 / 100 / 77.3 / 88.2, es 94.8 / 91.7 /
-		// 97.6 / 70.0), less 3.5 points.
-		'quotes-6-unseen-en': { precision: 92, recall: 96, named: 73, described: 84 },
-		'quotes-6-unseen-es': { precision: 91, recall: 88, named: 94, described: 66 },
 	},
 };
 

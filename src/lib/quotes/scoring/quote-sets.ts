@@ -34,12 +34,12 @@ export async function scoreAllQuoteSets(
 		...(await scoreFixtureSets(path.join(fixtures, 'quotes-4/tuning'), people, 'quotes-4-tuning')),
 		// Was wholly unseen; made tuning for good once quotes-6 was written to be unseen.
 		...(await scoreFixtureSets(path.join(fixtures, 'quotes-5/tuning'), people, 'quotes-5-tuning')),
+		// Was wholly unseen; made tuning for good once quotes-7 was written to be unseen.
+		...(await scoreFixtureSets(path.join(fixtures, 'quotes-6/tuning'), people, 'quotes-6-tuning')),
 	];
 	if (tuning) return sets.filter((set) => set.status === 'tuning');
 	return [
 		...sets,
 		...(await scoreFixtureSets(path.join(fixtures, 'quotes-2/unseen'), people, 'quotes-2-unseen')),
-		// Written, annotated and committed before the finder was run on it (quotes-6/README.md).
-		...(await scoreFixtureSets(path.join(fixtures, 'quotes-6/unseen'), people, 'quotes-6-unseen')),
 	];
 }
