@@ -14,23 +14,29 @@ const keptTrees = 32;
 const parsed = new Map<string, Root>();
 
 /**
+ * A copy of a tree for `columnBlocks` to change: every element and its properties new, the
+ * text and comments shared, as `columnBlocks` replaces an element's children or properties
+ * but never edits a text. Several times quicker than `structuredClone`.
+ */
+function copied<T extends Root | Element>(node: T): T {
+	const children = node.children.map((child) => (child.type === 'element' ? copied(child) : child));
+	return node.type === 'element'
+		? { ...node, properties: { ...node.properties }, children }
+		: { ...node, children };
+}
+
+/**
  * A fresh copy of an article's rendered HTML as a tree. A story of n articles has n(n-1) pair
  * pages, each showing two articles, so each article's HTML is parsed once and copied for the
- * next pages (a copy without positions, which nothing here reads, takes a tenth of a parse).
- * The last few are kept: the pair pages of one story are rendered one after another.
+ * next pages. The last few are kept: the pair pages of one story are rendered one after another.
  */
 function parsedCopy(html: string): Root {
 	let tree = parsed.get(html);
 	if (tree) parsed.delete(html);
-	else {
-		tree = fromHtml(html, { fragment: true });
-		visit(tree, (node) => {
-			delete node.position;
-		});
-	}
+	else tree = fromHtml(html, { fragment: true });
 	parsed.set(html, tree);
 	if (parsed.size > keptTrees) parsed.delete(parsed.keys().next().value!);
-	return structuredClone(tree);
+	return copied(tree);
 }
 
 /**
