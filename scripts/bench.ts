@@ -100,7 +100,7 @@ await runCommand(command, async ({ values }) => {
 				const measured = async (kind: string) => {
 					const build = await measureBuild(dirs);
 					console.error(
-						`  ${label} ${kind}: ${build.seconds.toFixed(1)} s, ${build.pages} pages (${build.rendered} of ${build.rendered + build.cached} files rendered), peak ${build.peakMb} MB`,
+						`  ${label} ${kind}: ${build.seconds.toFixed(1)} s (CPU ${build.cpuSeconds.toFixed(1)} s), ${build.pages} pages (${build.rendered} of ${build.rendered + build.cached} files rendered), peak ${build.peakMb} MB`,
 					);
 					return build;
 				};
@@ -127,6 +127,7 @@ await runCommand(command, async ({ values }) => {
 						'cold s',
 						'warm s',
 						'1 change s',
+						'CPU s cold/warm/1 change',
 						's / 1000 pages cold',
 						's / 1000 pages warm',
 						'peak MB cold',
@@ -144,6 +145,7 @@ await runCommand(command, async ({ values }) => {
 						tenths(cold.seconds),
 						tenths(warm.seconds),
 						tenths(changed.seconds),
+						[cold, warm, changed].map((build) => tenths(build.cpuSeconds)).join('/'),
 						perThousand(cold.seconds, cold.pages),
 						perThousand(warm.seconds, warm.pages),
 						cold.peakMb,

@@ -15,6 +15,11 @@ export interface BuildMeasure {
 	/** Pages and files taken from Astro's incremental cache instead. */
 	cached: number;
 	seconds: number;
+	/**
+	 * CPU seconds the build used (user + system, GNU time's %U + %S): on a shared machine a
+	 * steadier figure to compare than the wall time, which other work stretches.
+	 */
+	cpuSeconds: number;
 	/** Peak resident memory of the build process, MB (GNU time's maximum RSS). */
 	peakMb: number;
 	files: number;
@@ -89,7 +94,7 @@ export async function measureBuild(dirs: BuildDirs): Promise<BuildMeasure> {
 				'/usr/bin/time',
 				[
 					'-f',
-					'peak-kb %M',
+					'peak-kb %M cpu %U %S',
 					process.execPath,
 					'node_modules/astro/bin/astro.mjs',
 					...command.args,
@@ -119,6 +124,7 @@ export async function measureBuild(dirs: BuildDirs): Promise<BuildMeasure> {
 	if (code !== 0) throw new Error(`astro build failed (exit ${code}):\n${output.slice(-4000)}`);
 	const pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? Number.NaN);
 	const peakKb = Number(/peak-kb (\d+)/.exec(output)?.[1] ?? Number.NaN);
+	const [, user, system] = /cpu ([\d.]+) ([\d.]+)/.exec(output) ?? [];
 	const files = await listFiles(dirs.out);
 	let bytes = 0;
 	for (const file of files) bytes += (await stat(path.join(dirs.out, file))).size;
@@ -127,6 +133,7 @@ export async function measureBuild(dirs: BuildDirs): Promise<BuildMeasure> {
 		pages,
 		...renderCounts(output),
 		seconds,
+		cpuSeconds: Number(user ?? Number.NaN) + Number(system ?? Number.NaN),
 		peakMb: Math.round(peakKb / 1024),
 		files: files.length,
 		bytes,

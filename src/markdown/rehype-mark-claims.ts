@@ -5,7 +5,7 @@ import { insertNoteAfter, wrapText } from './hast/wrap-text.ts';
 import { textBlocks } from './hast/text-blocks.ts';
 import type { ClaimStance } from '../schemas/claims.ts';
 import { routes } from '../lib/routes.ts';
-import { findVerbatim } from '../lib/text/text-match.ts';
+import { verbatimFinder } from '../lib/text/text-match.ts';
 
 /** A claim's excerpt in one article, to be marked where it stands. */
 export interface ClaimMark {
@@ -33,8 +33,9 @@ export default function rehypeMarkClaims(options: Options) {
 		const blocks = textBlocks(tree);
 		const ids = new Set<string>();
 		for (const mark of options.claims[article] ?? []) {
+			const find = verbatimFinder(mark.excerpt);
 			for (const block of blocks) {
-				const range = findVerbatim(block.text, mark.excerpt);
+				const range = find(block.text);
 				if (!range) continue;
 				const first = !ids.has(mark.claim);
 				ids.add(mark.claim);

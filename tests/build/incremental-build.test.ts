@@ -92,7 +92,7 @@ describe('an incremental build after an edit', { timeout: 240_000 }, () => {
 		expect(warm.reused.filter((file) => file.startsWith('og/')).length).toBeGreaterThan(20);
 		expect(
 			[...alwaysRendered].filter((file) =>
-				/^(articles|compare|claims|people|stories|og)\//.test(file),
+				/^(articles|compare|claims|people|quotes|stories|og)\//.test(file),
 			),
 		).toEqual([]);
 	});
@@ -119,6 +119,8 @@ describe('an incremental build after an edit', { timeout: 240_000 }, () => {
 		gone?: string;
 		/** Files whose key the edit changes though their bytes stay the same (so they render again). */
 		sameBytes?: string[];
+		/** Files the edit must not render again, though it reaches pages like them. */
+		kept?: string[];
 	}[] = [
 		{
 			input: "an article's body",
@@ -183,6 +185,39 @@ describe('an incremental build after an edit', { timeout: 240_000 }, () => {
 			mustChange: ['people/james-hewitt/index.html'],
 		},
 		{
+			// "Who said what" lists every quotation: editing one's words must reach it.
+			input: "a quotation's words in an article",
+			apply: () =>
+				editEntry(content, 'articles/sovereignty-is-not-for-sale.md', (_data, body) =>
+					body.replace(
+						'How can we help you fight drug trafficking?',
+						'How can we help you fight drug trafficking together?',
+					),
+				),
+			mustChange: ['quotes/index.html', 'articles/sovereignty-is-not-for-sale/index.html'],
+			// The story's page keys its articles' quotations, and the many-way table their text,
+			// whole: this edit changes neither's bytes.
+			sameBytes: [
+				'stories/sheinbaum-rejects-us-troops/index.html',
+				'stories/sheinbaum-rejects-us-troops/compare/index.html',
+			],
+		},
+		{
+			// An alias no article uses attributes no quotation: "Who said what" shows names and
+			// roles only, so it is kept; the person's own page reads the whole person.
+			input: 'an alias no article uses',
+			apply: () =>
+				edit(
+					content,
+					'people.yaml',
+					'aliases: [Crenshaw, Rep. Dan Crenshaw]',
+					'aliases: [Crenshaw, Rep. Dan Crenshaw, Congressman Crenshaw]',
+				),
+			mustChange: [],
+			sameBytes: ['people/dan-crenshaw/index.html'],
+			kept: ['quotes/index.html'],
+		},
+		{
 			input: 'deleting an article (its file, raw text and claim citations)',
 			apply: async () => {
 				const id = 'washington-should-not-take-no';
@@ -239,6 +274,7 @@ describe('an incremental build after an edit', { timeout: 240_000 }, () => {
 					!changed.includes(file) && !alwaysRendered.has(file) && !change.sameBytes?.includes(file),
 			);
 			expect(needless).toEqual([]);
+			expect(reused).toEqual(expect.arrayContaining(change.kept ?? []));
 		});
 	}
 });

@@ -17,4 +17,12 @@ describe('the preview-card cache', () => {
 		expect(await readdir(dir)).toHaveLength(1);
 		await expect(cachedOgPng(card, dir)).resolves.toMatchObject({ cached: true });
 	});
+
+	it('makes its folder again when it was deleted while the process ran', async () => {
+		const card = { kind: 'Claim', title: 'A card drawn after the cache was cleared', lines: [] };
+		await cachedOgPng({ ...card, title: 'A first card' }, dir);
+		await rm(dir, { recursive: true, force: true });
+		await expect(cachedOgPng(card, dir)).resolves.toMatchObject({ cached: false });
+		expect(await readdir(dir)).toHaveLength(1);
+	});
 });

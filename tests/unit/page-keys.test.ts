@@ -7,6 +7,7 @@ import {
 	ogCardKey,
 	pairPageKey,
 	personPageKey,
+	quotesPageKey,
 	type StoryInputs,
 	storyPageKey,
 } from '../../src/lib/stories/page-keys.ts';
@@ -160,6 +161,32 @@ describe('page keys', () => {
 		expect(personPageKey(ana, people, [a, b, anaQuoted])).not.toBe(key);
 		// The order the collection lists articles in is not content.
 		expect(personPageKey(ana, people, [c, b, a])).toBe(key);
+	});
+
+	it('re-render “Who said what” for any quotation or shown name, not for a body or alias', () => {
+		const shown = [
+			{ id: 'ana', data: { name: 'Ana', role: 'Minister', aliases: ['A.'] } },
+			{ id: 'ben', data: { name: 'Ben', role: 'Mayor', aliases: [] } },
+		];
+		const quoted = article('c', 'c body', [{ speaker: 'ben', text: 'Hello' }]);
+		const key = quotesPageKey(shown, [a, b, quoted]);
+		// Any quotation of anyone, and any article's listed data (its label and date).
+		expect(
+			quotesPageKey(shown, [a, b, article('c', 'c body', [{ speaker: 'ben', text: 'Bye' }])]),
+		).not.toBe(key);
+		const retitled = { ...b, data: { headline: { text: 'New headline' }, story: 's' } };
+		expect(quotesPageKey(shown, [a, retitled, quoted])).not.toBe(key);
+		// Each speaker's name and role, and the speakers' order.
+		const renamed = [shown[0]!, { ...shown[1]!, data: { ...shown[1]!.data, role: 'Governor' } }];
+		expect(quotesPageKey(renamed, [a, b, quoted])).not.toBe(key);
+		expect(quotesPageKey(shown.toReversed(), [a, b, quoted])).not.toBe(key);
+		// Not an alias (what it changes is who said a quotation, keyed above), not a body alone,
+		// and not the order the collection lists articles in.
+		const realiased = [{ ...shown[0]!, data: { ...shown[0]!.data, aliases: [] } }, shown[1]!];
+		expect(quotesPageKey(realiased, [a, b, quoted])).toBe(key);
+		const edited = { ...quoted, body: 'c body, corrected' };
+		expect(quotesPageKey(shown, [a, b, edited])).toBe(key);
+		expect(quotesPageKey(shown, [quoted, b, a])).toBe(key);
 	});
 
 	it('key a preview card by what it draws of its data', () => {

@@ -61,6 +61,20 @@ export async function renderOgPng(card: OgCard): Promise<Buffer> {
 	return rendered.asPng();
 }
 
+const madeFolders = new Map<string, Promise<unknown>>();
+
+/** Makes the cache folder once a build, not once a card. */
+function madeFolder(dir: string): Promise<unknown> {
+	let made = madeFolders.get(dir);
+	if (!made) {
+		made = mkdir(dir, { recursive: true });
+		// A failure is not kept: the next card tries again.
+		made.catch(() => madeFolders.delete(dir));
+		madeFolders.set(dir, made);
+	}
+	return made;
+}
+
 /**
  * The card's PNG, from `cacheDir` when nothing it depends on (the laid-out tree, which holds
  * its text and the template's styles, and the fonts) has changed since it was last made;
@@ -78,11 +92,17 @@ export async function cachedOgPng(
 		return { png: await readFile(file), cached: true };
 	} catch {
 		const png = await renderOgPng(card);
-		await mkdir(cacheDir, { recursive: true });
+		await madeFolder(cacheDir);
 		// Written whole, then renamed, so a stopped build never leaves half an image behind; each
 		// write has its own temporary name, as pages with the same card are drawn at once.
 		const temporary = `${file}.${randomUUID()}.tmp`;
-		await writeFile(temporary, png);
+		await writeFile(temporary, png).catch(async (error: NodeJS.ErrnoException) => {
+			// The folder was deleted since it was made (a cache cleared while this process ran).
+			if (error.code !== 'ENOENT') throw error;
+			madeFolders.delete(cacheDir);
+			await madeFolder(cacheDir);
+			await writeFile(temporary, png);
+		});
 		await rename(temporary, file);
 		return { png, cached: false };
 	}

@@ -5,6 +5,7 @@ import {
 	manyComparePageKey,
 	pairPageKey,
 	personPageKey,
+	quotesPageKey,
 	type StoryInputs,
 	storyPageKey,
 } from '../stories/page-keys.ts';
@@ -85,4 +86,19 @@ export async function withPersonKeys<P extends { person: { id: string; data: { n
 		...path,
 		cacheKey: personPageKey(path.props.person, people, articles),
 	}));
+}
+
+/**
+ * The one path of "Who said what" (src/pages/quotes/[...index].astro), with its key. Astro keys
+ * only the paths a route's `getStaticPaths` returns, so the page is a rest route with one path,
+ * the folder itself; a plain `quotes/index.astro` would regroup every quotation on every build.
+ */
+export async function quotesPagePaths(): Promise<
+	{ params: { index: undefined }; props: Record<string, never>; cacheKey: string }[]
+> {
+	const [people, articles] = await Promise.all([
+		getCollection('people'),
+		getCollection('articles'),
+	]);
+	return [{ params: { index: undefined }, props: {}, cacheKey: quotesPageKey(people, articles) }];
 }

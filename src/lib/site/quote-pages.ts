@@ -10,7 +10,10 @@ const absolute = (site: URL | undefined) => (path: string) => new URL(path, site
 /** "Who said what": every speaker with their quotations by date, one line per article. */
 export async function quotesPage(site: URL | undefined) {
 	const { speakers, sources } = await allSpeakerQuotes();
-	const people = new Map((await getCollection('people')).map(({ id, data }) => [id, data]));
+	// Only the name and role: what the page shows of a person, and all its key reads of them.
+	const people = new Map(
+		(await getCollection('people')).map(({ id, data: { name, role } }) => [id, { name, role }]),
+	);
 	const names = await peopleNames();
 	return {
 		speakers: speakers.map(({ speaker, groups }) => ({

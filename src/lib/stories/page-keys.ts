@@ -213,6 +213,26 @@ export function personPageKey(
 }
 
 /**
+ * "Who said what" (quotesPage in site/quote-pages.ts): of every article (by id) its data and
+ * quotations, and of every person, in people.yaml's order, the name and role it shows. Aliases
+ * and pronouns are not shown: what they change is who said a quotation, which the quotations'
+ * own digest holds.
+ */
+export function quotesPageKey(
+	people: readonly { id: string; data: { name: string; role: string } }[],
+	articles: readonly KeyedEntry[],
+): string {
+	const quoting = articles
+		.toSorted((a, b) => a.id.localeCompare(b.id))
+		.map((article) => [listed(article), quotesDigest(article)]);
+	return keyOf(
+		'quotes',
+		people.map(({ id, data }) => [id, data.name, data.role]),
+		quoting,
+	);
+}
+
+/**
  * A preview card: its image is drawn from the element tree alone (render-og.ts), which holds
  * what the card shows of its data (titles and lines clipped, the lines and figures it has room
  * for), so data it has no room for does not draw it again.

@@ -47,13 +47,25 @@ export function findVerbatim(
 	needle: string,
 	from = 0,
 ): { start: number; end: number } | undefined {
+	return verbatimFinder(needle)(haystack, from);
+}
+
+/**
+ * `findVerbatim` for one needle in many haystacks, its pattern made once: the claim and quote
+ * markers look for each excerpt block by block, and making the pattern cost more than the search.
+ */
+export function verbatimFinder(
+	needle: string,
+): (haystack: string, from?: number) => { start: number; end: number } | undefined {
 	const words = needle.normalize('NFC').trim().split(/\s+/).filter(Boolean);
-	if (words.length === 0) return undefined;
+	if (words.length === 0) return () => undefined;
 	const pattern = new RegExp(
 		words.map((word) => [...word].map(quoteClass).join('')).join('\\s+'),
 		'gu',
 	);
-	pattern.lastIndex = from;
-	const match = pattern.exec(haystack.normalize('NFC'));
-	return match ? { start: match.index, end: match.index + match[0].length } : undefined;
+	return (haystack, from = 0) => {
+		pattern.lastIndex = from;
+		const match = pattern.exec(haystack.normalize('NFC'));
+		return match ? { start: match.index, end: match.index + match[0].length } : undefined;
+	};
 }

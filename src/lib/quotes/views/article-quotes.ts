@@ -1,7 +1,7 @@
 import type { CuratedQuote } from '../../../schemas/article.ts';
 import type { Person } from '../../../schemas/people.ts';
 import { slugify } from '../../text/slug.ts';
-import { findVerbatim, normaliseForMatch } from '../../text/text-match.ts';
+import { normaliseForMatch, verbatimFinder } from '../../text/text-match.ts';
 import { type FindOptions, type FoundQuote, findQuotes } from '../find-quotes.ts';
 
 /** A quotation as the site shows it: found or curated, with its stable anchor id. */
@@ -70,8 +70,9 @@ function comparable(text: string): string {
 }
 
 function locate(blocks: readonly string[], text: string) {
+	const find = verbatimFinder(text);
 	for (const [block, haystack] of blocks.entries()) {
-		const range = findVerbatim(haystack, text);
+		const range = find(haystack);
 		if (range) return { block, ...range };
 	}
 	return undefined;
