@@ -41,5 +41,7 @@ export async function scoreAllQuoteSets(
 	return [
 		...sets,
 		...(await scoreFixtureSets(path.join(fixtures, 'quotes-2/unseen'), people, 'quotes-2-unseen')),
+		// Written and annotated for issue 16 before the finder was ever run on it (quotes-7/README.md).
+		...(await scoreFixtureSets(path.join(fixtures, 'quotes-7/unseen'), people, 'quotes-7-unseen')),
 	];
 }
