@@ -14,7 +14,27 @@ import {
 	words,
 } from './line-shapes.ts';
 import { isSentence } from './sentences.ts';
+import { dateWordShare } from './shape-reasons.ts';
 import type { KeptLine, StructuredText } from './structured-text.ts';
+
+/** The removal reason of the line taken for the dek: it still stands in the article. */
+export const movedToDek = 'moved to the dek';
+
+/** A line whose words are half a date's or more is the page's stamp, never the dek. */
+const isStamp = (line: string) => dateWordShare(line) >= 0.5;
+
+/**
+ * A dek stands right below its headline; a title-like line further down, past a byline, a
+ * stamp or a player's labels, may be a video's title or a teaser: it is still taken (content
+ * is sacred), but for review.
+ */
+const apartFromHeadline =
+	'taken for the dek, but it stands apart from the headline: a video title or teaser?';
+
+/** Whether raw line `below` comes right after raw line `above` (1-based), blank lines aside. */
+function rightBelow(lines: readonly string[], above: number, below: number): boolean {
+	return lines.slice(above, below - 1).every((l) => l.trim() === '');
+}
 
 /**
  * A time alone on a line ("19:40", "9:30 a. m.", "12:10 h", "1.12pm GMT", "10:05 ET"), as a
@@ -104,13 +124,15 @@ export function takeHeader(
 	if (!header.some(isTitle)) return 0;
 	for (const k of header) {
 		const raw = lines[k.line - 1]!;
-		if (isTitle(k) && !result.dek) {
+		if (isTitle(k) && !result.dek && !(result.headline && isStamp(k.text))) {
 			if (!result.headline) {
 				result.headline = k;
 				result.removed.push({ line: k.line, text: raw, reason: 'moved to the headline' });
 			} else {
 				result.dek = k;
-				result.removed.push({ line: k.line, text: raw, reason: 'moved to the dek' });
+				result.removed.push({ line: k.line, text: raw, reason: movedToDek });
+				if (!rightBelow(lines, result.headline.line, k.line))
+					result.flagged.push({ line: k.line, text: raw, reason: apartFromHeadline });
 			}
 			continue;
 		}
