@@ -75,6 +75,14 @@ export const followAndLegalCues: readonly UiCue[] = [
 		pattern:
 			/^(?:este|esta|el presente|la presente|this) (?:material|contenido|nota|art[ií]culo|content|article|story)\b.{0,40}\b(?:no (?:puede|podr[aá]) ser|may not be|cannot be|must not be) (?:publicad|reproducid|difundid|redistribuid|published|reproduced|broadcast|redistributed)/i,
 	},
+	// "El contenido de esta página es responsabilidad de la dependencia que lo publicó", "The
+	// content of this page is the responsibility of the office that posted it": a government
+	// portal's footer, saying whose the page is. A story says "of this report", not "of this page".
+	{
+		reason: legal,
+		pattern:
+			/^(?:el contenido de (?:esta|la presente) p[aá]gina es responsabilidad|the content of this (?:page|site) is the responsibility)\b/i,
+	},
 	// "Este programa es público, ajeno a cualquier partido político. Queda prohibido el uso para
 	// fines distintos …": the notice Mexican law has every government programme's page carry.
 	{
