@@ -10,11 +10,12 @@ const section = 'section, tag or navigation line';
 const ad = 'advertisement marker';
 
 export const pageFurnitureCues: readonly UiCue[] = [
-	// "Advertisement", "Publicidad", "Anuncio publicitario", "Article continues below this ad".
+	// "Advertisement", "Publicidad", "Anuncio publicitario", "Article continues below this ad",
+	// "… continues after this ad" (the slot's label, wherever the ad stands).
 	{
 		reason: ad,
 		pattern:
-			/^(?:[—–-]\s*)?(?:advertisement|publicidad|anuncio(?: publicitario)?|sponsored(?: content)?)(?:\s*[—–-])?$|continues below (?:this )?(?:ad|advertisement)|contin[úu]a leyendo (?:despu[ée]s|debajo) del anuncio/i,
+			/^(?:[—–-]\s*)?(?:advertisement|publicidad|anuncio(?: publicitario)?|sponsored(?: content)?)(?:\s*[—–-])?$|continues (?:below|after) (?:this )?(?:ad|advertisement)|contin[úu]a leyendo (?:despu[ée]s|debajo) del anuncio/i,
 	},
 	// "Comunicado 027 (PDF, 184 KB)", "Full report (PDF 2.1 MB)": a link to download a file, its
 	// format and size in brackets at the end.
@@ -113,13 +114,31 @@ export const pageFurnitureCues: readonly UiCue[] = [
 			/^(?:our standards|editorial standards|nuestros (?:principios|est[aá]ndares)(?: editoriales)?)\b/i,
 	},
 	// "Have a news tip? Email us at …", "Escríbenos a …", "Report a typo", "See a spelling error?
-	// Report it …", "Reach her at …": the newsroom's contact and corrections box, and the
-	// author's contact line.
+	// Report it …", "¿Viste algo mal en esta nota?", "Reach her at …": the newsroom's contact and
+	// corrections box, and the author's contact line.
 	{
 		evenInProse: true,
 		reason: 'contact prompt',
 		pattern:
-			/^(?:(?:have|got) a (?:news )?tip|send us a tip|escr[ií]benos a|email us at|¿encontraste un error|report an error|reporta un error|report a (?:typo|mistake|correction)|(?:see|spot|spotted|found) (?:a|an) (?:typo|error|mistake|spelling)|¿(?:viste|detectaste|encontraste) (?:un|alg[uú]n) error)\b|\b(?:escr[ií]benos|cont[aá]ctanos) (?:a|al|por|en)\b|^(?:you can )?(?:reach|contact|email|e-mail) (?:him|her|them|the (?:author|reporter|writer)) (?:at|on|via)\b/i,
+			/^(?:(?:have|got) a (?:news )?tip|send us a tip|escr[ií]benos a|email us at|¿encontraste un error|report an error|reporta un error|report a (?:typo|mistake|correction)|(?:see|spot|spotted|found) (?:a|an) (?:typo|error|mistake|spelling)|¿(?:viste|detectaste|encontraste) (?:un|alg[uú]n) error|¿(?:viste|ves|detectaste|encontraste) algo (?:mal|incorrecto|raro)|(?:see|saw|spot|spotted) something wrong)\b|\b(?:escr[ií]benos|cont[aá]ctanos) (?:a|al|por|en)\b|^(?:you can )?(?:reach|contact|email|e-mail) (?:him|her|them|the (?:author|reporter|writer)) (?:at|on|via)\b/i,
+	},
+	// "Avisanos", "Avísanos", "Let us know": the corrections box's button, alone on its line.
+	{ reason: 'contact prompt', pattern: /^(?:av[ií]sanos|let us know)$/i },
+	// "Public broadcaster logo", "Logo de Radio Norte": an image's alternative text, pasted as a
+	// line. A subhead about a logo has an article in front ("The new logo").
+	{
+		reason: 'a logo\'s alternative text',
+		pattern: /^(?!(?:the|a|an|our|its|el|la|un|una|nuestro)\s)[\p{L}&'’ ]{2,40} logo$|^logo (?:de|del|of) [\p{L}&'’ ]{2,40}$/iu,
+	},
+	// "First Nations acknowledgement", "Acknowledgement of Country", and the statement under it
+	// ("We acknowledge the Traditional Custodians …", "Our newsroom pays respect to the First
+	// Nations owners …"): the footer Australian sites carry on every page. Only in the statement's
+	// own form, "we"/"our …" paying respect: a story about land rights names owners otherwise.
+	{
+		evenInProse: true,
+		reason: 'the site\'s acknowledgement of country',
+		pattern:
+			/^(?:(?:first nations|aboriginal(?: and torres strait islander)?|indigenous) acknowledge?ment|acknowledge?ment of country)$|^(?:we|our (?:newsroom|organi[sz]ation|company|team|staff)) (?:acknowledges?|pays? (?:our )?respects?|recogni[sz]es?)\b.{0,60}\b(?:first nations|aboriginal|traditional (?:owners|custodians))/i,
 	},
 	// "Contact press@institute.example for interviews.", "Call the newsroom at (956) 555-0142",
 	// "Escribe a redaccion@diario.example": a short line telling the reader where to write or
@@ -133,7 +152,7 @@ export const pageFurnitureCues: readonly UiCue[] = [
 	{
 		reason: section,
 		pattern:
-			/^(?:sections|all sections|e-edition|live tv|like this:|me gusta esto:|men[uú]|buscar|like|restack|me gusta(?: cargando\.*)?|cargando\.*|skip to main content|search site|close search panel\.?|ir al contenido(?: principal)?|saltar al contenido(?: principal)?|(?:ver|leer|cargar|load|see|show) m[aá]s|(?:load|see|show) more|continue|continuar|cerrar|close|portada|inicio|secciones|a-\s*a\+|a\+\s*a-)$/i,
+			/^(?:sections|all sections|e-edition|live tv|like this:|me gusta esto:|men[uú]|buscar|like|restack|me gusta(?: cargando\.*)?|cargando\.*|loading\.*|skip to main content|search site|close search panel\.?|ir al contenido(?: principal)?|saltar al contenido(?: principal)?|(?:ver|leer|cargar|load|see|show) m[aá]s|(?:load|see|show) more|continue|continuar|cerrar|close|portada|inicio|secciones|a-\s*a\+|a\+\s*a-)$/i,
 	},
 	// "Skip to key events", "Skip to navigation", "Saltar a la navegación": a skip link for
 	// keyboards and screen readers ("Saltar al vacío" is not one). After the button labels, which name
