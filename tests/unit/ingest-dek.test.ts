@@ -79,3 +79,11 @@ describe('a breadcrumb whose arrows point back', () => {
 		);
 	});
 });
+
+describe('a market ticker above the headline', () => {
+	it('is not taken for the headline: half its words are figures', () => {
+		const title = 'El peso resiste mientras el gobierno descarta patrullas extranjeras';
+		const result = ingest(['IBEX 35 11.204,60 +0,8%', title, ...texto]);
+		expect(result.frontmatter!.headline.text).toBe(title);
+	});
+});

@@ -175,7 +175,19 @@ describe('scoreIngest', () => {
  * unchanged, es 3, 6, 1 lost). Those lost lines break the rule below, but finding them would
  * mean reading the unseen set; they are reported, not hidden. Then, to find them, ingest-8
  * became a tuning set for good (ingest-8-tuning, stop 22) once a fresh unseen set (ingest-9)
- * was being written; until it is tuned on, its ceilings are those figures.
+ * was being written. Its two "lost" lines were decks under the headline, which the gold counts
+ * as content (other sets list decks as heading lines) and ingestion moves to the dek, shown
+ * above the body: nothing was lost, the score counted a line moved to the dek as removed. It
+ * now counts such a line where it stands, in the article, both ways: residue taken for the dek
+ * is left (unless flagged). A stamp is never the dek, a dek standing apart from its headline
+ * is flagged, and a '‹' breadcrumb is a section path, which kept the other sets' figures but
+ * took ingest-3-tuning en from 1 flagged to 3, ingest-4-tuning-2 en 0 to 1 and
+ * ingest-5-tuning es 8 to 9 (residue taken for the dek, now counted and flagged). Below a
+ * text's end mark a line that reads as running text is only flagged, and two such lines make
+ * the mark a section break (ingest-7-tuning en 7 flagged to 8: a transcript's ordering notice).
+ * Tuned on (general signals: interface cues, a skip link naming a box and its title, a teaser
+ * headline closing on an abbreviation, a ticker never the headline), ingest-8-tuning went from
+ * en 10 left / 9 flagged / 1 lost and es 3 / 6 / 1 to none left, none flagged, nothing lost.
  * No set may lose a content line.
  */
 const ceilings: Record<
@@ -200,8 +212,8 @@ const ceilings: Record<
 	'ingest-6-tuning es': { leftSilently: 0, flagged: 0 },
 	'ingest-7-tuning en': { leftSilently: 4, flagged: 8 },
 	'ingest-7-tuning es': { leftSilently: 2, flagged: 15 },
-	'ingest-8-tuning en': { leftSilently: 10, flagged: 9, lost: 1, untuned: true },
-	'ingest-8-tuning es': { leftSilently: 3, flagged: 6, lost: 1, untuned: true },
+	'ingest-8-tuning en': { leftSilently: 0, flagged: 0 },
+	'ingest-8-tuning es': { leftSilently: 0, flagged: 0 },
 };
 
 describe('ingestion on the annotated sets', async () => {

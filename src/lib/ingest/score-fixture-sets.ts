@@ -9,7 +9,7 @@ import {
 	type IngestScore,
 	scoreIngest,
 } from './score-ingest.ts';
-import { movedToDek } from './take-header.ts';
+import { movedToDek } from './header-signs.ts';
 
 /** The hand-annotated sets ingestion is measured on: name, folder, and whether it was tuned on. */
 export const ingestSets = [

@@ -13,28 +13,15 @@ import {
 	tableCells,
 	words,
 } from './line-shapes.ts';
+import {
+	apartFromHeadline,
+	figureShare,
+	isStamp,
+	movedToDek,
+	rightBelow,
+} from './header-signs.ts';
 import { isSentence } from './sentences.ts';
-import { dateWordShare } from './shape-reasons.ts';
 import type { KeptLine, StructuredText } from './structured-text.ts';
-
-/** The removal reason of the line taken for the dek: it still stands in the article. */
-export const movedToDek = 'moved to the dek';
-
-/** A line whose words are half a date's or more is the page's stamp, never the dek. */
-const isStamp = (line: string) => dateWordShare(line) >= 0.5;
-
-/**
- * A dek stands right below its headline; a title-like line further down, past a byline, a
- * stamp or a player's labels, may be a video's title or a teaser: it is still taken (content
- * is sacred), but for review.
- */
-const apartFromHeadline =
-	'taken for the dek, but it stands apart from the headline: a video title or teaser?';
-
-/** Whether raw line `below` comes right after raw line `above` (1-based), blank lines aside. */
-function rightBelow(lines: readonly string[], above: number, below: number): boolean {
-	return lines.slice(above, below - 1).every((l) => l.trim() === '');
-}
 
 /**
  * A time alone on a line ("19:40", "9:30 a. m.", "12:10 h", "1.12pm GMT", "10:05 ET"), as a
@@ -78,9 +65,13 @@ export function takeHeader(
 		tableCells(k.text) !== undefined;
 	// A long headline or dek reads as prose by its length: the first headline-like line and
 	// the one right after it (a dek) do not open the body. A byline set in sentence case
-	// ("Escrito por Redacción Web") is neither.
+	// ("Escrito por Redacción Web") is neither, and nor is a market ticker ("S&P/BMV IPC 57,310.22
+	// +0.45%"), half of whose words are figures.
 	const headlineLike = (k: KeptLine) =>
-		isHeadlineLike(k.text) && words(k.text).length >= 4 && !isByline(k.text);
+		isHeadlineLike(k.text) &&
+		words(k.text).length >= 4 &&
+		!isByline(k.text) &&
+		figureShare(k.text) < 0.5;
 	// "México cierra la puerta a tropas de EE.UU.": a headline may end with an abbreviation, whose
 	// stop would also close a sentence. Below another line (a section, a running head) it is
 	// taken for the headline; never for the dek, nor on the page's first line, where it may be a
