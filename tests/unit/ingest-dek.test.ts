@@ -33,14 +33,22 @@ describe('the dek', () => {
 	it('is the sentence-like line right under the headline, kept whole and not flagged', () => {
 		const deck =
 			'The minister said talks with the neighbours would go on but that the border was "not for sale"';
-		const result = ingest(['Minister closes the door to foreign patrols on the border', deck, ...prose]);
+		const result = ingest([
+			'Minister closes the door to foreign patrols on the border',
+			deck,
+			...prose,
+		]);
 		expect(result.frontmatter!.dek).toBe(deck);
 		expect(result.review.map((r) => r.text)).not.toContain(deck);
 	});
 
 	it('is never a stamp: an update line under the headline goes for review instead', () => {
 		const stamp = 'Última actualización el 3 de marzo de 2026 - 18:05';
-		const result = ingest(['El gobierno descarta patrullas extranjeras en la frontera', stamp, ...texto]);
+		const result = ingest([
+			'El gobierno descarta patrullas extranjeras en la frontera',
+			stamp,
+			...texto,
+		]);
 		expect(result.frontmatter!.dek).toBeUndefined();
 		expect(result.review.map((r) => r.text)).toContain(stamp);
 	});
@@ -63,7 +71,9 @@ describe('dateWordShare', () => {
 	it('is half or more for a stamp or a dateline, low for a sentence naming a day', () => {
 		expect(dateWordShare('Updated March 3, 2026 6:05 PM ET')).toBe(1);
 		expect(dateWordShare('Rivera, Tacuarembó / 3 de marzo de 2026')).toBeGreaterThanOrEqual(0.5);
-		expect(dateWordShare('The minister spoke on March 3, 2026 about the patrols')).toBeLessThan(0.5);
+		expect(dateWordShare('The minister spoke on March 3, 2026 about the patrols')).toBeLessThan(
+			0.5,
+		);
 		expect(dateWordShare('Minister closes the door to patrols')).toBe(0);
 	});
 });

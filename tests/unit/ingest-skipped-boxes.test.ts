@@ -7,7 +7,12 @@ import { decide, prose, texto } from '../support/ingest-lines.ts';
  */
 describe('a box a skip link names', () => {
 	it('removes the skip link and the title it repeats, and leaves the text under it', () => {
-		const lines = [prose[0]!, 'Jump past section Where talks stand', 'Where talks stand', ...prose.slice(1)];
+		const lines = [
+			prose[0]!,
+			'Jump past section Where talks stand',
+			'Where talks stand',
+			...prose.slice(1),
+		];
 		const decisions = decide(lines);
 		expect(decisions['Jump past section Where talks stand']).toMatch(/^remove: a skip link/);
 		expect(decisions['Where talks stand']).toMatch(/^remove: the title of a box/);

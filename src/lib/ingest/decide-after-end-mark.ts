@@ -51,7 +51,7 @@ export function removeAfterEndMark(state: LineDecisions): void {
 	if (mark < 0) return;
 	// A feature may break its sections with "###" too: below such a break the text runs on in
 	// paragraphs, where a footer, a contact box or an ordering notice holds one at most.
-	const below = trimmed.filter((line, i) => i > mark && !isResidue(state, i));
+	const below = trimmed.filter((_line, i) => i > mark && !isResidue(state, i));
 	if (below.filter(readsAsText).length >= 2) return;
 	if (!ruled.has(mark))
 		decisions.set(mark, { action: 'remove', reason: 'the mark the text closes with' });

@@ -14,7 +14,8 @@ import { isSentence } from './sentences.ts';
 const skipLink =
 	/^(?:(?:jump|skip) (?:past|over) (?:the )?(?:section|box|block)|(?:omitir|saltar) (?:el |la )?(?:recuadro|secci[oó]n|bloque))\s*:?\s+(\S.{0,80})$/i;
 /** "Fin del recuadro", "Final de la sección", "End of section": the box's close. */
-const boxEnd = /^(?:fin|final) del? (?:la )?(?:recuadro|secci[oó]n|bloque)$|^end of (?:the )?(?:section|box|block)$/i;
+const boxEnd =
+	/^(?:fin|final) del? (?:la )?(?:recuadro|secci[oó]n|bloque)$|^end of (?:the )?(?:section|box|block)$/i;
 /** A box a page lets readers skip holds a few links at most: beyond this, no end is sought. */
 const maxBoxLines = 6;
 /** A title the skip link names is short; a longer line is the text's, whatever it repeats. */
