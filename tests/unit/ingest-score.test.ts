@@ -188,6 +188,12 @@ describe('scoreIngest', () => {
  * Tuned on (general signals: interface cues, a skip link naming a box and its title, a teaser
  * headline closing on an abbreviation, a ticker never the headline), ingest-8-tuning went from
  * en 10 left / 9 flagged / 1 lost and es 3 / 6 / 1 to none left, none flagged, nothing lost.
+ * A question listed under a teaser title past the text is no longer removed when residue
+ * follows it, only flagged: the content properties kept finding an article's closing question
+ * ("What does the agreement change for you?") removed between "Related" and "Share", in about
+ * half their runs. That took ingest-3-tuning es from 3 flagged to 4, ingest-4-tuning es 0 to 2,
+ * ingest-6-tuning en 2 to 3 and ingest-7-tuning en 8 to 9; and ingest-2-unseen es from 1
+ * flagged to 2 (its aggregate, as this test's failure printed it; its lines were not read).
  * No set may lose a content line.
  */
 const ceilings: Record<
@@ -199,18 +205,18 @@ const ceilings: Record<
 	'ingest-2-tuning en': { leftSilently: 0, flagged: 0 },
 	'ingest-2-tuning es': { leftSilently: 0, flagged: 1 },
 	'ingest-3-tuning en': { leftSilently: 0, flagged: 3 },
-	'ingest-3-tuning es': { leftSilently: 0, flagged: 3 },
+	'ingest-3-tuning es': { leftSilently: 0, flagged: 4 },
 	'ingest-4-tuning en': { leftSilently: 0, flagged: 2 },
-	'ingest-4-tuning es': { leftSilently: 0, flagged: 0 },
+	'ingest-4-tuning es': { leftSilently: 0, flagged: 2 },
 	'ingest-2-unseen en': { leftSilently: 0, flagged: 0, unseen: true },
-	'ingest-2-unseen es': { leftSilently: 0, flagged: 1, unseen: true },
+	'ingest-2-unseen es': { leftSilently: 0, flagged: 2, unseen: true },
 	'ingest-4-tuning-2 en': { leftSilently: 0, flagged: 1 },
 	'ingest-4-tuning-2 es': { leftSilently: 0, flagged: 0 },
 	'ingest-5-tuning en': { leftSilently: 3, flagged: 10 },
 	'ingest-5-tuning es': { leftSilently: 2, flagged: 9 },
-	'ingest-6-tuning en': { leftSilently: 0, flagged: 2 },
+	'ingest-6-tuning en': { leftSilently: 0, flagged: 3 },
 	'ingest-6-tuning es': { leftSilently: 0, flagged: 0 },
-	'ingest-7-tuning en': { leftSilently: 4, flagged: 8 },
+	'ingest-7-tuning en': { leftSilently: 4, flagged: 9 },
 	'ingest-7-tuning es': { leftSilently: 2, flagged: 15 },
 	'ingest-8-tuning en': { leftSilently: 0, flagged: 0 },
 	'ingest-8-tuning es': { leftSilently: 0, flagged: 0 },

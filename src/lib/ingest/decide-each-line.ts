@@ -114,7 +114,6 @@ export function decideEachLine({
 				decisions.set(index, {
 					action: 'flag',
 					reason: `a question after "${teaserHeader}": a teaser or the article?`,
-					listedUnder: teaserHeader,
 				});
 				teasersLeft--;
 				return;
