@@ -31,10 +31,29 @@ describe("a text's end mark", () => {
 			const decisions = decide(lines);
 			expect(decisions[mark], mark).toMatch(/^remove/);
 			expect(decisions['Media inquiries']).toMatch(/^remove: below the mark/);
-			expect(decisions[lines[7]!]).toMatch(/^remove: below the mark/);
+			expect(decisions[lines[7]!]).toMatch(/^remove/);
 			expect(decisions[long]).toMatch(/^flag: below the mark/);
 			for (const line of prose) expect(decisions[line]).toBeUndefined();
 		}
+	});
+
+	it('only flags a sentence of running prose below the mark that no interface cue names', () => {
+		const pasted =
+			'The ministry said on Friday that the patrols would resume once both governments agree.';
+		const decisions = decide([...prose, ...more, '###', 'Media inquiries', pasted]);
+		expect(decisions['Media inquiries']).toMatch(/^remove: below the mark/);
+		expect(decisions[pasted]).toMatch(/^flag: below the mark/);
+	});
+
+	it('takes a mark with paragraphs running on below it for a section break, not the end', () => {
+		const secondHalf = [
+			'In the border towns, traders said the talk of patrols had already cost them customers.',
+			'Several shops on the main street closed early on Friday, their owners citing the crowds.',
+			'By the evening, the square was quiet again.',
+		];
+		const decisions = decide([...prose, ...more, '###', ...secondHalf]);
+		expect(decisions['###']).not.toMatch(/the mark the text closes with/);
+		for (const line of secondHalf) expect(decisions[line], line).toBeUndefined();
 	});
 
 	it('does not end a text at a mark that most of its words stand below', () => {

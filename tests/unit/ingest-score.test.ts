@@ -175,12 +175,32 @@ describe('scoreIngest', () => {
  * unchanged, es 3, 6, 1 lost). Those lost lines break the rule below, but finding them would
  * mean reading the unseen set; they are reported, not hidden. Then, to find them, ingest-8
  * became a tuning set for good (ingest-8-tuning, stop 22) once a fresh unseen set (ingest-9)
- * was being written; until it is tuned on, its ceilings are those figures.
+ * was being written. Its two "lost" lines were decks under the headline, which the gold counts
+ * as content (other sets list decks as heading lines) and ingestion moves to the dek, shown
+ * above the body: nothing was lost, the score counted a line moved to the dek as removed. It
+ * now counts such a line where it stands, in the article, both ways: residue taken for the dek
+ * is left (unless flagged). A stamp is never the dek, a dek standing apart from its headline
+ * is flagged, and a '‹' breadcrumb is a section path, which kept the other sets' figures but
+ * took ingest-3-tuning en from 1 flagged to 3, ingest-4-tuning-2 en 0 to 1 and
+ * ingest-5-tuning es 8 to 9 (residue taken for the dek, now counted and flagged). Below a
+ * text's end mark a line that reads as running text is only flagged, and two such lines make
+ * the mark a section break (ingest-7-tuning en 7 flagged to 8: a transcript's ordering notice).
+ * Tuned on (general signals: interface cues, a skip link naming a box and its title, a teaser
+ * headline closing on an abbreviation, a ticker never the headline), ingest-8-tuning went from
+ * en 10 left / 9 flagged / 1 lost and es 3 / 6 / 1 to none left, none flagged, nothing lost.
+ * A question listed under a teaser title past the text is no longer removed when residue
+ * follows it, only flagged: the content properties kept finding an article's closing question
+ * ("What does the agreement change for you?") removed between "Related" and "Share", in about
+ * half their runs. That took ingest-3-tuning es from 3 flagged to 4, ingest-4-tuning es 0 to 2,
+ * ingest-6-tuning en 2 to 3 and ingest-7-tuning en 8 to 9; and ingest-2-unseen es from 1
+ * flagged to 2 (its aggregate, as this test's failure printed it; its lines were not read).
  * ingest-9 is wholly unseen and had never been ingested when it was added (ordinary dailies,
- * broadcasters and agencies); its ceilings are the lead's first aggregate run, with the
+ * broadcasters and agencies); its ceilings are the lead's aggregate runs (first, with the
  * ingester as after ingest-7-tuning's rules: en 6 of 127 left silently, 2 flagged, 2 of 52
- * content lines lost; es 2 of 126, 1, 2 of 48 lost. Those lost lines break the rule below;
- * they are reported, not looked for, as finding them would mean reading the unseen set.
+ * content lines lost; es 2 of 126, 1, 2 of 48 lost; after ingest-8-tuning's round, which also
+ * counts a line moved to the dek where it stands: en 6, 2, 1 lost; es 2, 2, none lost). The
+ * English lost line breaks the rule below; it is reported, not looked for, as finding it would
+ * mean reading the unseen set.
  * No set may lose a content line.
  */
 const ceilings: Record<
@@ -191,24 +211,24 @@ const ceilings: Record<
 	'dev es': { leftSilently: 0, flagged: 2 },
 	'ingest-2-tuning en': { leftSilently: 0, flagged: 0 },
 	'ingest-2-tuning es': { leftSilently: 0, flagged: 1 },
-	'ingest-3-tuning en': { leftSilently: 0, flagged: 1 },
-	'ingest-3-tuning es': { leftSilently: 0, flagged: 3 },
+	'ingest-3-tuning en': { leftSilently: 0, flagged: 3 },
+	'ingest-3-tuning es': { leftSilently: 0, flagged: 4 },
 	'ingest-4-tuning en': { leftSilently: 0, flagged: 2 },
-	'ingest-4-tuning es': { leftSilently: 0, flagged: 0 },
+	'ingest-4-tuning es': { leftSilently: 0, flagged: 2 },
 	'ingest-2-unseen en': { leftSilently: 0, flagged: 0, unseen: true },
-	'ingest-2-unseen es': { leftSilently: 0, flagged: 1, unseen: true },
-	'ingest-4-tuning-2 en': { leftSilently: 0, flagged: 0 },
+	'ingest-2-unseen es': { leftSilently: 0, flagged: 2, unseen: true },
+	'ingest-4-tuning-2 en': { leftSilently: 0, flagged: 1 },
 	'ingest-4-tuning-2 es': { leftSilently: 0, flagged: 0 },
 	'ingest-5-tuning en': { leftSilently: 3, flagged: 10 },
-	'ingest-5-tuning es': { leftSilently: 2, flagged: 8 },
-	'ingest-6-tuning en': { leftSilently: 0, flagged: 2 },
+	'ingest-5-tuning es': { leftSilently: 2, flagged: 9 },
+	'ingest-6-tuning en': { leftSilently: 0, flagged: 3 },
 	'ingest-6-tuning es': { leftSilently: 0, flagged: 0 },
-	'ingest-7-tuning en': { leftSilently: 4, flagged: 7 },
+	'ingest-7-tuning en': { leftSilently: 4, flagged: 9 },
 	'ingest-7-tuning es': { leftSilently: 2, flagged: 15 },
-	'ingest-8-tuning en': { leftSilently: 10, flagged: 9, lost: 1, untuned: true },
-	'ingest-8-tuning es': { leftSilently: 3, flagged: 6, lost: 1, untuned: true },
-	'ingest-9-unseen en': { leftSilently: 6, flagged: 2, lost: 2, unseen: true },
-	'ingest-9-unseen es': { leftSilently: 2, flagged: 1, lost: 2, unseen: true },
+	'ingest-8-tuning en': { leftSilently: 0, flagged: 0 },
+	'ingest-8-tuning es': { leftSilently: 0, flagged: 0 },
+	'ingest-9-unseen en': { leftSilently: 6, flagged: 2, lost: 1, unseen: true },
+	'ingest-9-unseen es': { leftSilently: 2, flagged: 2, unseen: true },
 };
 
 describe('ingestion on the annotated sets', async () => {

@@ -6,7 +6,8 @@
  * the interface's words kept as data in vocabulary/. Content is sacred: a line that
  * reads as a sentence is only ever flagged, never removed, unless a cue of the page's
  * interface names it and it is short. The passes run in order, each in its own module: every
- * line by itself (decide-each-line.ts); a menu above the headline (decide-top-menu.ts); what
+ * line by itself (decide-each-line.ts); the boxes a skip link names, with their titles
+ * (decide-skipped-boxes.ts); a menu above the headline (decide-top-menu.ts); what
  * stands below the text's end mark (decide-after-end-mark.ts); cards of "label: value" fields
  * (decide-field-cards.ts); then every line left by its place in the page
  * (decide-by-position.ts), whose last step settles the doubtful lines past the text by their
@@ -18,6 +19,7 @@ import { removeFieldCards } from './decide-field-cards.ts';
 import { flagIslands } from './decide-islands.ts';
 import { decideByPosition } from './decide-by-position.ts';
 import { decideEachLine, removePromotionsBesideResidue } from './decide-each-line.ts';
+import { removeSkippedBoxes } from './decide-skipped-boxes.ts';
 import { removeTopMenu } from './decide-top-menu.ts';
 import type { LineDecision, LineDecisions } from './line-decisions.ts';
 import { listItemPattern, tableCells } from './line-shapes.ts';
@@ -39,6 +41,7 @@ export function classifyLines(lines: readonly string[]): Map<number, LineDecisio
 	const state: LineDecisions = { trimmed, decisions, ruled, isContentShape };
 	const promotions = decideEachLine(state);
 	removePromotionsBesideResidue(state, promotions);
+	removeSkippedBoxes(state);
 	removeTopMenu(state);
 	removeAfterEndMark(state);
 	removeFieldCards(state);

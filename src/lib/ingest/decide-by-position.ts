@@ -149,10 +149,8 @@ export function decideByPosition(state: LineDecisions): void {
 			});
 		}
 	});
-	// A question listed under a teaser title ("More from …") past the text is one of its teasers
-	// when residue follows it too.
-	for (const [index, decision] of decisions)
-		if (index > last && decision.action === 'flag' && decision.listedUnder !== undefined)
-			doubtfulAfterText.push(index);
+	// A question listed under a teaser title past the text ("Related" / "What does the deal
+	// change for you?" / "Share") stays flagged whatever follows it: a teaser's headline and the
+	// article's closing question read alike, and content is sacred.
 	removeRunsAfterText(state, doubtfulAfterText);
 }

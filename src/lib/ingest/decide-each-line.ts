@@ -7,7 +7,7 @@
  */
 import { bioAuthor, bioUnderHeading, bylineNames } from './author-bio.ts';
 import { isResidue, type LineDecisions, nextLine } from './line-decisions.ts';
-import { words } from './line-shapes.ts';
+import { endsWithAbbreviation, words } from './line-shapes.ts';
 import { promotionStrength } from './promotion.ts';
 import { residueReason } from './residue-rules.ts';
 import { isSentence, proseShare } from './sentences.ts';
@@ -105,15 +105,15 @@ export function decideEachLine({
 		}
 		if (teasersLeft > 0) {
 			// A teaser is a headline: a line that closes like a sentence ("Tenía razón.") is text,
-			// and so is one left open by a comma ("Hasta pronto,"), which no headline is.
-			const prose = /[.!…,]["'”’»)]?$/.test(line);
+			// and so is one left open by a comma ("Hasta pronto,"), which no headline is. An
+			// abbreviation's stops ("… entre México y EE.UU.") close a headline too.
+			const prose = /[.!…,]["'”’»)]?$/.test(line) && !endsWithAbbreviation(line);
 			// A question may be a teaser's headline ("¿Cuándo llega el frente frío?") or the
 			// article asking its reader ("What does that mean for you?"): only an editor can tell.
 			if (sentence && /\?["'”’»)]?$/.test(line)) {
 				decisions.set(index, {
 					action: 'flag',
 					reason: `a question after "${teaserHeader}": a teaser or the article?`,
-					listedUnder: teaserHeader,
 				});
 				teasersLeft--;
 				return;

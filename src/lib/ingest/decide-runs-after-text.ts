@@ -9,7 +9,7 @@ const maxDoubtfulRun = 3;
 
 /**
  * Residue comes in runs: past the text, lines flagged as perhaps the author's last words that
- * do not close like a sentence, or questions listed under a teaser title, go when residue
+ * do not close like a sentence go when residue
  * stands right above and below them: one line ("More stories like this" between "Share" and
  * "Fewer stories like this") or a few in a row ("More from Ana Ruiz" and a teaser's title between
  * "Follow" and a reading time), whatever words they share with the article. Their neighbours
@@ -19,11 +19,7 @@ export function removeRunsAfterText(state: LineDecisions, doubtful: readonly num
 	const { trimmed, decisions } = state;
 	const residue = (i: number) => isResidue(state, i);
 	const next = (index: number, step: -1 | 1) => nextLine(trimmed, index, step);
-	const candidates = new Set(
-		doubtful.filter(
-			(i) => decisions.get(i)?.listedUnder !== undefined || !/[.!?…]["'”’»)]?$/.test(trimmed[i]!),
-		),
-	);
+	const candidates = new Set(doubtful.filter((i) => !/[.!?…]["'”’»)]?$/.test(trimmed[i]!)));
 	for (const index of [...candidates].sort((a, b) => a - b)) {
 		if (!candidates.has(index)) continue;
 		// The run of candidates that opens here, and the lines that close it on either side.

@@ -8,8 +8,6 @@
 export interface LineDecision {
 	action: 'remove' | 'flag';
 	reason: string;
-	/** A flagged question's teaser title above it: past the text, its neighbours may settle it. */
-	listedUnder?: string;
 }
 
 /** What the passes of classify-lines.ts read and add to, line by line index. */

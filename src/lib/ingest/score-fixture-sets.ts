@@ -5,9 +5,11 @@ import {
 	addScores,
 	fixtureText,
 	type IngestGold,
+	type IngestOutcome,
 	type IngestScore,
 	scoreIngest,
 } from './score-ingest.ts';
+import { movedToDek } from './header-signs.ts';
 
 /** The hand-annotated sets ingestion is measured on: name, folder, and whether it was tuned on. */
 export const ingestSets = [
@@ -36,6 +38,21 @@ export function setsToScore(tuningOnly: boolean) {
 }
 
 /**
+ * Where ingestion left each raw line, by its provenance. A line moved to the dek still stands
+ * in the article, shown above the body: content there is not lost, and residue there is left
+ * (unless flagged). The headline's line is counted removed: the gold lists it apart.
+ */
+export function ingestOutcome(provenance: {
+	removed: readonly { line: number; reason: string }[];
+	flagged: readonly { line: number }[];
+}): IngestOutcome {
+	return {
+		removed: new Set(provenance.removed.filter((r) => r.reason !== movedToDek).map((r) => r.line)),
+		flagged: new Set(provenance.flagged.map((r) => r.line)),
+	};
+}
+
+/**
  * Ingests each fixture of `dir` (the text after its header, as an editor would feed it) and
  * scores the result against the folder's gold.json: one summed score per language.
  */
@@ -58,10 +75,7 @@ export async function scoreFixtureSet(dir: string): Promise<Map<string, IngestSc
 			throw new Error(
 				`${dir}/${file}: ingestion failed: ${result.problems.map((p) => p.message).join('; ')}`,
 			);
-		const score = scoreIngest(text.split('\n'), entry, {
-			removed: new Set(provenance.removed.map((r) => r.line)),
-			flagged: new Set(provenance.flagged.map((r) => r.line)),
-		});
+		const score = scoreIngest(text.split('\n'), entry, ingestOutcome(provenance));
 		score.misses = score.misses.map((m) => `${file} ${m}`);
 		byLang.set(entry.lang, [...(byLang.get(entry.lang) ?? []), score]);
 	}

@@ -21,9 +21,27 @@ const dateWords = new Set(
  * creación: 28/11/2026", a transcript's "Aired November 24, 2026 - 19:00 ET").
  */
 export function isDateStamp(line: string): boolean {
-	const ws = words(line.replace(/\b(\d{1,2})[:/.](\d{1,2})(?:[:/.](\d{2,4}))?/g, '$1 $2 $3'));
+	const ws = dateSplitWords(line);
 	if (ws.length === 0 || ws.length > 10 || !ws.some((w) => /\d/.test(w))) return false;
-	return ws.every((w) => /^\d+$/.test(w) || dateWords.has(w.toLowerCase().replace(/\.$/, '')));
+	return ws.every(isDateWord);
+}
+
+/** The words of a line, its times and numeric dates split at their separators. */
+const dateSplitWords = (line: string) =>
+	words(line.replace(/\b(\d{1,2})[:/.](\d{1,2})(?:[:/.](\d{2,4}))?/g, '$1 $2 $3'));
+const isDateWord = (w: string) =>
+	/^\d+$/.test(w) || dateWords.has(w.toLowerCase().replace(/\.$/, ''));
+
+/**
+ * The share of a line's words that are a date's or a time's, when it holds a figure: a stamp
+ * with a label ("Última actualización el 27 de noviembre de 2026 - 09:32") or a dateline
+ * ("Monterrey, N.L. / 05 de noviembre de 2025") scores half or more, a sentence that names a
+ * day in passing far less.
+ */
+export function dateWordShare(line: string): number {
+	const ws = dateSplitWords(line);
+	if (!ws.some((w) => /\d/.test(w))) return 0;
+	return ws.filter(isDateWord).length / ws.length;
 }
 
 /** "3,4 mil", "1.2K", "12 M": a count, its thousands or millions spelled short or not. */
@@ -68,7 +86,7 @@ export function shapeReason(
 	// "World | Americas | Mexico", "Agencia · Internacional · México": a section path; and a
 	// print page's running head, its number, title and date ("8 | DIARIO | Domingo 29 de
 	// noviembre de 2026"), a date being as short a segment as any.
-	const segments = line.split(/\s*[|›»·•>]\s*|\s+\/\s+/).filter((s) => s.length > 0);
+	const segments = line.split(/\s*[|›‹»·•>]\s*|\s+\/\s+/).filter((s) => s.length > 0);
 	const pipeNeighbour = [lines[index - 1], lines[index + 1]].some((l) => l?.includes('|'));
 	if (
 		segments.length >= 2 &&

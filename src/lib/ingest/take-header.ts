@@ -13,6 +13,13 @@ import {
 	tableCells,
 	words,
 } from './line-shapes.ts';
+import {
+	apartFromHeadline,
+	figureShare,
+	isStamp,
+	movedToDek,
+	rightBelow,
+} from './header-signs.ts';
 import { isSentence } from './sentences.ts';
 import type { KeptLine, StructuredText } from './structured-text.ts';
 
@@ -58,9 +65,13 @@ export function takeHeader(
 		tableCells(k.text) !== undefined;
 	// A long headline or dek reads as prose by its length: the first headline-like line and
 	// the one right after it (a dek) do not open the body. A byline set in sentence case
-	// ("Escrito por Redacción Web") is neither.
+	// ("Escrito por Redacción Web") is neither, and nor is a market ticker ("S&P/BMV IPC 57,310.22
+	// +0.45%"), half of whose words are figures.
 	const headlineLike = (k: KeptLine) =>
-		isHeadlineLike(k.text) && words(k.text).length >= 4 && !isByline(k.text);
+		isHeadlineLike(k.text) &&
+		words(k.text).length >= 4 &&
+		!isByline(k.text) &&
+		figureShare(k.text) < 0.5;
 	// "México cierra la puerta a tropas de EE.UU.": a headline may end with an abbreviation, whose
 	// stop would also close a sentence. Below another line (a section, a running head) it is
 	// taken for the headline; never for the dek, nor on the page's first line, where it may be a
@@ -104,13 +115,15 @@ export function takeHeader(
 	if (!header.some(isTitle)) return 0;
 	for (const k of header) {
 		const raw = lines[k.line - 1]!;
-		if (isTitle(k) && !result.dek) {
+		if (isTitle(k) && !result.dek && !(result.headline && isStamp(k.text))) {
 			if (!result.headline) {
 				result.headline = k;
 				result.removed.push({ line: k.line, text: raw, reason: 'moved to the headline' });
 			} else {
 				result.dek = k;
-				result.removed.push({ line: k.line, text: raw, reason: 'moved to the dek' });
+				result.removed.push({ line: k.line, text: raw, reason: movedToDek });
+				if (!rightBelow(lines, result.headline.line, k.line))
+					result.flagged.push({ line: k.line, text: raw, reason: apartFromHeadline });
 			}
 			continue;
 		}

@@ -40,6 +40,9 @@ export const followAndLegalCues: readonly UiCue[] = [
 		pattern:
 			/^(?:follow (?:us|our)\b|s[ií]guenos|seguinos|[úu]nete a nuestro|\S*\s*recibe las noticias|descarga (?:nuestra|la) app|download (?:our|the) app|open in app|follow|click here to (?:get|download)|escucha nuestros podcasts)(?![\p{L}\d_-])/iu,
 	},
+	// "Stay in the loop on national security", "Stay informed": a newsletter box's heading, short
+	// and without a sentence's close (a sentence that opens so is only flagged).
+	{ reason: newsletter, pattern: /^stay (?:in the loop|informed|up to date)\b[^.!?]{0,50}$/i },
 	// "+ Seguir", "+ Follow", "Seguir", "+ Connect": a social network's button to follow the
 	// poster, alone on its line.
 	{ reason: newsletter, pattern: /^(?:\+\s*)?(?:follow|seguir|connect|conectar)$/i },
@@ -59,13 +62,14 @@ export const followAndLegalCues: readonly UiCue[] = [
 		pattern:
 			/^(?:(?:x|twitter|instagram|threads|tiktok|bluesky|facebook|mastodon|youtube)\s*:\s*)?@[\w.]{2,30}$/i,
 	},
-	// "By subscribing you agree…", "Al suscribirte aceptas…", "Aviso de privacidad | Términos",
+	// "By subscribing you agree…", "Al suscribirte aceptas…", "Signing up means you accept our
+	// terms…" (a newsletter box's consent line), "Aviso de privacidad | Términos",
 	// "Prohibida su distribución fuera de la institución" (an internal document's notice).
 	{
 		evenInProse: true,
 		reason: legal,
 		pattern:
-			/(?:by subscribing|al suscribirte|privacy policy|aviso de privacidad|t[ée]rminos y condiciones|all rights reserved|todos los derechos reservados|may not be published, broadcast|by entering your email|licencia (?:de )?creative commons|licensed under (?:a )?creative commons|creative commons (?:attribution|atribuci[oó]n)|queda (?:expresamente )?prohibida la reproducci[oó]n|prohibida (?:su|la) (?:reproducci[oó]n|redistribuci[oó]n|distribuci[oó]n))/i,
+			/(?:by subscribing|by signing up|signing up means you (?:accept|agree)|al suscribirte|al registrarte|privacy policy|aviso de privacidad|t[ée]rminos y condiciones|all rights reserved|todos los derechos reservados|may not be published, broadcast|by entering your email|licencia (?:de )?creative commons|licensed under (?:a )?creative commons|creative commons (?:attribution|atribuci[oó]n)|queda (?:expresamente )?prohibida la reproducci[oó]n|prohibida (?:su|la) (?:reproducci[oó]n|redistribuci[oó]n|distribuci[oó]n))/i,
 	},
 	// "Este material no puede ser publicado, difundido, reescrito o redistribuido …", "This
 	// content may not be reproduced without permission": a wire's or an outlet's reuse notice.
@@ -74,6 +78,14 @@ export const followAndLegalCues: readonly UiCue[] = [
 		reason: legal,
 		pattern:
 			/^(?:este|esta|el presente|la presente|this) (?:material|contenido|nota|art[ií]culo|content|article|story)\b.{0,40}\b(?:no (?:puede|podr[aá]) ser|may not be|cannot be|must not be) (?:publicad|reproducid|difundid|redistribuid|published|reproduced|broadcast|redistributed)/i,
+	},
+	// "El contenido de esta página es responsabilidad de la dependencia que lo publicó", "The
+	// content of this page is the responsibility of the office that posted it": a government
+	// portal's footer, saying whose the page is. A story says "of this report", not "of this page".
+	{
+		reason: legal,
+		pattern:
+			/^(?:el contenido de (?:esta|la presente) p[aá]gina es responsabilidad|the content of this (?:page|site) is the responsibility)\b/i,
 	},
 	// "Este programa es público, ajeno a cualquier partido político. Queda prohibido el uso para
 	// fines distintos …": the notice Mexican law has every government programme's page carry.

@@ -10,11 +10,12 @@ const section = 'section, tag or navigation line';
 const ad = 'advertisement marker';
 
 export const pageFurnitureCues: readonly UiCue[] = [
-	// "Advertisement", "Publicidad", "Anuncio publicitario", "Article continues below this ad".
+	// "Advertisement", "Publicidad", "Anuncio publicitario", "Article continues below this ad",
+	// "… continues after this ad" (the slot's label, wherever the ad stands).
 	{
 		reason: ad,
 		pattern:
-			/^(?:[—–-]\s*)?(?:advertisement|publicidad|anuncio(?: publicitario)?|sponsored(?: content)?)(?:\s*[—–-])?$|continues below (?:this )?(?:ad|advertisement)|contin[úu]a leyendo (?:despu[ée]s|debajo) del anuncio/i,
+			/^(?:[—–-]\s*)?(?:advertisement|publicidad|anuncio(?: publicitario)?|sponsored(?: content)?)(?:\s*[—–-])?$|continues (?:below|after) (?:this )?(?:ad|advertisement)|contin[úu]a leyendo (?:despu[ée]s|debajo) del anuncio/i,
 	},
 	// "Comunicado 027 (PDF, 184 KB)", "Full report (PDF 2.1 MB)": a link to download a file, its
 	// format and size in brackets at the end.
@@ -113,14 +114,16 @@ export const pageFurnitureCues: readonly UiCue[] = [
 			/^(?:our standards|editorial standards|nuestros (?:principios|est[aá]ndares)(?: editoriales)?)\b/i,
 	},
 	// "Have a news tip? Email us at …", "Escríbenos a …", "Report a typo", "See a spelling error?
-	// Report it …", "Reach her at …": the newsroom's contact and corrections box, and the
-	// author's contact line.
+	// Report it …", "¿Viste algo mal en esta nota?", "Reach her at …": the newsroom's contact and
+	// corrections box, and the author's contact line.
 	{
 		evenInProse: true,
 		reason: 'contact prompt',
 		pattern:
-			/^(?:(?:have|got) a (?:news )?tip|send us a tip|escr[ií]benos a|email us at|¿encontraste un error|report an error|reporta un error|report a (?:typo|mistake|correction)|(?:see|spot|spotted|found) (?:a|an) (?:typo|error|mistake|spelling)|¿(?:viste|detectaste|encontraste) (?:un|alg[uú]n) error)\b|\b(?:escr[ií]benos|cont[aá]ctanos) (?:a|al|por|en)\b|^(?:you can )?(?:reach|contact|email|e-mail) (?:him|her|them|the (?:author|reporter|writer)) (?:at|on|via)\b/i,
+			/^(?:(?:have|got) a (?:news )?tip|send us a tip|escr[ií]benos a|email us at|¿encontraste un error|report an error|reporta un error|report a (?:typo|mistake|correction)|(?:see|spot|spotted|found) (?:a|an) (?:typo|error|mistake|spelling)|¿(?:viste|detectaste|encontraste) (?:un|alg[uú]n) error|¿(?:viste|ves|detectaste|encontraste) algo (?:mal|incorrecto|raro)|(?:see|saw|spot|spotted) something wrong)\b|\b(?:escr[ií]benos|cont[aá]ctanos) (?:a|al|por|en)\b|^(?:you can )?(?:reach|contact|email|e-mail) (?:him|her|them|the (?:author|reporter|writer)) (?:at|on|via)\b/i,
 	},
+	// "Avisanos", "Avísanos", "Let us know": the corrections box's button, alone on its line.
+	{ reason: 'contact prompt', pattern: /^(?:av[ií]sanos|let us know)$/i },
 	// "Contact press@institute.example for interviews.", "Call the newsroom at (956) 555-0142",
 	// "Escribe a redaccion@diario.example": a short line telling the reader where to write or
 	// call, an e-mail address or a phone number in it. A sentence that gives one runs longer.
@@ -133,7 +136,7 @@ export const pageFurnitureCues: readonly UiCue[] = [
 	{
 		reason: section,
 		pattern:
-			/^(?:sections|all sections|e-edition|live tv|like this:|me gusta esto:|men[uú]|buscar|like|restack|me gusta(?: cargando\.*)?|cargando\.*|skip to main content|search site|close search panel\.?|ir al contenido(?: principal)?|saltar al contenido(?: principal)?|(?:ver|leer|cargar|load|see|show) m[aá]s|(?:load|see|show) more|continue|continuar|cerrar|close|portada|inicio|secciones|a-\s*a\+|a\+\s*a-)$/i,
+			/^(?:sections|all sections|e-edition|live tv|like this:|me gusta esto:|men[uú]|buscar|like|restack|me gusta(?: cargando\.*)?|cargando\.*|loading\.*|skip to main content|search site|close search panel\.?|ir al contenido(?: principal)?|saltar al contenido(?: principal)?|(?:ver|leer|cargar|load|see|show) m[aá]s|(?:load|see|show) more|continue|continuar|cerrar|close|portada|inicio|secciones|a-\s*a\+|a\+\s*a-)$/i,
 	},
 	// "Skip to key events", "Skip to navigation", "Saltar a la navegación": a skip link for
 	// keyboards and screen readers ("Saltar al vacío" is not one). After the button labels, which name

@@ -59,6 +59,14 @@ export const paywallCues: readonly UiCue[] = [
 		pattern:
 			/^(?:ya soy suscriptor|ya tengo (?:una )?cuenta|i'?m already a subscriber|ingresa(?:r)?|entrar|acceder|log ?in|sign ?in)$/i,
 	},
+	// "Esta nota es para suscriptores", "This story is for subscribers": the wall's own notice,
+	// the text it cuts short named as "this story"; and its button, "VER PLANES", "See plans".
+	{
+		evenInProse: true,
+		reason: paywall,
+		pattern:
+			/^(?:est[ae] (?:nota|noticia|art[ií]culo|contenido) es (?:solo |s[oó]lo |exclusiv[oa] )?para suscriptores|this (?:story|article|content) is (?:only |exclusively )?for subscribers)\b|^(?:ver|conoc[eé]) (?:los |nuestros )?planes$|^(?:see|view) (?:all |our )?plans$/i,
+	},
 	// "exclusive to subscribers", "exclusivo para suscriptores", "for subscribers only".
 	{
 		evenInProse: true,

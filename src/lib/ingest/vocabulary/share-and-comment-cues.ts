@@ -19,6 +19,12 @@ export const shareAndCommentCues: readonly UiCue[] = [
 		pattern:
 			/(?:click to (?:share|email|print)|haz clic para compartir|opens in (?:a )?new window|se abre en una ventana nueva)/i,
 	},
+	// "Gift this story", "Gift article", "Regala esta nota": a subscriber's button to share past
+	// the wall.
+	{
+		reason: share,
+		pattern: /^(?:gift|regal[aá]|regalar) (?:this |esta |este )?(?:story|article|nota|noticia|art[ií]culo)$/i,
+	},
 	// "Enviar por correo", "E-mail this story", "Email this article", "Link copied!".
 	{
 		reason: share,

@@ -13,6 +13,7 @@ import { paywallCues } from './paywall-cues.ts';
 import { playerAndGalleryCues } from './player-and-gallery-cues.ts';
 import { printAndWireCues } from './print-and-wire-cues.ts';
 import { shareAndCommentCues } from './share-and-comment-cues.ts';
+import { siteIdentityCues } from './site-identity-cues.ts';
 import { teaserTitleCues } from './teaser-title-cues.ts';
 import { timeStampCues } from './time-stamp-cues.ts';
 import { translationAndFeedbackCues } from './translation-and-feedback-cues.ts';
@@ -31,6 +32,7 @@ export const uiCues: readonly UiCue[] = [
 	...playerAndGalleryCues,
 	...timeStampCues,
 	...pageFurnitureCues,
+	...siteIdentityCues,
 	...translationAndFeedbackCues,
 	// Last, so the cues above keep the reasons they gave: none of these names their lines.
 	...liveBlogCues,
