@@ -92,6 +92,7 @@ describe('scoreIngest', () => {
 			'ingest-6-tuning',
 			'ingest-7-tuning',
 			'ingest-8-tuning',
+			'ingest-9-tuning',
 		]);
 		expect(tuning.some((set) => set.unseen || set.dir.includes('unseen'))).toBe(false);
 		expect(setsToScore(false)).toEqual(ingestSets);
@@ -199,8 +200,9 @@ describe('scoreIngest', () => {
  * ingester as after ingest-7-tuning's rules: en 6 of 127 left silently, 2 flagged, 2 of 52
  * content lines lost; es 2 of 126, 1, 2 of 48 lost; after ingest-8-tuning's round, which also
  * counts a line moved to the dek where it stands: en 6, 2, 1 lost; es 2, 2, none lost). The
- * English lost line breaks the rule below; it is reported, not looked for, as finding it would
- * mean reading the unseen set.
+ * English lost line breaks the rule below; to find it, ingest-9 became a tuning set for good
+ * (ingest-9-tuning, stop 22) once a fresh unseen set (ingest-10) was being written; until it is
+ * tuned on, its ceilings are those figures.
  * No set may lose a content line.
  */
 const ceilings: Record<
@@ -227,8 +229,8 @@ const ceilings: Record<
 	'ingest-7-tuning es': { leftSilently: 2, flagged: 15 },
 	'ingest-8-tuning en': { leftSilently: 0, flagged: 0 },
 	'ingest-8-tuning es': { leftSilently: 0, flagged: 0 },
-	'ingest-9-unseen en': { leftSilently: 6, flagged: 2, lost: 1, unseen: true },
-	'ingest-9-unseen es': { leftSilently: 2, flagged: 2, unseen: true },
+	'ingest-9-tuning en': { leftSilently: 6, flagged: 2, lost: 1, untuned: true },
+	'ingest-9-tuning es': { leftSilently: 2, flagged: 2, untuned: true },
 };
 
 describe('ingestion on the annotated sets', async () => {
