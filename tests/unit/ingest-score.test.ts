@@ -231,6 +231,10 @@ const ceilings: Record<
 	'ingest-8-tuning es': { leftSilently: 0, flagged: 0 },
 	'ingest-9-tuning en': { leftSilently: 6, flagged: 2, lost: 1, untuned: true },
 	'ingest-9-tuning es': { leftSilently: 2, flagged: 2, untuned: true },
+	// Never ingested when added: the most possible (every residue line left and flagged, every
+	// content line lost) until the lead's first aggregate run sets them.
+	'ingest-10-unseen en': { leftSilently: 116, flagged: 116, lost: 47, unseen: true },
+	'ingest-10-unseen es': { leftSilently: 112, flagged: 112, lost: 46, unseen: true },
 };
 
 describe('ingestion on the annotated sets', async () => {
