@@ -203,6 +203,11 @@ describe('scoreIngest', () => {
  * English lost line breaks the rule below; to find it, ingest-9 became a tuning set for good
  * (ingest-9-tuning, stop 22) once a fresh unseen set (ingest-10) was being written; until it is
  * tuned on, its ceilings are those figures.
+ * ingest-10 is wholly unseen and had never been ingested when it was added (ordinary dailies
+ * and broadcasters of six countries); its ceilings are the lead's first aggregate run, with the
+ * ingester as after ingest-8-tuning's round: en 4 of 116 left silently, 5 flagged, 2 of 47
+ * content lines lost; es 3 of 112, 5, 1 of 46 lost. Those lost lines break the rule below; they
+ * are reported, not looked for, as finding them would mean reading the unseen set.
  * No set may lose a content line.
  */
 const ceilings: Record<
@@ -231,10 +236,8 @@ const ceilings: Record<
 	'ingest-8-tuning es': { leftSilently: 0, flagged: 0 },
 	'ingest-9-tuning en': { leftSilently: 6, flagged: 2, lost: 1, untuned: true },
 	'ingest-9-tuning es': { leftSilently: 2, flagged: 2, untuned: true },
-	// Never ingested when added: the most possible (every residue line left and flagged, every
-	// content line lost) until the lead's first aggregate run sets them.
-	'ingest-10-unseen en': { leftSilently: 116, flagged: 116, lost: 47, unseen: true },
-	'ingest-10-unseen es': { leftSilently: 112, flagged: 112, lost: 46, unseen: true },
+	'ingest-10-unseen en': { leftSilently: 4, flagged: 5, lost: 2, unseen: true },
+	'ingest-10-unseen es': { leftSilently: 3, flagged: 5, lost: 1, unseen: true },
 };
 
 describe('ingestion on the annotated sets', async () => {
