@@ -63,6 +63,8 @@ export const personNouns = entries([
 	['chief head', 'the head of a ministry or force: "Security chief: …", "the defense chief said"'],
 	['lawmaker lawmakers senator senators representative deputy legislator congressman congresswoman leader leaders', 'politicians'],
 	['analyst analysts expert experts strategist professor researcher economist manager director investor', 'experts'],
+	['judge judges attorney attorneys prosecutor prosecutors lawyer lawyers defendant', 'the courts: "Assistant U.S. Attorney Kevin Draper"'],
+	['executive executives rancher hotelier operator', 'trades'],
 	['farmer owner resident residents worker commenter reporter journalist person people man woman critic critics colleague colleagues', 'people met'],
 	['columnist columnists commentator commentators editorialist editor editors', 'opinion writers: "wrote a columnist in Reforma"'],
 	['student students protester protesters teacher driver shopkeeper', 'people met in the street: "a university student named …"'],
