@@ -101,11 +101,14 @@ export function subjectBefore(
 				lang,
 				12,
 			);
+		// "…, before yielding to Sen. Maria Kessler (D-N.M.), who called": a relative set off
+		// by a comma is said of the name before it, a preposition's object too.
+		const apart = /,\s*$/.test(text.slice(words[relative - 1]!.end, words[relative]!.start));
 		const found =
 			// "el Consejo Coordinador Empresarial (CCE), que pidió": the name the bracket follows.
-			(/^\s*\)/.test(text.slice(words[relative - 1]!.end))
-				? subjectEndingAt(reading, words, relative - 1, said, range)
-				: speakerEndingAt(reading, words, relative - 1, said)) ??
+			(/^\.?\s*\)/.test(text.slice(words[relative - 1]!.end))
+				? subjectEndingAt(reading, words, relative - 1, said, range, apart)
+				: speakerEndingAt(reading, words, relative - 1, said, apart)) ??
 			(antecedent ? { verb: said, description: antecedent } : undefined) ??
 			speakerFrom(reading, words, first, said);
 		if (found) return found;
