@@ -114,7 +114,13 @@ export function termReasonUnlessSpeech(
 	const verb = speechVerbOf(attribution.verb, lang);
 	const naming = verb?.naming || verb?.praise;
 	const article = lang === 'es' ? /\b(?:un|una|el|la|los|las)\s*$/ : /\b(?:a|an|the)\s*$/;
-	if (short && article.test(lead) && !naming && !reportedClause(text, span.open, attribution.verb))
+	if (
+		short &&
+		article.test(lead) &&
+		!naming &&
+		!reportedClause(text, span.open, attribution.verb) &&
+		!verbsObject(text, span.open, attribution.verb)
+	)
 		return 'a word or two the article puts in quotes';
 	// "también se habló de “ayuda”", "there was talk of “help”": the word is what was talked
 	// of, named, not what anyone said.
@@ -129,6 +135,15 @@ export function termReasonUnlessSpeech(
 	)
 		return 'a word taken up again as the one talked about';
 	return undefined;
+}
+
+/**
+ * Whether the quotation at `open` is its speech verb's object, with only an article between:
+ * "expresó la «plena solidaridad» de Cuba" — the words expressed, unlike "warned of a “quagmire”".
+ */
+function verbsObject(text: string, open: number, verb: string): boolean {
+	const at = text.lastIndexOf(verb, open);
+	return at >= 0 && /^\s+(?:a|an|the|un|una|el|la|los|las)\s*$/iu.test(text.slice(at + verb.length, open));
 }
 
 /**

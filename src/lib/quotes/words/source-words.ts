@@ -69,7 +69,7 @@ export const personNouns = entries([
 	['columnist columnists commentator commentators editorialist editor editors', 'opinion writers: "wrote a columnist in Reforma"'],
 	['student students protester protesters teacher driver shopkeeper', 'people met in the street: "a university student named …"'],
 	['funcionario funcionarios funcionaria portavoz vocero vocera fuente fuentes asesor asesora', 'Spanish: unnamed officials'],
-	['diplomático diplomática diplomáticos exdiplomático exdiplomática mando mandos agente general secretario secretaria embajador embajadora exembajador exembajadora alcalde alcaldesa gobernador gobernadora', 'Spanish: offices held'],
+	['diplomático diplomática diplomáticos exdiplomático exdiplomática mando mandos agente general secretario secretaria embajador embajadora exembajador exembajadora alcalde alcaldesa gobernador gobernadora canciller', 'Spanish: offices held'],
 	['jefe jefa', 'Spanish: the head of a body ("el jefe de seguridad")'],
 	['legislador legisladora senador senadora diputado diputada dirigente coordinador coordinadora líder', 'Spanish: politicians'],
 	['analista analistas experto experta especialista economista director directora internacionalista internacionalistas profesor profesora investigador investigadora académico académica politólogo politóloga empresario empresaria', 'Spanish: experts'],

@@ -48,6 +48,7 @@ export const speechVerbs: readonly SpeechVerb[] = [
 	esForms('concluyó concluye concluyeron concluido', 'concluir'),
 	esForms('advirtió advirtieron advierte advierten advertía advertido advirtiendo', 'advertir: to warn'),
 	esForms('refirió refiere refieren', 'referir: to refer, to tell'),
+	esForms('confió confía confían confiaron', 'confiar: to confide, only before "que" ("confía en" is to trust)', { followedBy: ['que'] }),
 	esForms('expuso expone exponen expuesto', 'exponer: to set out'),
 	es('responder contestar replicar revirar', 'answers', { answer: true }),
 	es('preguntar cuestionar', 'questions: "le preguntaron a la mandataria"', { question: true }),

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes, type FoundQuote } from '../../src/lib/quotes/find-quotes.ts';
+import { testPeople } from '../support/people-fixture.ts';
+
+const find = (...blocks: string[]) => findQuotes(blocks, testPeople);
+const who = (quote: FoundQuote) => [quote.text, quote.speaker ?? quote.description];
+
+describe('findQuotes: a title of another country', () => {
+	it('leaves "la presidenta hondureña" to no one people.yaml knows as president elsewhere', () => {
+		const { quotes } = find(
+			'En Tegucigalpa, la presidenta hondureña dijo que la medida es «un error regional».',
+		);
+		expect(quotes.map(who)).toEqual([['un error regional', 'la presidenta hondureña']]);
+	});
+
+	it('still reads a title with no adjective after it as the one person it fits', () => {
+		const { quotes } = find('La presidenta dijo que la medida es «un error regional».');
+		expect(quotes.map(who)).toEqual([['un error regional', 'claudia-sheinbaum']]);
+	});
+});
+
+describe('findQuotes: a foreign minister as a speaker described', () => {
+	it('takes "el canciller" for a noun of a person, who can name things', () => {
+		const { quotes } = find('El canciller peruano calificó la visita de «una provocación».');
+		expect(quotes.map(who)).toEqual([['una provocación', 'El canciller peruano']]);
+	});
+});
+
+describe('findQuotes: a few words that are a speech verb’s object', () => {
+	it('keeps words a verb of speech takes with only an article between as speech', () => {
+		const { quotes } = find(
+			'El canciller chileno expresó la «firme condena» de su gobierno.',
+		);
+		expect(quotes.map(who)).toEqual([['firme condena', 'El canciller chileno']]);
+	});
+
+	it('takes "confía que" (confides that) for a verb of speech', () => {
+		const { quotes } = find('Una asesora nos confía que el borrador era «más largo».');
+		expect(quotes.map(who)).toEqual([['más largo', 'Una asesora']]);
+	});
+});
