@@ -39,3 +39,16 @@ describe('findQuotes: a few words that are a speech verb’s object', () => {
 		expect(quotes.map(who)).toEqual([['más largo', 'Una asesora']]);
 	});
 });
+
+describe('findQuotes: a long phrase as a speech verb’s subject', () => {
+	it('keeps a source phrase of up to twelve words rather than the last speaker', () => {
+		const { quotes } = find(
+			'Una fan escribió: «Qué bonito».',
+			'La agencia de su gira de otoño del año en Monterrey informó que «no hay cambios en el cartel».',
+		);
+		expect(quotes.map(who)).toEqual([
+			['Qué bonito', 'Una fan'],
+			['no hay cambios en el cartel', 'La agencia de su gira de otoño del año en Monterrey'],
+		]);
+	});
+});

@@ -122,7 +122,7 @@ export function subjectBefore(
 	const phrase =
 		kind?.naming || kind?.praise
 			? undefined
-			: (phraseBeforeVerb(text, words, first, verb, lang) ??
+			: (phraseBeforeVerb(text, words, first, verb, lang, 12) ??
 				phraseBeforeVerb(text, words, afterComma(text, words, first, verb), verb, lang));
 	if (phrase) return { verb: said, description: phrase };
 	// "La Embajada de Estados Unidos en México publicó", "Fuentes de la cancillería consultadas
