@@ -52,3 +52,17 @@ describe('findQuotes: a long phrase as a speech verb’s subject', () => {
 		]);
 	});
 });
+
+describe('findQuotes: an impersonal plural that names a circle', () => {
+	it('takes the circle after "dicen en" for the source', () => {
+		const { quotes } = find(
+			'El exgobernador no da entrevistas. «Ya no le interesa la política», cuentan en su equipo.',
+		);
+		expect(quotes.map(who)).toEqual([['Ya no le interesa la política', 'su equipo']]);
+	});
+
+	it('takes no occasion for a circle: "dicen en entrevista"', () => {
+		const [quote] = find('«Ya no le interesa la política», dicen en entrevista.').quotes;
+		expect(quote?.description ?? null).toBeNull();
+	});
+});

@@ -7,7 +7,7 @@ import { is } from '../words/grammar-words.ts';
 import { invertedSubjectAt } from './inverted-subject.ts';
 import type { Attribution, Reading } from '../reading/reading.ts';
 import { type Range, type Word, wordsIn } from '../reading/sentences.ts';
-import { sourcePhraseIn, unwritten, verbAt } from './attribution-verbs.ts';
+import { circleAfter, sourcePhraseIn, unwritten, verbAt } from './attribution-verbs.ts';
 import { speechVerbOf } from '../words/speech-verbs.ts';
 import { inSubordinateClause, subjectBefore } from './verb-subject.ts';
 import { speakerEndingAt, speakerFrom } from './subjects.ts';
@@ -97,7 +97,9 @@ export function attributionAfter(reading: Reading, range: Range): Attribution | 
 		);
 		return found && leadIsTitle ? found : undefined;
 	}
-	const after = speakerFrom(reading, words, invertedSubjectAt(words, v, lang), said);
+	const after =
+		speakerFrom(reading, words, invertedSubjectAt(words, v, lang), said) ??
+		circleAfter(text, words, v, lang);
 	if (after) return after;
 	return unwritten(words, invertedSubjectAt(words, v, lang), said, lang);
 }
