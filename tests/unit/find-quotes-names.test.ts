@@ -35,3 +35,15 @@ describe('findQuotes: names with initials and titles of trade', () => {
 		]);
 	});
 });
+
+describe('findQuotes: a credit under the last paragraph', () => {
+	it('takes no "--Editing by …" line for a pull quote’s speaker', () => {
+		const { quotes } = find('The hearing resumes on Monday in room 4.', '--Editing by Lou Park.');
+		expect(quotes).toEqual([]);
+	});
+
+	it('still takes a dash and a name under a paragraph for a pull quote', () => {
+		const { quotes } = find('Nobody here wants soldiers.', '- Ana Ruiz, a shopkeeper');
+		expect(quotes.map(who)).toEqual([['Nobody here wants soldiers.', 'Ana Ruiz, a shopkeeper']]);
+	});
+});
