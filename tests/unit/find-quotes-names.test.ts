@@ -47,3 +47,13 @@ describe('findQuotes: a credit under the last paragraph', () => {
 		expect(quotes.map(who)).toEqual([['Nobody here wants soldiers.', 'Ana Ruiz, a shopkeeper']]);
 	});
 });
+
+describe('findQuotes: a Spanish first surname alone', () => {
+	it('knows "Ruiz" for the person named "Tomás Ruiz Beltrán" before', () => {
+		const { quotes } = find(
+			'The court sentenced Tomás Ruiz Beltrán, a driver, on Friday. Judge Ada Kern read the terms.',
+			'Ruiz spoke last. "I am sorry," he said.',
+		);
+		expect(quotes.map(who)).toEqual([['I am sorry,', 'Tomás Ruiz Beltrán']]);
+	});
+});

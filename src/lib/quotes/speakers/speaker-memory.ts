@@ -43,7 +43,8 @@ export class SpeakerMemory {
 
 	/**
 	 * Adds the names a block's narration gives that people.yaml does not know, and the
-	 * surnames of names met before ("Lozano said", after "Sheriff Arturo Lozano").
+	 * surnames of names met before ("Lozano said", after "Sheriff Arturo Lozano"; "Ruelas",
+	 * after "Héctor Ruelas Amaya").
 	 */
 	noteNamed(
 		block: number,
@@ -51,7 +52,7 @@ export class SpeakerMemory {
 		named: readonly NamedSource[],
 		sentenceOf: (at: number) => number,
 	) {
-		for (const [name, surname] of this.#names.map((n) => [n, n.split(' ').at(-1)!] as const))
+		for (const [name, surname] of this.#names.flatMap(surnamesOf))
 			for (const match of text.matchAll(
 				new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'gu'),
 			))
@@ -220,4 +221,19 @@ export class SpeakerMemory {
 			}
 		};
 	}
+}
+
+/**
+ * The surnames a name may be cut to: its last word, and in a name of three words or more the
+ * one before it too, a Spanish first surname ("Ruelas" of "Héctor Ruelas Amaya").
+ */
+function surnamesOf(name: string): (readonly [string, string])[] {
+	const words = name.split(' ');
+	const first = words.at(-2);
+	return words.length >= 3 && first && /^\p{Lu}\p{Ll}/u.test(first)
+		? [
+				[name, words.at(-1)!],
+				[name, first],
+			]
+		: [[name, words.at(-1)!]];
 }
