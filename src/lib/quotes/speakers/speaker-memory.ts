@@ -3,6 +3,7 @@ import type { Mention } from '../reading/mentions.ts';
 import type { NamedSource } from '../reading/named-sources.ts';
 import type { Resolved, Seen } from './speaker-resolution.ts';
 import { escapeRegExp } from '../../text/escape-regexp.ts';
+import { surnamesOf } from './surnames.ts';
 
 /**
  * What the finder remembers of an article as it reads it, block by block: who was named
@@ -221,19 +222,4 @@ export class SpeakerMemory {
 			}
 		};
 	}
-}
-
-/**
- * The surnames a name may be cut to: its last word, and in a name of three words or more the
- * one before it too, a Spanish first surname ("Ruelas" of "Héctor Ruelas Amaya").
- */
-function surnamesOf(name: string): (readonly [string, string])[] {
-	const words = name.split(' ');
-	const first = words.at(-2);
-	return words.length >= 3 && first && /^\p{Lu}\p{Ll}/u.test(first)
-		? [
-				[name, words.at(-1)!],
-				[name, first],
-			]
-		: [[name, words.at(-1)!]];
 }
