@@ -48,3 +48,20 @@ describe('findQuotes: a joke as speech', () => {
 		expect(quotes.map(who)).toEqual([['We have more goats than guards,', 'Lola Marsh']]);
 	});
 });
+
+describe('findQuotes: "even" stressing a main clause', () => {
+	it('reads "Even the Mexican president said, ‘…’" as a main clause with its speaker', () => {
+		const { quotes } = find(
+			'"Even the Mexican president said, \'We are not afraid,\' and she meant it," the lawyer said.',
+		);
+		expect(quotes.map(who)).toContainEqual(['We are not afraid,', 'claudia-sheinbaum']);
+	});
+
+	it('still reads "Even if …, …" as a clause set before the main one', () => {
+		const { quotes } = find('Even if Trump said it was "dead," his aides said it was "alive."');
+		expect(quotes.map(who)).toEqual([
+			['dead,', 'donald-trump'],
+			['alive.', 'his aides'],
+		]);
+	});
+});

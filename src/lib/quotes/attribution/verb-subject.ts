@@ -35,11 +35,14 @@ export function inSubordinateClause(
 	const lead = text.slice(range.start, words[i]!.start);
 	const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'));
 	const from = range.start + cut + 1;
-	const opening = words.find((w) => w.start >= from);
+	const at = words.findIndex((w) => w.start >= from);
+	const [opening, next] = [words[at], words[at + 1]?.text ?? ''];
+	// "Even if …" opens a clause; "Even Mexico's president said" is a main clause stressed.
 	return (
 		opening !== undefined &&
 		opening.start < words[i]!.start &&
-		is('subordinator', opening.text, lang)
+		is('subordinator', opening.text, lang) &&
+		(!/^(?:even|aun)$/i.test(opening.text) || is('subordinator', next, lang))
 	);
 }
 
