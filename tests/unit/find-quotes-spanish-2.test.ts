@@ -66,3 +66,12 @@ describe('findQuotes: an impersonal plural that names a circle', () => {
 		expect(quote?.description ?? null).toBeNull();
 	});
 });
+
+describe('findQuotes: a name the sentence goes on to explain', () => {
+	it.each([
+		'La cantante dijo que su disco no es «pop de estadio», como se le llama a ese sonido.',
+		'The senator said the bill was a "poison pill," as such riders are called in Washington.',
+	])('takes the phrase for a term: %s', (text) => {
+		expect(find(text).quotes).toEqual([]);
+	});
+});

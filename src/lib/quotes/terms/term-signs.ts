@@ -4,6 +4,7 @@ import type { Lang } from '../words/language.ts';
 import type { QuoteSpan } from '../spans/quote-spans.ts';
 import { wordsIn } from '../reading/sentences.ts';
 import { speechVerbOf } from '../words/speech-verbs.ts';
+import { termTail, verbsObject } from './term-tails.ts';
 
 /**
  * Words before a quoted phrase that make it a term, not speech, in either language: "the
@@ -98,6 +99,9 @@ export function termReasonUnlessSpeech(
 ): string | undefined {
 	const lead = text.slice(Math.max(0, span.open - 24), span.open).toLowerCase();
 	if (termLead.test(lead)) return 'introduced as a term';
+	// "no es un «corrido bélico», como se llama a los temas que …": the name explained after.
+	if (termTail.test(text.slice(span.close + 1, span.close + 40)))
+		return 'a name the sentence then explains';
 	const words = wordsIn(span.text, 0, span.text.length);
 	// "En conversación con ‘The NY Post’, Donald Trump dijo…", "Appearing on “La Mañanera
 	// del Pueblo,” Sheinbaum stressed…": a title, whoever speaks. A lone capitalised word is
@@ -135,15 +139,6 @@ export function termReasonUnlessSpeech(
 	)
 		return 'a word taken up again as the one talked about';
 	return undefined;
-}
-
-/**
- * Whether the quotation at `open` is its speech verb's object, with only an article between:
- * "expresó la «plena solidaridad» de Cuba" — the words expressed, unlike "warned of a “quagmire”".
- */
-function verbsObject(text: string, open: number, verb: string): boolean {
-	const at = text.lastIndexOf(verb, open);
-	return at >= 0 && /^\s+(?:a|an|the|un|una|el|la|los|las)\s*$/iu.test(text.slice(at + verb.length, open));
 }
 
 /**
