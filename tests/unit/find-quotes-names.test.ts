@@ -57,3 +57,16 @@ describe('findQuotes: a Spanish first surname alone', () => {
 		expect(quotes.map(who)).toEqual([['I am sorry,', 'Tomás Ruiz Beltrán']]);
 	});
 });
+
+describe('findQuotes: a nickname in quotes inside a name', () => {
+	it('knows the person by first name and surname, without the nickname', () => {
+		const { quotes } = find(
+			'El baterista del grupo, Ramón "El Flaco" Ibarra, respondió en redes. «No cantamos para nadie», escribió.',
+			'Ibarra añadió: «Cantamos para el barrio».',
+		);
+		expect(quotes.map(who)).toEqual([
+			['No cantamos para nadie', 'Ramón Ibarra'],
+			['Cantamos para el barrio', 'Ramón Ibarra'],
+		]);
+	});
+});
