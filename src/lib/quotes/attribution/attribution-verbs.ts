@@ -78,3 +78,31 @@ export function unwritten(
 	if (is('indefinite', words[after]?.text ?? '', lang)) return { verb: said };
 	return lang === 'es' ? { verb: said, implicit: true } : { verb: said };
 }
+
+/** Where a circle's words are given, not who: an interview, a post, a broadcast. */
+const occasions =
+	/^(?:entrevista|conferencia|rueda|redes|mensaje|comunicado|video|programa|radio|televisión|privado|público|broma|voz)$/i;
+
+/**
+ * The circle an impersonal Spanish plural speaks for: "«…», dicen en su entorno", "comentan en
+ * Palacio Nacional" — present tense, no subject, "en" and the circle or place; the source is
+ * whoever is there, kept as the text names it.
+ */
+export function circleAfter(
+	text: string,
+	words: readonly Word[],
+	verb: number,
+	lang: Lang,
+): Attribution | undefined {
+	const said = words[verb]!.text;
+	if (lang !== 'es' || !/^\p{Ll}+(?:an|en)$/u.test(said) || words[verb + 1]?.text !== 'en')
+		return undefined;
+	let end = verb + 2;
+	while (end + 1 < words.length && end - verb < 6 && /^\s+$/.test(text.slice(words[end]!.end, words[end + 1]!.start)))
+		end++;
+	const first = words[verb + 2];
+	if (!first || !/^\s*(?:[.,;)»”"]|$)/u.test(text.slice(words[end]!.end))) return undefined;
+	const head = is('determiner', first.text, lang) ? words[verb + 3] : first;
+	if (!head || occasions.test(head.text)) return undefined;
+	return { verb: said, description: text.slice(first.start, words[end]!.end) };
+}

@@ -6,8 +6,8 @@
 import { is } from '../words/grammar-words.ts';
 import { invertedSubjectAt } from './inverted-subject.ts';
 import type { Attribution, Reading } from '../reading/reading.ts';
-import { type Range, wordsIn } from '../reading/sentences.ts';
-import { sourcePhraseIn, unwritten, verbAt } from './attribution-verbs.ts';
+import { type Range, type Word, wordsIn } from '../reading/sentences.ts';
+import { circleAfter, sourcePhraseIn, unwritten, verbAt } from './attribution-verbs.ts';
 import { speechVerbOf } from '../words/speech-verbs.ts';
 import { inSubordinateClause, subjectBefore } from './verb-subject.ts';
 import { speakerEndingAt, speakerFrom } from './subjects.ts';
@@ -38,11 +38,33 @@ export function attributionBefore(
 		}
 		const verb = verbAt(reading.text, words, i, reading.lang);
 		if (!verb || inSubordinateClause(reading, words, i, range)) continue;
+		if (verb.question && askedInPassing(reading, words, i, range)) continue;
 		const attribution = subjectBefore(reading, words, i, range);
 		if ((verb.naming || verb.praise) && !attribution.subject && !attribution.description) continue;
 		return attribution;
 	}
 	return undefined;
+}
+
+/**
+ * Whether the question verb `words[i]` stands in a clause a subordinator opens after the main
+ * one, with its question told, not quoted ("She went further when a reporter asked about
+ * drones: “…”"): the quotation answers it, and the main clause says who answers.
+ */
+function askedInPassing(
+	reading: Reading,
+	words: readonly Word[],
+	i: number,
+	range: Range,
+): boolean {
+	const { text, lang } = reading;
+	const lead = text.slice(range.start, words[i]!.start);
+	const from = range.start + Math.max(...[',', ';', ':'].map((mark) => lead.lastIndexOf(mark))) + 1;
+	const clause = words.findLastIndex(
+		(w, k) => k < i && w.start >= from && is('subordinator', w.text, lang),
+	);
+	const told = /^\s*\p{L}/u.test(text.slice(words[i]!.end, range.end));
+	return clause > 0 && told;
 }
 
 /** Attribution that follows a quotation: `“…,” Sheinbaum recounted`, `«…», dijo la mandataria`. */
@@ -75,7 +97,9 @@ export function attributionAfter(reading: Reading, range: Range): Attribution | 
 		);
 		return found && leadIsTitle ? found : undefined;
 	}
-	const after = speakerFrom(reading, words, invertedSubjectAt(words, v, lang), said);
+	const after =
+		speakerFrom(reading, words, invertedSubjectAt(words, v, lang), said) ??
+		circleAfter(text, words, v, lang);
 	if (after) return after;
 	return unwritten(words, invertedSubjectAt(words, v, lang), said, lang);
 }

@@ -11,10 +11,25 @@ export const capitalised = (word: string) =>
 /** Titles shortened with a full stop inside a name: "State Sen. Carla Medrano", "el Gral. Ruiz". */
 const abbreviated = /^(?:Sen|Rep|Gov|Lt|Gen|Dr|Mr|Mrs|Ms|Sr|Sra|Lic|Gral)$/;
 
-/** Whether only spaces (or a title's full stop) stand between two words: no comma, bracket, dash. */
+/** A nickname blanked with the quotations: `Gilberto "        " Saucedo`. */
+const blankedNickname = /^\s+["“]\s*["”]\s+$/u;
+
+/** A name as a reader looks it up, without a blanked nickname in it: "Gilberto Saucedo". */
+export const withoutNickname = (name: string) => name.replace(/\s+["“]\s*["”]\s+/gu, ' ');
+
+/** Initials whose last full stop the word pattern leaves out: "U.S", "D.C", "EE.UU". */
+const initials = /^(?:\p{Lu}{1,2}\.)+\p{Lu}{1,2}$/u;
+
+/**
+ * Whether only spaces (or the full stop of a title or of initials: "Assistant U.S. Attorney
+ * Kevin Draper") stand between two words: no comma, bracket, dash.
+ */
 export const joined = (text: string, left: Word, right: Word) =>
 	/^\s+$/.test(text.slice(left.end, right.start)) ||
-	(abbreviated.test(left.text) && /^\.\s+$/.test(text.slice(left.end, right.start)));
+	// A nickname, blanked as a quotation, between a first name and a surname.
+	(blankedNickname.test(text.slice(left.end, right.start)) && /^\p{Lu}/u.test(right.text)) ||
+	((abbreviated.test(left.text) || initials.test(left.text)) &&
+		/^\.\s+$/.test(text.slice(left.end, right.start)));
 
 /** A run of capitalised words (with connectors inside) ending at `words[end]`. */
 export function nameEndingAt(text: string, words: readonly Word[], end: number): Range | undefined {

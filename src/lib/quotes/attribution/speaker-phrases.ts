@@ -11,6 +11,7 @@ import { capitalised, joined } from './name-runs.ts';
 
 import { agentNoun, namesASource } from '../words/source-nouns.ts';
 import { personNouns } from '../words/source-words.ts';
+import { speechVerbOf } from '../words/speech-verbs.ts';
 
 /** The phrase between two words, inclusive, as the text has it. */
 const phrase = (text: string, from: Word, to: Word) => text.slice(from.start, to.end);
@@ -47,6 +48,9 @@ export function phraseStartingAt(
 		// Once the phrase names a source, a verb ends it ("el gobierno de México analizará").
 		const named = namesASource(phrase(text, words[start]!, words[end]!), false);
 		if (named && (looksLikeVerb(next, lang) || is('skippable', next, lang))) break;
+		// A speech verb ends it whatever its form ("The U.S. Feed Grains Alliance said it …"),
+		// unless a determiner makes it a noun ("a source familiar with the talks").
+		if (speechVerbBetween(words[end]!.text, next, lang)) break;
 		// English puts adjectives before the noun: after it, a lower-case word that opens no
 		// complement is the verb ("a teacher stood up and asked").
 		const complement = /^(?:of|at|from|in|with|for|on)$/i.test(next) || !/^\p{Ll}/u.test(next);
@@ -82,6 +86,7 @@ export function phraseEndingAt(
 	for (let start = end; start >= 0 && end - start < 6; start--) {
 		const word = words[start]!.text;
 		if (start < end && !joined(text, words[start]!, words[start + 1]!)) return undefined;
+		if (start < end && speechVerbBetween(words[start - 1]?.text ?? '', word, lang)) return undefined;
 		if (opensPhrase(word, lang)) {
 			const before = words[start - 1];
 			// "one of the officials", "uno de los funcionarios": the phrase opens further back.
@@ -124,4 +129,18 @@ function looksLikeVerb(word: string, lang: Lang): boolean {
 	return lang === 'es'
 		? /(?:ó|á|aba|aban|ían|aron|ieron)$/.test(word)
 		: /(?:ed|es)$/.test(word) && word.length > 4;
+}
+
+/**
+ * Whether `word` is a speech verb's form after `before`, so that no noun phrase runs across
+ * it ("The Dairy Board said it …"); after a determiner or preposition it is a noun ("familiar
+ * with the talks").
+ */
+function speechVerbBetween(before: string, word: string, lang: Lang): boolean {
+	return (
+		word === word.toLowerCase() &&
+		speechVerbOf(word, lang) !== undefined &&
+		!is('determiner', before, lang) &&
+		!is('preposition', before, lang)
+	);
 }

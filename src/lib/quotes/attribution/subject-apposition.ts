@@ -8,6 +8,9 @@ import { personNouns } from '../words/source-words.ts';
 import { datelineAt } from './datelines.ts';
 import { speakerEndingAt, speakerFrom } from './subjects.ts';
 
+/** A party and state in brackets after a lawmaker's name: "(D-N.M.)", "(R-Texas)". */
+const partyLabel = /^\(\p{Lu}-\p{Lu}[\p{L}.]*\)/u;
+
 /**
  * The subject ending at `words[j]`, right before its verb: a mention, a name or a phrase;
  * across a parenthesis ("la Secretaría de Relaciones Exteriores (SRE) informó") and an
@@ -20,18 +23,21 @@ export function subjectEndingAt(
 	j: number,
 	said: string,
 	range: Range,
+	objects = false,
 ): Attribution | undefined {
 	const { text, lang } = reading;
 	const gap = text.slice(words[j]!.end, words[j + 1]?.start ?? text.length);
-	if (/^\s*\)/.test(gap)) {
+	// A bracket's last word may end on a full stop of its own: "(D-N.M.)".
+	if (/^\.?\s*\)/.test(gap)) {
 		const open = text.lastIndexOf('(', words[j]!.start);
 		const k = words.findLastIndex((w) => w.end <= open);
-		const found = k >= 0 ? speakerEndingAt(reading, words, k, said) : undefined;
-		if (!found?.description) return found;
+		const found = k >= 0 ? speakerEndingAt(reading, words, k, said, objects) : undefined;
+		// "Sen. Maria Kessler (D-N.M.)": a party and state label is no part of the name.
+		if (!found?.description || partyLabel.test(text.slice(open))) return found;
 		const closing = words[j]!.end + gap.indexOf(')') + 1;
 		return { ...found, description: found.description + text.slice(words[k]!.end, closing) };
 	}
-	const direct = speakerEndingAt(reading, words, j, said);
+	const direct = speakerEndingAt(reading, words, j, said, objects);
 	if (direct?.subject || (direct && !gap.includes(','))) return direct;
 	if (!gap.includes(',')) return undefined;
 	const comma = text.lastIndexOf(',', words[j]!.start);

@@ -8,6 +8,7 @@
 import { is, notNames } from '../words/grammar-words.ts';
 import type { Lang } from '../words/language.ts';
 import type { Word } from '../reading/sentences.ts';
+import { speechVerbOf } from '../words/speech-verbs.ts';
 
 /** Nouns of time a determiner opens as often as a subject's: "El lunes dijo", "One day he said". */
 const timeNouns = new Set(
@@ -57,14 +58,19 @@ export function phraseBeforeVerb(
 	const clean = inside
 		.slice(1)
 		.every(
-			(word) =>
+			(word, i) =>
 				carrying.test(word.text) ||
 				is('determiner', word.text, lang) ||
 				!(
 					is('clauseStop', word.text, lang) ||
 					is('relative', word.text, lang) ||
 					is('skippable', word.text, lang) ||
-					looksFinite(word.text, lang)
+					looksFinite(word.text, lang) ||
+					// "The U.S. Feed Grains Alliance said it would urge …": a clause, not a noun's
+					// ("familiar with the talks": after a determiner it is a noun).
+					(word.text === word.text.toLowerCase() &&
+						speechVerbOf(word.text, lang) !== undefined &&
+						!is('determiner', inside[i]!.text, lang))
 				),
 		);
 	return clean ? text.slice(words[first]!.start, words[end]!.end) : undefined;

@@ -14,6 +14,7 @@ import { speakerOfWords } from './speech-owner.ts';
 import { nameEndingAt, nameStartingAt } from './name-runs.ts';
 import { phraseEndingAt, phraseStartingAt } from './speaker-phrases.ts';
 import { namesASource } from '../words/source-nouns.ts';
+import { isPersonName } from '../reading/named-sources.ts';
 
 /** Whether `words[at]` is a lone capitalised function word: "El", "The", "In" opening a sentence. */
 function functionWordAt(words: readonly Word[], at: number, lang: Lang): boolean {
@@ -86,23 +87,32 @@ export function speakerFrom(
 	return named ? { verb, description: named } : undefined;
 }
 
-/** The speaker a phrase ending at `words[end]` names; no preposition's object ("in London"). */
+/**
+ * The speaker a phrase ending at `words[end]` names; no preposition's object ("in London")
+ * unless `objects` (a relative clause's antecedent: "yielding to Sen. Kessler, who said").
+ */
 export function speakerEndingAt(
 	reading: Reading,
 	words: readonly Word[],
 	end: number,
 	verb: string,
+	objects = false,
 ): Attribution | undefined {
 	const word = words[end];
 	if (!word) return undefined;
 	const mention = reading.mentions.findLast((m) => m.end === word.end && canSpeak(m, reading.text));
 	const at = mention ? words.findIndex((w) => w.start >= mention.start) : -1;
-	if (mention && !(at > 0 && is('preposition', words[at - 1]!.text, reading.lang)))
+	const objectAt = (first: number) =>
+		first > 0 && is('preposition', words[first - 1]!.text, reading.lang);
+	if (mention && (!objectAt(at) || (objects && mention.person)))
 		return { verb, subject: mention };
 	if (mention) return undefined;
 	const name = nameEndingAt(reading.text, words, end);
 	const first = name ? words.findIndex((w) => w.start === name.start) : -1;
-	const object = first > 0 && is('preposition', words[first - 1]!.text, reading.lang);
+	// A preposition's object may be a relative's antecedent only as a person's name.
+	const object =
+		objectAt(first) &&
+		!(objects && name && isPersonName(reading.text.slice(name.start, name.end)));
 	const lone =
 		first === end &&
 		(functionWordAt(words, end, reading.lang) || placeWords.has(word.text.toLowerCase()));

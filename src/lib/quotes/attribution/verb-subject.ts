@@ -35,11 +35,14 @@ export function inSubordinateClause(
 	const lead = text.slice(range.start, words[i]!.start);
 	const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'));
 	const from = range.start + cut + 1;
-	const opening = words.find((w) => w.start >= from);
+	const at = words.findIndex((w) => w.start >= from);
+	const [opening, next] = [words[at], words[at + 1]?.text ?? ''];
+	// "Even if …" opens a clause; "Even Mexico's president said" is a main clause stressed.
 	return (
 		opening !== undefined &&
 		opening.start < words[i]!.start &&
-		is('subordinator', opening.text, lang)
+		is('subordinator', opening.text, lang) &&
+		(!/^(?:even|aun)$/i.test(opening.text) || is('subordinator', next, lang))
 	);
 }
 
@@ -101,11 +104,14 @@ export function subjectBefore(
 				lang,
 				12,
 			);
+		// "…, before yielding to Sen. Maria Kessler (D-N.M.), who called": a relative set off
+		// by a comma is said of the name before it, a preposition's object too.
+		const apart = /,\s*$/.test(text.slice(words[relative - 1]!.end, words[relative]!.start));
 		const found =
 			// "el Consejo Coordinador Empresarial (CCE), que pidió": the name the bracket follows.
-			(/^\s*\)/.test(text.slice(words[relative - 1]!.end))
-				? subjectEndingAt(reading, words, relative - 1, said, range)
-				: speakerEndingAt(reading, words, relative - 1, said)) ??
+			(/^\.?\s*\)/.test(text.slice(words[relative - 1]!.end))
+				? subjectEndingAt(reading, words, relative - 1, said, range, apart)
+				: speakerEndingAt(reading, words, relative - 1, said, apart)) ??
 			(antecedent ? { verb: said, description: antecedent } : undefined) ??
 			speakerFrom(reading, words, first, said);
 		if (found) return found;
@@ -119,7 +125,7 @@ export function subjectBefore(
 	const phrase =
 		kind?.naming || kind?.praise
 			? undefined
-			: (phraseBeforeVerb(text, words, first, verb, lang) ??
+			: (phraseBeforeVerb(text, words, first, verb, lang, 12) ??
 				phraseBeforeVerb(text, words, afterComma(text, words, first, verb), verb, lang));
 	if (phrase) return { verb: said, description: phrase };
 	// "La Embajada de Estados Unidos en México publicó", "Fuentes de la cancillería consultadas

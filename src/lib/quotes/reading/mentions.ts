@@ -1,6 +1,7 @@
 import type { Person } from '../../../schemas/people.ts';
 import type { Lang } from '../words/language.ts';
 import { personTitles } from './role-titles.ts';
+import { nationalityAfter } from '../words/demonyms.ts';
 import { nameAfterTitle, partOfLongerName } from './title-names.ts';
 import { escapeRegExp } from '../../text/escape-regexp.ts';
 
@@ -131,7 +132,9 @@ export class MentionFinder {
 			} else if (pronoun) mentions.push({ start, end, possessive, pointer: { pronoun } });
 			else if (!/^(?:he|she|i|él|ella|yo)$/i.test(word)) {
 				const title = normaliseName(word);
-				if (!this.#namesAnother(title, nameAfterTitle(text, end)))
+				// "el canciller cubano": the title of someone from another country.
+				const abroad = lang === 'es' && nationalityAfter(text, end);
+				if (!abroad && !this.#namesAnother(title, nameAfterTitle(text, end)))
 					mentions.push({ start, end, possessive, pointer: { title } });
 			}
 		}

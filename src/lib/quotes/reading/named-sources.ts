@@ -15,7 +15,7 @@ import {
 	personNouns,
 	placeWords,
 } from '../words/source-words.ts';
-import { nameStartingAt } from '../attribution/name-runs.ts';
+import { nameStartingAt, withoutNickname } from '../attribution/name-runs.ts';
 
 /** A name in the narration: a person's or an outlet's. */
 export interface NamedSource extends Range {
@@ -44,7 +44,7 @@ export function namedSources(text: string, lang: Lang, known: readonly Mention[]
 		if (!run) continue;
 		let last = first;
 		while (words[last]!.end < run.end) last++;
-		const name = text.slice(run.start, run.end);
+		const name = withoutNickname(text.slice(run.start, run.end));
 		const inRun = words.slice(first, last + 1).map((w) => w.text);
 		const before = words[first - 1]?.text.toLowerCase() ?? '';
 		i = last;

@@ -42,9 +42,11 @@ export function sentenceRanges(masked: string, text?: string): Range[] {
 	const marked = text === undefined ? masked : withClosingStops(masked, text);
 	for (const match of marked.matchAll(sentenceEnd)) {
 		const end = match.index + match[0].trimEnd().length;
-		// Abbreviations: "U.S.", "Sen.", Spanish "EE. UU." (Estados Unidos), "Sr.", "Lic.".
+		// Abbreviations: initials ("U.S.", "U.K."), "Sen.", Spanish "EE. UU." (Estados Unidos), "Sr.".
 		if (
-			/\b(?:U\.S|Mr|Mrs|Ms|Dr|Rep|Sen|Gen|St|EE|Sr|Sra|Lic|Gral)\.$/.test(masked.slice(start, end))
+			/(?:\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gen|St|EE|Sr|Sra|Lic|Gral)|(?<![\p{L}.])(?:\p{Lu}\.)+\p{Lu})\.$/u.test(
+				masked.slice(start, end),
+			)
 		)
 			continue;
 		// A month shortened before its day: "on Sept. 3", "el 3 de sept. 2025" is one sentence.

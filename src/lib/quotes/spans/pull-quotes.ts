@@ -8,6 +8,9 @@ export function pullAttribution(next: string | undefined): string | undefined {
 	if (!match || wordsIn(match[1]!, 0, match[1]!.length).length > 8) return undefined;
 	// "— Advertisement —": a separator set between dashes, not an attribution.
 	if (/[–—-]$/u.test(match[1]!)) return undefined;
+	// "--Editing by Jill Hartman.", "— Reporting by …", "Fotos por …": a credit for the story's
+	// making, under its last paragraph, not a speaker under a quotation.
+	if (/^-?\s*(?:\p{L}+\s+){1,3}(?:by|por)\s+\p{Lu}/iu.test(match[1]!)) return undefined;
 	return match[1]!;
 }
 

@@ -1,3 +1,4 @@
+import { withoutNickname } from '../attribution/name-runs.ts';
 import type { Attribution } from '../attribution/attribution.ts';
 import type { Mention } from '../reading/mentions.ts';
 import type { Lang } from '../words/language.ts';
@@ -33,7 +34,10 @@ export interface Context {
  * colon's subject (verb ":") is surer than nothing and less sure than a speech verb.
  */
 export function fromAttribution(attribution: Attribution, context: Context): Resolved {
-	const resolved = resolveAttribution(attribution, context);
+	const found = resolveAttribution(attribution, context);
+	const resolved = found.description
+		? { ...found, description: withoutNickname(found.description) }
+		: found;
 	return attribution.verb === ':'
 		? { ...resolved, confidence: Math.min(resolved.confidence, 0.7) }
 		: resolved;

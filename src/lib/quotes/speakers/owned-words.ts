@@ -25,7 +25,7 @@ const possessives: Record<string, 'he' | 'she' | undefined> = {
 
 /**
  * The owner of the stated words a sentence opens with, when the narration before the
- * quotation then says what they are ("is that", "es que"): a possessive name, "her" or "his",
+ * quotation then says what they are ("is that", "es que", a colon): a possessive name, "her" or "his",
  * or Spanish "su" (whoever the text is about).
  */
 export function ownerOfStatedWords(
@@ -40,7 +40,12 @@ export function ownerOfStatedWords(
 	);
 	if (possessor && owned.test(reading.text.slice(possessor.end, quote)))
 		return { verb: 'comment', subject: { ...possessor, possessive: false } };
-	if (!/\b(?:is|was|remains|es|era|fue|sigue siendo)\s+(?:that|que)\b[^.;:]*$/iu.test(lead))
+	// A colon right before the quotation sets the words out as "is that" does: "Her line of
+	// the day: “…”", "Su respuesta: «…»".
+	if (
+		!/\b(?:is|was|remains|es|era|fue|sigue siendo)\s+(?:that|que)\b[^.;:]*$/iu.test(lead) &&
+		!/^[^.;:]*:\s*$/u.test(lead)
+	)
 		return undefined;
 	const words = wordsIn(reading.text, sentence.start, quote).slice(0, 6);
 	const noun = words.findIndex((w) => stated.test(w.text));

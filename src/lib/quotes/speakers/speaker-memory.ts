@@ -3,6 +3,7 @@ import type { Mention } from '../reading/mentions.ts';
 import type { NamedSource } from '../reading/named-sources.ts';
 import type { Resolved, Seen } from './speaker-resolution.ts';
 import { escapeRegExp } from '../../text/escape-regexp.ts';
+import { surnamesOf } from './surnames.ts';
 
 /**
  * What the finder remembers of an article as it reads it, block by block: who was named
@@ -43,7 +44,8 @@ export class SpeakerMemory {
 
 	/**
 	 * Adds the names a block's narration gives that people.yaml does not know, and the
-	 * surnames of names met before ("Lozano said", after "Sheriff Arturo Lozano").
+	 * surnames of names met before ("Lozano said", after "Sheriff Arturo Lozano"; "Ruelas",
+	 * after "Héctor Ruelas Amaya").
 	 */
 	noteNamed(
 		block: number,
@@ -51,7 +53,7 @@ export class SpeakerMemory {
 		named: readonly NamedSource[],
 		sentenceOf: (at: number) => number,
 	) {
-		for (const [name, surname] of this.#names.map((n) => [n, n.split(' ').at(-1)!] as const))
+		for (const [name, surname] of this.#names.flatMap(surnamesOf))
 			for (const match of text.matchAll(
 				new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'gu'),
 			))

@@ -4,6 +4,7 @@ import type { Lang } from '../words/language.ts';
 import type { QuoteSpan } from '../spans/quote-spans.ts';
 import { wordsIn } from '../reading/sentences.ts';
 import { speechVerbOf } from '../words/speech-verbs.ts';
+import { termTail, verbsObject } from './term-tails.ts';
 
 /**
  * Words before a quoted phrase that make it a term, not speech, in either language: "the
@@ -98,6 +99,9 @@ export function termReasonUnlessSpeech(
 ): string | undefined {
 	const lead = text.slice(Math.max(0, span.open - 24), span.open).toLowerCase();
 	if (termLead.test(lead)) return 'introduced as a term';
+	// "no es un «corrido bélico», como se llama a los temas que …": the name explained after.
+	if (termTail.test(text.slice(span.close + 1, span.close + 40)))
+		return 'a name the sentence then explains';
 	const words = wordsIn(span.text, 0, span.text.length);
 	// "En conversación con ‘The NY Post’, Donald Trump dijo…", "Appearing on “La Mañanera
 	// del Pueblo,” Sheinbaum stressed…": a title, whoever speaks. A lone capitalised word is
@@ -114,7 +118,13 @@ export function termReasonUnlessSpeech(
 	const verb = speechVerbOf(attribution.verb, lang);
 	const naming = verb?.naming || verb?.praise;
 	const article = lang === 'es' ? /\b(?:un|una|el|la|los|las)\s*$/ : /\b(?:a|an|the)\s*$/;
-	if (short && article.test(lead) && !naming && !reportedClause(text, span.open, attribution.verb))
+	if (
+		short &&
+		article.test(lead) &&
+		!naming &&
+		!reportedClause(text, span.open, attribution.verb) &&
+		!verbsObject(text, span.open, attribution.verb)
+	)
 		return 'a word or two the article puts in quotes';
 	// "también se habló de “ayuda”", "there was talk of “help”": the word is what was talked
 	// of, named, not what anyone said.
