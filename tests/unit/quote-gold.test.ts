@@ -69,9 +69,9 @@ const floors: Record<'tuning' | 'unseen', Record<string, Floors>> = {
 		'quotes-2-unseen-en': { precision: 90, recall: 96, named: 93, described: 89 },
 		'quotes-2-unseen-es': { precision: 96, recall: 96, named: 90, described: 96 },
 		// Written for stop 22 after quotes-6 was turned to tuning (quotes-7/README.md); the lead's
-		// first aggregate run (en 100 / 96.8 / 85.4 / 60.0, es 100 / 100 / 93.9 / 88.9), less 3.5
-		// points.
-		'quotes-7-unseen-en': { precision: 96, recall: 93, named: 81, described: 56 },
+		// aggregate runs, first (en 100 / 96.8 / 85.4 / 60.0, es 100 / 100 / 93.9 / 88.9) and after
+		// the quotes-6 round (en described 70.0, nothing else moved), less 3.5 points.
+		'quotes-7-unseen-en': { precision: 96, recall: 93, named: 81, described: 66 },
 		'quotes-7-unseen-es': { precision: 96, recall: 96, named: 90, described: 85 },
 	},
 };
