@@ -60,6 +60,11 @@ const floors: Record<'tuning' | 'unseen', Record<string, Floors>> = {
 		// 97.0 / 100 / 100 / 100, es 96.6 / 95.0 / 100 / 100), less about 2 points.
 		'quotes-6-tuning-en': { precision: 95, recall: 98, named: 98, described: 98 },
 		'quotes-6-tuning-es': { precision: 94, recall: 93, named: 98, described: 98 },
+		// quotes-7/unseen until it was made a tuning set for good (quotes-7/README.md); floors are
+		// the lead's last aggregate run while it was unseen (en 100 / 96.8 / 85.4 / 70.0, es 100 /
+		// 100 / 93.9 / 88.9), less 3.5 points.
+		'quotes-7-tuning-en': { precision: 96, recall: 93, named: 81, described: 66 },
+		'quotes-7-tuning-es': { precision: 96, recall: 96, named: 90, described: 85 },
 	},
 	// Written before the finder was changed for this issue and run once, at the end of it; only
 	// their figures were looked at, not which quotes were missed (see quotes-2/README.md).
@@ -68,11 +73,6 @@ const floors: Record<'tuning' | 'unseen', Record<string, Floors>> = {
 		// first measured.
 		'quotes-2-unseen-en': { precision: 90, recall: 96, named: 93, described: 89 },
 		'quotes-2-unseen-es': { precision: 96, recall: 96, named: 90, described: 96 },
-		// Written for stop 22 after quotes-6 was turned to tuning (quotes-7/README.md); the lead's
-		// aggregate runs, first (en 100 / 96.8 / 85.4 / 60.0, es 100 / 100 / 93.9 / 88.9) and after
-		// the quotes-6 round (en described 70.0, nothing else moved), less 3.5 points.
-		'quotes-7-unseen-en': { precision: 96, recall: 93, named: 81, described: 66 },
-		'quotes-7-unseen-es': { precision: 96, recall: 96, named: 90, described: 85 },
 	},
 };
 

@@ -36,12 +36,12 @@ export async function scoreAllQuoteSets(
 		...(await scoreFixtureSets(path.join(fixtures, 'quotes-5/tuning'), people, 'quotes-5-tuning')),
 		// Was wholly unseen; made tuning for good once quotes-7 was written to be unseen.
 		...(await scoreFixtureSets(path.join(fixtures, 'quotes-6/tuning'), people, 'quotes-6-tuning')),
+		// Was wholly unseen; made tuning for good once quotes-8 was written to be unseen.
+		...(await scoreFixtureSets(path.join(fixtures, 'quotes-7/tuning'), people, 'quotes-7-tuning')),
 	];
 	if (tuning) return sets.filter((set) => set.status === 'tuning');
 	return [
 		...sets,
 		...(await scoreFixtureSets(path.join(fixtures, 'quotes-2/unseen'), people, 'quotes-2-unseen')),
-		// Written and annotated for issue 16 before the finder was ever run on it (quotes-7/README.md).
-		...(await scoreFixtureSets(path.join(fixtures, 'quotes-7/unseen'), people, 'quotes-7-unseen')),
 	];
 }
