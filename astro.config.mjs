@@ -47,13 +47,15 @@ export default defineConfig({
 	integrations: [
 		outDir.prune,
 		contentValidation(validated.problems),
-		// The content store held once in memory during the build, not three times (see the integration).
-		// Beside it, package.json's build script has mimalloc, the allocator inside Vite's bundler and
-		// the card rasteriser, give freed memory back to the system at once (MIMALLOC_PURGE_*): by
-		// default it keeps it for reuse, and much of it (~150 MB at 20×10) was never reused; and two
-		// libuv threads, as many as this machine's cores (each card-drawing thread kept its own
-		// allocator heap). V8's heap is not capped: a cap saved ~130 MB at 100×10 but would make a
-		// bigger site fail with "heap out of memory" rather than build.
+		// The content store held once in memory during the build, not three times, and the build's
+		// garbage collected sooner (see the integration). Beside it, package.json's build script has
+		// mimalloc, the allocator inside Vite's bundler and the card rasteriser, give freed memory
+		// back to the system at once (MIMALLOC_PURGE_*): by default it keeps it for reuse, and much
+		// of it (~150 MB at 20×10) was never reused; keep to small pages (MIMALLOC_ALLOW_THP=0): in
+		// transparent huge pages, 2 MB each, the bundler's freed memory stayed resident (~100 MB at
+		// 20×10); and two libuv threads, as many as this machine's cores (each card-drawing thread
+		// kept its own allocator heap). V8's heap is not capped: a cap saved ~130 MB at 100×10 but
+		// would make a bigger site fail with "heap out of memory" rather than build.
 		leanContentStore(),
 		// The 404 page is for lost readers, not for search engines.
 		sitemap({ filter: (page) => !page.endsWith('/404/') }),
