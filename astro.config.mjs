@@ -23,9 +23,12 @@ const base = process.env.BASE_PATH ?? '/';
 // Astro's cache folder (its default, or PARALLAX_ASTRO_CACHE's) keeps the bodies' checks too.
 const cacheDir = process.env.PARALLAX_ASTRO_CACHE;
 const cache = cacheFolder();
-const validated = await validateContent(contentRoot(), {
+// Only the problems and the plugins' data are kept, not the checked entries: this module stays
+// loaded through the build, and each parsed article held on to its whole file's text (~190 KB a
+// story), which grew the build's live heap with the content.
+const { problems, marking } = await validateContent(contentRoot(), {
 	bodyChecks: path.join(cache, 'parallax-body-checks.json'),
-});
+}).then((validated) => ({ problems: validated.problems, marking: markingData(validated.content) }));
 // dist/ is kept between builds, so a reused page is not even copied; the integration checks it
 // is the folder the last build left, and deletes what this build did not generate.
 const outDir = incrementalOutDir();
@@ -46,7 +49,7 @@ export default defineConfig({
 	},
 	integrations: [
 		outDir.prune,
-		contentValidation(validated.problems),
+		contentValidation(problems),
 		// The content store held once in memory during the build, not three times, and the build's
 		// garbage collected sooner (see the integration). Beside it, package.json's build script has
 		// mimalloc, the allocator inside Vite's bundler and the card rasteriser, give freed memory
@@ -69,7 +72,7 @@ export default defineConfig({
 		cacheDir: path.join(cache, 'vite'),
 		build: { emptyOutDir: false },
 	},
-	markdown: markdownConfig(markingData(validated.content), base),
+	markdown: markdownConfig(marking, base),
 	security: {
 		csp: {
 			directives: [
