@@ -23,9 +23,12 @@ const base = process.env.BASE_PATH ?? '/';
 // Astro's cache folder (its default, or PARALLAX_ASTRO_CACHE's) keeps the bodies' checks too.
 const cacheDir = process.env.PARALLAX_ASTRO_CACHE;
 const cache = cacheFolder();
-const validated = await validateContent(contentRoot(), {
+// Only the problems and the plugins' data are kept, not the checked entries: this module stays
+// loaded through the build, and each parsed article held on to its whole file's text (~190 KB a
+// story), which grew the build's live heap with the content.
+const { problems, marking } = await validateContent(contentRoot(), {
 	bodyChecks: path.join(cache, 'parallax-body-checks.json'),
-});
+}).then((validated) => ({ problems: validated.problems, marking: markingData(validated.content) }));
 // dist/ is kept between builds, so a reused page is not even copied; the integration checks it
 // is the folder the last build left, and deletes what this build did not generate.
 const outDir = incrementalOutDir();
@@ -46,14 +49,16 @@ export default defineConfig({
 	},
 	integrations: [
 		outDir.prune,
-		contentValidation(validated.problems),
-		// The content store held once in memory during the build, not three times (see the integration).
-		// Beside it, package.json's build script has mimalloc, the allocator inside Vite's bundler and
-		// the card rasteriser, give freed memory back to the system at once (MIMALLOC_PURGE_*): by
-		// default it keeps it for reuse, and much of it (~150 MB at 20×10) was never reused; and two
-		// libuv threads, as many as this machine's cores (each card-drawing thread kept its own
-		// allocator heap). V8's heap is not capped: a cap saved ~130 MB at 100×10 but would make a
-		// bigger site fail with "heap out of memory" rather than build.
+		contentValidation(problems),
+		// The content store held once in memory during the build, not three times, and the build's
+		// garbage collected sooner (see the integration). Beside it, package.json's build script has
+		// mimalloc, the allocator inside Vite's bundler and the card rasteriser, give freed memory
+		// back to the system at once (MIMALLOC_PURGE_*): by default it keeps it for reuse, and much
+		// of it (~150 MB at 20×10) was never reused; keep to small pages (MIMALLOC_ALLOW_THP=0): in
+		// transparent huge pages, 2 MB each, the bundler's freed memory stayed resident (~100 MB at
+		// 20×10); and two libuv threads, as many as this machine's cores (each card-drawing thread
+		// kept its own allocator heap). V8's heap is not capped: a cap saved ~130 MB at 100×10 but
+		// would make a bigger site fail with "heap out of memory" rather than build.
 		leanContentStore(),
 		// The 404 page is for lost readers, not for search engines.
 		sitemap({ filter: (page) => !page.endsWith('/404/') }),
@@ -67,7 +72,7 @@ export default defineConfig({
 		cacheDir: path.join(cache, 'vite'),
 		build: { emptyOutDir: false },
 	},
-	markdown: markdownConfig(markingData(validated.content), base),
+	markdown: markdownConfig(marking, base),
 	security: {
 		csp: {
 			directives: [
