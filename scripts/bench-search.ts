@@ -13,7 +13,15 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { hitRates, percent } from '../src/lib/search/relevance.ts';
-import { kb, ms, percentile, samplePrefixes, table, typedPrefixes } from './lib/bench-stats.ts';
+import {
+	kb,
+	ms,
+	percentile,
+	samplePrefixes,
+	slowestBreakdown,
+	table,
+	typedPrefixes,
+} from './lib/bench-stats.ts';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './lib/chromium.ts';
 import { selfSignedCertificate } from './lib/self-signed.ts';
@@ -177,6 +185,7 @@ await runCommand(command, async ({ values }) => {
 						warm: run.warm,
 						tuning: await hitRates(sets.tuning, ids),
 						unseen: await hitRates(sets.unseen, ids),
+						slowest: slowestBreakdown(run.breakdowns),
 						samples: run.samples.map(ms),
 					});
 					console.error(`  ${Math.round((performance.now() - started) / 1000)} s`);
@@ -250,6 +259,32 @@ await runCommand(command, async ({ values }) => {
 				'–',
 			]);
 	}
+	// Where the slowest calls' time goes, in terms load does not change (files, fetches in a
+	// row) beside the times it does.
+	const slow: (string | number)[][] = [
+		[
+			'records',
+			'search',
+			'protocol',
+			'slowest 5 %: ms',
+			'files',
+			'fetches in a row',
+			'ms waiting on fetches',
+			'ms of other work',
+		],
+	];
+	for (const { records, rows } of results)
+		for (const r of rows)
+			slow.push([
+				records,
+				r.search,
+				r.protocol,
+				ms(r.slowest.ms),
+				ms(r.slowest.files),
+				ms(r.slowest.rounds),
+				ms(r.slowest.waiting),
+				ms(r.slowest.working),
+			]);
 	// Other work on the machine skews every figure: the load averages say how busy it was.
 	const load = loadavg().map((value) => value.toFixed(1));
 	const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, Chromium headless; load average at the end ${load.join(' / ')} (1 / 5 / 15 min)`;
@@ -257,6 +292,7 @@ await runCommand(command, async ({ values }) => {
 		`search benchmark — ${machine}; limit ${limit}; ${whole.length} queries (${sets.tuning.length} tuning, ${sets.unseen.length} unseen), ${prefixes.length} typed prefixes; the same calls for every engine`,
 	);
 	console.log(table(lines));
+	console.log(table(slow));
 	console.log(
 		[
 			'Calls (by default): every typed prefix at 1k records; above, an even sample of them that',

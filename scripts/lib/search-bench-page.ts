@@ -6,7 +6,7 @@
  * told apart by phase.
  */
 import type { Browser, BrowserContext } from 'playwright-core';
-import { longTasksIn } from './bench-stats.ts';
+import { breakDown, type CallBreakdown, longTasksIn, type Span } from './bench-stats.ts';
 import { benchFolder, gzipBytes } from './search-bench-files.ts';
 
 /** One engine to time: our built search module and its index, or a baseline and its records. */
@@ -19,6 +19,8 @@ export interface EngineTiming {
 	firstResult: number;
 	/** Every warm call's time, in the order of the prefixes. */
 	samples: number[];
+	/** Every warm call's time split into waiting on fetches and the rest, in the same order. */
+	breakdowns: CallBreakdown[];
 	/**
 	 * Files requested per warm call (begun while it ran), and how many of those the browser's
 	 * HTTP cache answered; a file the engine holds in memory is no request at all.
@@ -108,7 +110,19 @@ export async function timeEngine(
 						(entry) => entry.transferSize === 0 && entry.decodedBodySize > 0,
 					).length,
 				};
-				return { warmStart, samples, ids, requests, hops, tasks: [...bench.longTasks] };
+				const fetched = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+					.filter((entry) => entry.startTime >= warmStart - 1000)
+					.map((entry): [number, number] => [entry.startTime, entry.responseEnd]);
+				return {
+					warmStart,
+					samples,
+					calls,
+					fetched,
+					ids,
+					requests,
+					hops,
+					tasks: [...bench.longTasks],
+				};
 			},
 			{ prefixes: plan.prefixes, whole: plan.whole },
 		);
@@ -117,6 +131,7 @@ export async function timeEngine(
 			bytes: await gzipBytes(served.site, median.files),
 			firstResult: median.firstResult,
 			samples: warm.samples,
+			breakdowns: warm.calls.map((call) => breakDown(call, warm.fetched as Span[])),
 			requests: warm.requests,
 			cold: median.tasks,
 			warm: longTasksIn(warm.tasks, warm.warmStart, Number.POSITIVE_INFINITY),
