@@ -57,14 +57,14 @@ const coldRuns = 3;
 
 /**
  * One engine, the same way for every engine: `coldRuns` fresh pages each asking for it and
- * its first result; in the last, every prefix in turn (limit `limit`), a macrotask apart so
- * each call is its own task to the long-task observer.
+ * its first result; in the last, every prefix in turn (limit `limit`), `gap` ms apart (0: a
+ * macrotask apart, so each call is its own task to the long-task observer).
  */
 export async function timeEngine(
 	browser: Browser,
 	served: Served,
 	engine: PageEngine,
-	plan: { first: string; prefixes: string[]; whole: string[]; limit: number },
+	plan: { first: string; prefixes: string[]; whole: string[]; limit: number; gap: number },
 ): Promise<EngineTiming> {
 	const colds = [];
 	let context: BrowserContext | undefined;
@@ -76,7 +76,7 @@ export async function timeEngine(
 		}
 		const page = context!.pages()[0]!;
 		const warm = await page.evaluate(
-			async ({ prefixes, whole }) => {
+			async ({ prefixes, whole, gap }) => {
 				const bench = window as unknown as BenchWindow;
 				const warmStart = performance.now();
 				const samples: number[] = [];
@@ -84,7 +84,7 @@ export async function timeEngine(
 				const wanted = new Set(whole);
 				const ids: Record<string, string[]> = {};
 				for (const query of prefixes) {
-					await new Promise((resolve) => setTimeout(resolve, 0));
+					await new Promise((resolve) => setTimeout(resolve, gap));
 					const start = performance.now();
 					const hits = await bench.benchSearch(query);
 					const end = performance.now();
@@ -124,7 +124,7 @@ export async function timeEngine(
 					tasks: [...bench.longTasks],
 				};
 			},
-			{ prefixes: plan.prefixes, whole: plan.whole },
+			{ prefixes: plan.prefixes, whole: plan.whole, gap: plan.gap },
 		);
 		const median = [...colds].sort((a, b) => a.firstResult - b.firstResult)[coldRuns >> 1]!;
 		return {
