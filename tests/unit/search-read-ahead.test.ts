@@ -15,17 +15,13 @@ const record = (n: number, text: string): SearchRecord => ({
 });
 
 // Forty records, one a block, so every candidate costs a file of its own.
-const records = Array.from({ length: 40 }, (_, n) =>
-	record(
-		n,
-		[
-			'sovereignty is not for sale',
-			'a sovereign country decides',
-			'the soviet archives opened',
-			'cartels run the border',
-		][n % 4]! + ` number${n}`,
-	),
-);
+const sentences = [
+	'sovereignty is not for sale',
+	'a sovereign country decides',
+	'the soviet archives opened',
+	'cartels run the border',
+];
+const records = Array.from({ length: 40 }, (_, n) => record(n, `${sentences[n % 4]} number${n}`));
 
 /** The index in memory, with every read it is asked for, and whether it was read ahead. */
 function indexed(readAhead?: number) {
