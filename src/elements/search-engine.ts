@@ -12,6 +12,11 @@ const searches = new Map<string, Promise<IndexedSearch>>();
  * gzipped more per keystroke, fetched after its results are shown.
  */
 const readAhead = 2;
+/**
+ * Read ahead only once the reader has left the results this long: typing at speed (or a
+ * query pasted whole) starts no read-ahead to queue in front of the next keystroke's files.
+ */
+const readAheadPause = 30;
 
 /**
  * The index the entry file at `entry` names. The entry is asked of the server afresh (it is
@@ -33,7 +38,7 @@ async function openIndex(entry: URL): Promise<IndexedSearch> {
 			return file.json();
 		},
 		base.pathname.slice(base.pathname.lastIndexOf('/') + 1),
-		{ readAhead },
+		{ readAhead, readAheadPause },
 	);
 }
 

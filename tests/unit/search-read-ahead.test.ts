@@ -24,14 +24,14 @@ const sentences = [
 const records = Array.from({ length: 40 }, (_, n) => record(n, `${sentences[n % 4]} number${n}`));
 
 /** The index in memory, with every read it is asked for, and whether it was read ahead. */
-function indexed(readAhead?: number) {
+function indexed(readAhead?: number, readAheadPause?: number) {
 	const { manifest, files } = buildSearchIndex(records, { blockSize: 1 });
 	const reads: { file: string; ahead: boolean }[] = [];
 	const reader: IndexReader = async (file, ahead = false) => {
 		reads.push({ file, ahead });
 		return JSON.parse(files.get(file)!);
 	};
-	return { reads, search: createIndexedSearch(reader, manifest, { readAhead }) };
+	return { reads, search: createIndexedSearch(reader, manifest, { readAhead, readAheadPause }) };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
@@ -90,5 +90,21 @@ describe('reading ahead for the next keystroke', () => {
 		await newer;
 		await settle();
 		expect(on.reads.filter(({ ahead }) => ahead)).toEqual([]);
+	});
+
+	it('waits for the reader to pause: a keystroke within the pause stops it', async () => {
+		const quick = indexed(2, 40);
+		await quick.search('so', {}, 8);
+		await new Promise((resolve) => setTimeout(resolve, 10));
+		await quick.search('cartels ', {}, 8); // typed within the pause, and reads nothing ahead
+		await new Promise((resolve) => setTimeout(resolve, 80));
+		expect(quick.reads.filter(({ ahead }) => ahead)).toEqual([]);
+
+		const paused = indexed(2, 40);
+		await paused.search('so', {}, 8);
+		await new Promise((resolve) => setTimeout(resolve, 10));
+		expect(paused.reads.filter(({ ahead }) => ahead)).toEqual([]); // not yet
+		await new Promise((resolve) => setTimeout(resolve, 80));
+		expect(paused.reads.filter(({ ahead }) => ahead).length).toBeGreaterThan(0);
 	});
 });

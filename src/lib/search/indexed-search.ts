@@ -28,6 +28,12 @@ export interface IndexedSearchOptions {
 	 * need, so that keystroke ranks from memory instead of waiting on a dozen fetches. 0: none.
 	 */
 	readAhead?: number;
+	/**
+	 * How long, in ms, the reader must leave a search's results before the read-ahead starts:
+	 * a keystroke that comes sooner has its own search, and files read ahead for the one
+	 * before would only queue in front of its files.
+	 */
+	readAheadPause?: number;
 }
 
 export type IndexedSearch = (
@@ -49,7 +55,7 @@ type Postings = Record<string, Gaps>;
 export function createIndexedSearch(
 	read: IndexReader,
 	manifest: string,
-	{ readAhead = 0 }: IndexedSearchOptions = {},
+	{ readAhead = 0, readAheadPause = 0 }: IndexedSearchOptions = {},
 ): IndexedSearch {
 	const files = new Map<string, Promise<unknown>>();
 	const load = <T>(path: string, ahead = false): Promise<T> => {
@@ -189,10 +195,11 @@ export function createIndexedSearch(
 		const records = await recordsAt(meta, candidates, load, blockNames);
 		readBlockList(meta);
 		if (readAhead > 0)
-			// A task later, once these results are shown; a failed read is tried again when needed.
+			// Once these results are shown and the reader has paused; a failed read is tried again
+			// when needed.
 			setTimeout(() => {
 				if (search === begun) readAheadOf(meta, query, filters, limit, search).catch(() => {});
-			});
+			}, readAheadPause);
 		return rankRecords(records, query, limit);
 	};
 }
