@@ -7,16 +7,19 @@ import type { SearchFilters, SearchHit } from '../lib/search/rank.ts';
 const searches = new Map<string, Promise<IndexedSearch>>();
 
 /**
- * Next letters read ahead after each search (indexed-search.ts): at 100,000 records two cut
- * the keystrokes waiting on record blocks from one in seven to one in thirty, for about 5 KB
- * gzipped more per keystroke, fetched after its results are shown.
+ * Next letters read ahead after each search (indexed-search.ts): at 100,000 records, over the
+ * tuning queries typed a letter at a time, two cut the keystrokes that fetch six files or
+ * more from one in seven to about one in twenty-five, for about 5 KB gzipped more per
+ * keystroke, fetched after its results are shown.
  */
 const readAhead = 2;
 /**
- * Read ahead only once the reader has left the results this long: typing at speed (or a
- * query pasted whole) starts no read-ahead to queue in front of the next keystroke's files.
+ * Read ahead only once the results have stood this long with no newer search: searches
+ * asked back to back (a query pasted, or typed by a script) start none to queue in front of
+ * the next one's files, while a person's next key, rarely under 50 ms later, finds them read.
+ * 30 ms left too little of a 100 ms pause for the reads under load.
  */
-const readAheadPause = 30;
+const readAheadPause = 10;
 
 /**
  * The index the entry file at `entry` names. The entry is asked of the server afresh (it is
