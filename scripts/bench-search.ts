@@ -13,7 +13,15 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { hitRates, percent } from '../src/lib/search/relevance.ts';
-import { kb, ms, percentile, samplePrefixes, table, typedPrefixes } from './lib/bench-stats.ts';
+import {
+	kb,
+	ms,
+	percentile,
+	samplePrefixes,
+	slowestBreakdown,
+	table,
+	typedPrefixes,
+} from './lib/bench-stats.ts';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './lib/chromium.ts';
 import { selfSignedCertificate } from './lib/self-signed.ts';
@@ -53,17 +61,20 @@ type Protocol = keyof typeof protocols;
 const command = {
 	usage:
 		'usage: npm run bench:search -- [--sizes 1000,10000,100000] [--calls <n>] [--engines <ids>]\n' +
-		'  [--protocol h1,h2]\n' +
+		'  [--protocol h1,h2] [--gap <ms>]\n' +
 		'  --calls: warm calls timed per engine at each size (default: every typed prefix at 1k\n' +
 		'  records, an even sample of them above, always every whole query)\n' +
 		`  --engines: which to time, of ${Object.keys(engineIds).join(',')} (default: all)\n` +
 		'  --protocol: h1 (HTTP/1.1), h2 (HTTP/2 over HTTPS) or both, each engine timed under one\n' +
-		'  then the other (default: h1,h2)',
+		'  then the other (default: h1,h2)\n' +
+		"  --gap: ms between one call's results and the next call, as a typist leaves between keys\n" +
+		'  (default: 0, every call straight after the one before)',
 	options: {
 		sizes: { type: 'string', default: '1000,10000,100000' },
 		calls: { type: 'string' },
 		engines: { type: 'string', default: Object.keys(engineIds).join(',') },
 		protocol: { type: 'string', default: 'h1,h2' },
+		gap: { type: 'string', default: '0' },
 	},
 } as const;
 const limit = 8; // the dialog's
@@ -103,6 +114,9 @@ await runCommand(command, async ({ values }) => {
 	const calls = values.calls === undefined ? undefined : positiveInteger(values.calls);
 	if (values.calls !== undefined && calls === undefined)
 		throw new UsageError(`Option '--calls' has '${values.calls}' (expected a number of calls)`);
+	const gap = Number(values.gap);
+	if (!Number.isInteger(gap) || gap < 0)
+		throw new UsageError(`Option '--gap' has '${values.gap}' (expected whole ms, 0 or more)`);
 	const sets = {
 		tuning: await readQuerySet(querySets.tuning),
 		unseen: await readQuerySet(querySets.unseen),
@@ -148,7 +162,7 @@ await runCommand(command, async ({ values }) => {
 				servers.set(protocol, await serveInChild(site, protocol === 'h2' ? tls : undefined));
 			const servedBy = (protocol: Protocol) => ({ site, url: servers.get(protocol)!.url });
 			const timed = samplePrefixes(prefixes, whole, calls ?? callsAt(size));
-			const plan = { first: sets.tuning[0]!.query, prefixes: timed, whole, limit };
+			const plan = { first: sets.tuning[0]!.query, prefixes: timed, whole, limit, gap };
 			const rows = [];
 			for (const [name, engineAt] of engines)
 				for (const protocol of spoken) {
@@ -177,6 +191,7 @@ await runCommand(command, async ({ values }) => {
 						warm: run.warm,
 						tuning: await hitRates(sets.tuning, ids),
 						unseen: await hitRates(sets.unseen, ids),
+						slowest: slowestBreakdown(run.breakdowns),
 						samples: run.samples.map(ms),
 					});
 					console.error(`  ${Math.round((performance.now() - started) / 1000)} s`);
@@ -250,13 +265,40 @@ await runCommand(command, async ({ values }) => {
 				'–',
 			]);
 	}
+	// Where the slowest calls' time goes, in terms load does not change (files, fetches in a
+	// row) beside the times it does.
+	const slow: (string | number)[][] = [
+		[
+			'records',
+			'search',
+			'protocol',
+			'slowest 5 %: ms',
+			'files',
+			'fetches in a row',
+			'ms waiting on fetches',
+			'ms of other work',
+		],
+	];
+	for (const { records, rows } of results)
+		for (const r of rows)
+			slow.push([
+				records,
+				r.search,
+				r.protocol,
+				ms(r.slowest.ms),
+				ms(r.slowest.files),
+				ms(r.slowest.rounds),
+				ms(r.slowest.waiting),
+				ms(r.slowest.working),
+			]);
 	// Other work on the machine skews every figure: the load averages say how busy it was.
 	const load = loadavg().map((value) => value.toFixed(1));
 	const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, Chromium headless; load average at the end ${load.join(' / ')} (1 / 5 / 15 min)`;
 	console.log(
-		`search benchmark — ${machine}; limit ${limit}; ${whole.length} queries (${sets.tuning.length} tuning, ${sets.unseen.length} unseen), ${prefixes.length} typed prefixes; the same calls for every engine`,
+		`search benchmark — ${machine}; limit ${limit}; ${gap} ms between calls; ${whole.length} queries (${sets.tuning.length} tuning, ${sets.unseen.length} unseen), ${prefixes.length} typed prefixes; the same calls for every engine`,
 	);
 	console.log(table(lines));
+	console.log(table(slow));
 	console.log(
 		[
 			'Calls (by default): every typed prefix at 1k records; above, an even sample of them that',

@@ -76,3 +76,70 @@ export function longTasksIn(tasks: readonly LongTask[], from: number, to: number
 	const within = tasks.filter((task) => task.startTime >= from && task.startTime < to);
 	return { count: within.length, longest: Math.max(0, ...within.map((task) => task.duration)) };
 }
+
+/** A span of time, [start, end), in ms on one clock. */
+export type Span = readonly [start: number, end: number];
+
+/** Where one call's time went: waiting on fetches, or not (the page's own work). */
+export interface CallBreakdown {
+	ms: number;
+	/** Files whose fetch began during the call. */
+	files: number;
+	/**
+	 * Fetches in a row: the longest chain of fetches overlapping the call each of which began
+	 * after the one before it had ended (1: all at once; 2: a file, then what it named).
+	 */
+	rounds: number;
+	/** Time in the call with at least one fetch under way. */
+	waiting: number;
+	/** The rest: decoding, ranking and any other task on the main thread. */
+	working: number;
+}
+
+/**
+ * A call's time split by its fetches (resource timing spans: start to response end). Fetches
+ * begun before the call but still arriving count as waiting; nothing outside the call does.
+ */
+export function breakDown(call: Span, fetches: readonly Span[]): CallBreakdown {
+	const [from, to] = call;
+	const within = fetches
+		.filter(([start, end]) => start < to && end > from)
+		.map(([start, end]): Span => [Math.max(start, from), Math.min(end, to)])
+		.sort((a, b) => a[0] - b[0]);
+	let waiting = 0;
+	let reached = from;
+	for (const [start, end] of within) {
+		if (end > reached) waiting += end - Math.max(start, reached);
+		reached = Math.max(reached, end);
+	}
+	// chain[i]: the longest chain ending with fetch i (spans sorted by start).
+	const chain = within.map(() => 1);
+	within.forEach(([start], i) => {
+		for (let j = 0; j < i; j++)
+			if (within[j]![1] <= start) chain[i] = Math.max(chain[i]!, chain[j]! + 1);
+	});
+	const ms = to - from;
+	return {
+		ms,
+		files: fetches.filter(([start]) => start >= from && start < to).length,
+		rounds: Math.max(0, ...chain),
+		waiting,
+		working: ms - waiting,
+	};
+}
+
+/** The mean breakdown of the slowest `share` of calls (at least one), for a report. */
+export function slowestBreakdown(calls: readonly CallBreakdown[], share = 0.05): CallBreakdown {
+	const slow = [...calls]
+		.sort((a, b) => b.ms - a.ms)
+		.slice(0, Math.max(1, Math.ceil(share * calls.length)));
+	const mean = (pick: (call: CallBreakdown) => number) =>
+		slow.reduce((sum, call) => sum + pick(call), 0) / Math.max(1, slow.length);
+	return {
+		ms: mean((call) => call.ms),
+		files: mean((call) => call.files),
+		rounds: mean((call) => call.rounds),
+		waiting: mean((call) => call.waiting),
+		working: mean((call) => call.working),
+	};
+}

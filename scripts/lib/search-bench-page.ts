@@ -6,7 +6,7 @@
  * told apart by phase.
  */
 import type { Browser, BrowserContext } from 'playwright-core';
-import { longTasksIn } from './bench-stats.ts';
+import { breakDown, type CallBreakdown, longTasksIn, type Span } from './bench-stats.ts';
 import { benchFolder, gzipBytes } from './search-bench-files.ts';
 
 /** One engine to time: our built search module and its index, or a baseline and its records. */
@@ -19,6 +19,8 @@ export interface EngineTiming {
 	firstResult: number;
 	/** Every warm call's time, in the order of the prefixes. */
 	samples: number[];
+	/** Every warm call's time split into waiting on fetches and the rest, in the same order. */
+	breakdowns: CallBreakdown[];
 	/**
 	 * Files requested per warm call (begun while it ran), and how many of those the browser's
 	 * HTTP cache answered; a file the engine holds in memory is no request at all.
@@ -55,14 +57,14 @@ const coldRuns = 3;
 
 /**
  * One engine, the same way for every engine: `coldRuns` fresh pages each asking for it and
- * its first result; in the last, every prefix in turn (limit `limit`), a macrotask apart so
- * each call is its own task to the long-task observer.
+ * its first result; in the last, every prefix in turn (limit `limit`), `gap` ms apart (0: a
+ * macrotask apart, so each call is its own task to the long-task observer).
  */
 export async function timeEngine(
 	browser: Browser,
 	served: Served,
 	engine: PageEngine,
-	plan: { first: string; prefixes: string[]; whole: string[]; limit: number },
+	plan: { first: string; prefixes: string[]; whole: string[]; limit: number; gap: number },
 ): Promise<EngineTiming> {
 	const colds = [];
 	let context: BrowserContext | undefined;
@@ -74,7 +76,7 @@ export async function timeEngine(
 		}
 		const page = context!.pages()[0]!;
 		const warm = await page.evaluate(
-			async ({ prefixes, whole }) => {
+			async ({ prefixes, whole, gap }) => {
 				const bench = window as unknown as BenchWindow;
 				const warmStart = performance.now();
 				const samples: number[] = [];
@@ -82,7 +84,7 @@ export async function timeEngine(
 				const wanted = new Set(whole);
 				const ids: Record<string, string[]> = {};
 				for (const query of prefixes) {
-					await new Promise((resolve) => setTimeout(resolve, 0));
+					await new Promise((resolve) => setTimeout(resolve, gap));
 					const start = performance.now();
 					const hits = await bench.benchSearch(query);
 					const end = performance.now();
@@ -108,15 +110,28 @@ export async function timeEngine(
 						(entry) => entry.transferSize === 0 && entry.decodedBodySize > 0,
 					).length,
 				};
-				return { warmStart, samples, ids, requests, hops, tasks: [...bench.longTasks] };
+				const fetched = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+					.filter((entry) => entry.startTime >= warmStart - 1000)
+					.map((entry): [number, number] => [entry.startTime, entry.responseEnd]);
+				return {
+					warmStart,
+					samples,
+					calls,
+					fetched,
+					ids,
+					requests,
+					hops,
+					tasks: [...bench.longTasks],
+				};
 			},
-			{ prefixes: plan.prefixes, whole: plan.whole },
+			{ prefixes: plan.prefixes, whole: plan.whole, gap: plan.gap },
 		);
 		const median = [...colds].sort((a, b) => a.firstResult - b.firstResult)[coldRuns >> 1]!;
 		return {
 			bytes: await gzipBytes(served.site, median.files),
 			firstResult: median.firstResult,
 			samples: warm.samples,
+			breakdowns: warm.calls.map((call) => breakDown(call, warm.fetched as Span[])),
 			requests: warm.requests,
 			cold: median.tasks,
 			warm: longTasksIn(warm.tasks, warm.warmStart, Number.POSITIVE_INFINITY),

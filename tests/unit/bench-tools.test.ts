@@ -3,17 +3,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+	breakDown,
 	longTasksIn,
 	percentile,
 	samplePrefixes,
+	slowestBreakdown,
 	typedPrefixes,
 } from '../../scripts/lib/bench-stats.ts';
 import { overBudget } from '../../scripts/lib/budgets.ts';
-import {
-	astroBuildCommand,
-	correction,
-	touchOneArticle,
-} from '../../scripts/lib/build-scale.ts';
+import { astroBuildCommand, correction, touchOneArticle } from '../../scripts/lib/build-scale.ts';
 import type { PageMeasure } from '../../scripts/lib/site-measures.ts';
 import { writeSyntheticContent } from '../../scripts/lib/synthetic-content.ts';
 import { expertFuse, expertWords } from '../../scripts/lib/search-baselines.ts';
@@ -110,6 +108,46 @@ describe('search bench sampling', () => {
 		expect(longTasksIn(tasks, 0, 100)).toEqual({ count: 1, longest: 60 });
 		expect(longTasksIn(tasks, 100, Number.POSITIVE_INFINITY)).toEqual({ count: 2, longest: 80 });
 		expect(longTasksIn([], 0, 10)).toEqual({ count: 0, longest: 0 });
+	});
+
+	it('splits a call into waiting on fetches and other work, counting fetches in a row', () => {
+		// A term file (10–20), then two postings at once (25–40, 30–45), then a block (50–60).
+		const fetches: [number, number][] = [
+			[10, 20],
+			[25, 40],
+			[30, 45],
+			[50, 60],
+			[200, 210], // after the call
+		];
+		expect(breakDown([0, 70], fetches)).toEqual({
+			ms: 70,
+			files: 4,
+			rounds: 3,
+			waiting: 10 + 20 + 10,
+			working: 30,
+		});
+		// A file asked for before the call and still coming is waited on, not counted as fetched.
+		expect(breakDown([15, 22], [[10, 20]])).toEqual({
+			ms: 7,
+			files: 0,
+			rounds: 1,
+			waiting: 5,
+			working: 2,
+		});
+		expect(breakDown([0, 4], [])).toMatchObject({ files: 0, rounds: 0, waiting: 0, working: 4 });
+	});
+
+	it('reports the mean breakdown of the slowest calls only', () => {
+		const call = (ms: number, files: number) => ({ ms, files, rounds: 1, waiting: ms, working: 0 });
+		const calls = [...Array.from({ length: 38 }, () => call(1, 0)), call(50, 10), call(30, 6)];
+		expect(slowestBreakdown(calls)).toEqual({
+			ms: 40,
+			files: 8,
+			rounds: 1,
+			waiting: 40,
+			working: 0,
+		});
+		expect(slowestBreakdown([call(3, 1)]).ms).toBe(3);
 	});
 });
 

@@ -11,11 +11,30 @@ import {
 	type SearchTerms,
 } from './index-format.ts';
 import { rankRecords, type SearchFilters, type SearchHit } from './rank.ts';
+import { likelyNextLetters } from './read-ahead.ts';
 import type { SearchRecord } from './search-records.ts';
 import { termsOf } from './terms.ts';
 
-/** Reads one file of the index by its path relative to the manifest: fetch, or disk. */
-export type IndexReader = (path: string) => Promise<unknown>;
+/**
+ * Reads one file of the index by its path relative to the manifest: fetch, or disk. `ahead`
+ * marks a file read for a keystroke not yet typed, which a browser may fetch after others.
+ */
+export type IndexReader = (path: string, ahead?: boolean) => Promise<unknown>;
+
+export interface IndexedSearchOptions {
+	/**
+	 * After each search, how many of the likeliest next letters of the word being typed to
+	 * read ahead for: the postings and record blocks the search with that letter added would
+	 * need, so that keystroke ranks from memory instead of waiting on a dozen fetches. 0: none.
+	 */
+	readAhead?: number;
+	/**
+	 * How long, in ms, the reader must leave a search's results before the read-ahead starts:
+	 * a keystroke that comes sooner has its own search, and files read ahead for the one
+	 * before would only queue in front of its files.
+	 */
+	readAheadPause?: number;
+}
 
 export type IndexedSearch = (
 	query: string,
@@ -33,12 +52,16 @@ type Postings = Record<string, Gaps>;
  * is typed, and the block list once the first search is done, so neither waits in the chain
  * of a later keystroke.
  */
-export function createIndexedSearch(read: IndexReader, manifest: string): IndexedSearch {
+export function createIndexedSearch(
+	read: IndexReader,
+	manifest: string,
+	{ readAhead = 0, readAheadPause = 0 }: IndexedSearchOptions = {},
+): IndexedSearch {
 	const files = new Map<string, Promise<unknown>>();
-	const load = <T>(path: string): Promise<T> => {
+	const load = <T>(path: string, ahead = false): Promise<T> => {
 		let file = files.get(path);
 		if (!file) {
-			file = read(path);
+			file = read(path, ahead);
 			// A failed fetch is not remembered: the next keystroke tries again.
 			file.catch(() => files.delete(path));
 			files.set(path, file);
@@ -72,25 +95,29 @@ export function createIndexedSearch(read: IndexReader, manifest: string): Indexe
 		});
 	};
 
-	return async (query, filters = {}, limit = 20) => {
-		const meta = await load<SearchManifest>(manifest);
-		if (meta.format !== indexFormat)
-			throw new Error(`search index format ${meta.format}, this page reads ${indexFormat}`);
+	/**
+	 * The record numbers worth ranking for `query`: its words' term files, then the postings
+	 * of the terms they match. Undefined when no word is worth looking up.
+	 */
+	const candidatesOf = async (
+		meta: SearchManifest,
+		query: string,
+		filters: SearchFilters,
+		limit: number,
+		ahead: boolean,
+	): Promise<number[] | undefined> => {
 		const { words, initials } = queryWords(query);
-		// The word being typed ("e", not yet worth looking up): its term file is on its way
-		// before the word is long enough to need it.
-		const typing = /[\p{L}\p{N}]$/u.test(query) ? termsOf(query).at(-1) : undefined;
-		const initial = typing && String.fromCodePoint(typing.codePointAt(0)!);
-		if (initial && !initials.includes(initial) && Object.hasOwn(meta.terms, initial))
-			load(indexPath.terms(meta.terms[initial]!)).catch(() => {});
-		if (words.length === 0) return [];
+		if (words.length === 0) return undefined;
 		const tables = new Map(
 			await Promise.all(
 				initials
 					.filter((initial) => Object.hasOwn(meta.terms, initial))
 					.map(
 						async (initial) =>
-							[initial, await load<SearchTerms>(indexPath.terms(meta.terms[initial]!))] as const,
+							[
+								initial,
+								await load<SearchTerms>(indexPath.terms(meta.terms[initial]!), ahead),
+							] as const,
 					),
 			),
 		);
@@ -100,22 +127,79 @@ export function createIndexedSearch(read: IndexReader, manifest: string): Indexe
 		const shards = new Map(
 			await Promise.all(
 				[...new Set(matches.flat().map(postingsFile))].map(
-					async (file) => [file, await load<Postings>(file)] as const,
+					async (file) => [file, await load<Postings>(file, ahead)] as const,
 				),
 			),
 		);
-		const allowed = await filterOf(meta, filters, load);
+		const allowed = await filterOf(meta, filters, (path) => load(path, ahead));
 		// Twice as many candidates as results, for fuse.js to choose from. As many as results
 		// fetched half the blocks but lost wanted records from the first three.
-		const candidates = pickCandidates(
+		return pickCandidates(
 			matches,
 			(match) => recordsOf(shards.get(postingsFile(match)), match.term),
 			meta.records,
 			allowed,
 			Math.max(limit * 2, 16),
 		);
+	};
+
+	/** Searches begun so far: a read-ahead stops once a newer search has begun. */
+	let begun = 0;
+	/**
+	 * Reads what the likeliest next keystrokes' searches will need (`readAhead` letters added
+	 * to the word being typed), ranking nothing: their results come when they are typed.
+	 */
+	const readAheadOf = async (
+		meta: SearchManifest,
+		query: string,
+		filters: SearchFilters,
+		limit: number,
+		search: number,
+	) => {
+		const word = /[\p{L}\p{N}]$/u.test(query) ? termsOf(query).at(-1) : undefined;
+		const initial = word && String.fromCodePoint(word.codePointAt(0)!);
+		if (!initial || !Object.hasOwn(meta.terms, initial)) return;
+		const table = await load<SearchTerms>(indexPath.terms(meta.terms[initial]!), true);
+		const letters = likelyNextLetters(word, table, readAhead);
+		const lists = [];
+		for (const letter of letters) {
+			if (search !== begun) return;
+			lists.push(await candidatesOf(meta, query + letter, filters, limit, true));
+		}
+		if (search !== begun) return;
+		await recordsAt(
+			meta,
+			[...new Set(lists.flatMap((list) => list ?? []))],
+			(path) => load(path, true),
+			blockNames,
+		);
+	};
+
+	return async (query, filters = {}, limit = 20) => {
+		const search = ++begun;
+		const meta = await load<SearchManifest>(manifest);
+		if (meta.format !== indexFormat)
+			throw new Error(`search index format ${meta.format}, this page reads ${indexFormat}`);
+		// The word being typed ("e", not yet worth looking up): its term file is on its way
+		// before the word is long enough to need it.
+		const typing = /[\p{L}\p{N}]$/u.test(query) ? termsOf(query).at(-1) : undefined;
+		const initial = typing && String.fromCodePoint(typing.codePointAt(0)!);
+		if (
+			initial &&
+			!queryWords(query).initials.includes(initial) &&
+			Object.hasOwn(meta.terms, initial)
+		)
+			load(indexPath.terms(meta.terms[initial]!)).catch(() => {});
+		const candidates = await candidatesOf(meta, query, filters, limit, false);
+		if (!candidates) return [];
 		const records = await recordsAt(meta, candidates, load, blockNames);
 		readBlockList(meta);
+		if (readAhead > 0)
+			// Once these results are shown and the reader has paused; a failed read is tried again
+			// when needed.
+			setTimeout(() => {
+				if (search === begun) readAheadOf(meta, query, filters, limit, search).catch(() => {});
+			}, readAheadPause);
 		return rankRecords(records, query, limit);
 	};
 }
