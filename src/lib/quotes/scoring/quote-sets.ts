@@ -43,5 +43,6 @@ export async function scoreAllQuoteSets(
 	return [
 		...sets,
 		...(await scoreFixtureSets(path.join(fixtures, 'quotes-2/unseen'), people, 'quotes-2-unseen')),
+		...(await scoreFixtureSets(path.join(fixtures, 'quotes-8/unseen'), people, 'quotes-8-unseen')),
 	];
 }
