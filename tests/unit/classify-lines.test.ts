@@ -104,6 +104,27 @@ describe('classifyLines', () => {
 		expect(decided[lines[6]!]).toMatch(/^flag: holds an embedded post/);
 	});
 
+	it('keeps a section break between paragraphs, and still removes glyphs beside labels', () => {
+		// A long read breaks its sections on "*" or "* * *" between two paragraphs; the same
+		// glyphs under a rating prompt, or a bullet between a byline and a time, are the page's.
+		const decided = decide([
+			prose[0]!,
+			'*',
+			prose[1]!,
+			'⁂',
+			prose[2]!,
+			'Rate this story:',
+			'★★★★★',
+			'By Ana Ruiz',
+			'•',
+			'3 hours ago',
+		]);
+		expect(decided['*']).toBeUndefined();
+		expect(decided['⁂']).toBeUndefined();
+		expect(decided['•']).toBe('remove: no words: a counter, icon or separator');
+		expect(decided['★★★★★']).toBe('remove: no words: a counter, icon or separator');
+	});
+
 	it('removes a label the page repeats and a headline after the last sentence', () => {
 		const decided = decide([
 			'AMERICAS',
