@@ -165,6 +165,24 @@ describe("an author's bio under the author box's heading", () => {
 	});
 });
 
+describe("an author's bio the byline names", () => {
+	it('goes when the byline gives the post after a comma ("Ana Ruiz, Staff writer")', () => {
+		const bio = 'Ana Ruiz covers the border for the paper. Tips? Write to her.';
+		const decided = decide(['Ana Ruiz, Staff writer', ...prose, bio]);
+		expect(decided[bio]).toBe("remove: the author's bio (opens with Ana Ruiz, named in the byline)");
+	});
+
+	it("goes when an agency's bio names the author by surname, but a sign-off by surname stays", () => {
+		const bio = 'Ruiz-Salas covers Mexico for the agency, based in Monterrey.';
+		const signOff = 'Hale reported from Washington.';
+		const decided = decide(['By ANA RUIZ-SALAS and TOM HALE', ...prose, signOff, bio]);
+		expect(decided[bio]).toBe(
+			"remove: the author's bio (opens with Ruiz-Salas, named in the byline)",
+		);
+		expect(decided[signOff]).toBeUndefined();
+	});
+});
+
 describe('residue in runs past the text', () => {
 	it('removes a line or a few between residue lines, whatever words they share with the article', () => {
 		const run = ['Delegations meet again in March', 'Talks and delegations: what we know'];
