@@ -183,6 +183,20 @@ describe("an author's bio the byline names", () => {
 	});
 });
 
+describe('a teaser the page addresses to the reader as "usted"', () => {
+	it('goes like its "tú" form, inline or as a list title, and an article sentence stays', () => {
+		const inline = 'Le puede interesar: Chile revisa su acuerdo de extradición con Perú';
+		const title = 'Le recomendamos';
+		const teaser = 'Perú y Bolivia firman un acuerdo fronterizo';
+		const sentence = 'Le puede interesar a la Cancillería saber que el acuerdo sigue vigente.';
+		const decided = decide([...texto.slice(0, 2), inline, sentence, texto[2]!, title, teaser]);
+		expect(decided[inline]).toBe('remove: related-story teaser');
+		expect(decided[title]).toBe('remove: related-story teaser');
+		expect(decided[teaser]).toBe('remove: related-story teaser (listed under "Le recomendamos")');
+		expect(decided[sentence]).toBeUndefined();
+	});
+});
+
 describe('residue in runs past the text', () => {
 	it('removes a line or a few between residue lines, whatever words they share with the article', () => {
 		const run = ['Delegations meet again in March', 'Talks and delegations: what we know'];
