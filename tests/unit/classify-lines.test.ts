@@ -138,6 +138,17 @@ describe('classifyLines', () => {
 		);
 	});
 
+	it('removes a lead-in the page says twice (a sponsor slot’s), keeps one said once', () => {
+		// A text introduces its list once; a colon line that stands twice is the page's frame
+		// around an ad slot.
+		const slot = 'Support for this report comes from:';
+		const leadIn = 'The plan, as officials set it out:';
+		const lines = [prose[0]!, slot, prose[1]!, leadIn, '- more extraditions', prose[2]!, slot];
+		const decided = decide(lines);
+		expect(decided[slot]).toBe('remove: a short label the page repeats');
+		expect(decided[leadIn]).toBeUndefined();
+	});
+
 	it('removes a run of labels between residue lines, but only flags a sentence inside one', () => {
 		const decided = decide([
 			...prose.slice(0, 2),

@@ -80,8 +80,11 @@ export function decideByPosition(state: LineDecisions): void {
 			return;
 		}
 		const shared = sharedWordRatio(line, stems);
-		// A label the page repeats (a logo's alt text, a section name) is not the author's.
-		if (count <= 4 && line.length < 30 && (counts.get(line) ?? 0) > 1) {
+		// A label the page repeats (a logo's alt text, a section name, a sponsor's "Support
+		// comes from:" over each ad slot) is not the author's: the text does not say a line
+		// twice unless it is a sentence (a pull quote).
+		const label = (count <= 4 && line.length < 30) || (count <= 6 && /:$/.test(line));
+		if (label && (counts.get(line) ?? 0) > 1) {
 			decisions.set(index, { action: 'remove', reason: 'a short label the page repeats' });
 			return;
 		}
