@@ -177,7 +177,7 @@ describe("an author's bio the byline names", () => {
 		const signOff = 'Hale reported from Washington.';
 		const decided = decide(['By ANA RUIZ-SALAS and TOM HALE', ...prose, signOff, bio]);
 		expect(decided[bio]).toBe(
-			"remove: the author's bio (opens with Ruiz-Salas, named in the byline)",
+			"remove: the author's bio (opens with RUIZ-SALAS, named in the byline)",
 		);
 		expect(decided[signOff]).toBeUndefined();
 	});

@@ -85,7 +85,7 @@ export function bioAuthor(line: string, names: readonly string[]): string | unde
 		line.toLowerCase().startsWith(`${n.toLowerCase()} `),
 	);
 	return author !== undefined && bioOpening.test(line.slice(author.length + 1))
-		? line.slice(0, author.length)
+		? author
 		: undefined;
 }
 
