@@ -113,6 +113,19 @@ describe('a print replica’s and a wire’s furniture', () => {
 		expect(decided[kept]).toBeUndefined();
 	});
 
+	it('removes an agency’s funding disclaimer, flags a standards badge, keeps the words in text', () => {
+		const funding =
+			'The wire receives support from a family foundation for its climate desk. The wire is solely responsible for all content.';
+		const fondos = 'La agencia recibe apoyo de una fundación. Es la única responsable de todo el contenido.';
+		const badge = 'Se adhiere a los criterios de transparencia de un consorcio de medios.';
+		const text = 'The ministry adheres to the standards it set in 2019, officials said.';
+		const decided = decide([...prose, text, prose[0]!, funding, fondos, badge]);
+		expect(decided[funding]).toBe('remove: funding or standards notice');
+		expect(decided[fondos]).toBe('remove: funding or standards notice');
+		expect(decided[badge]).toBe('flag: funding or standards notice? It reads as a sentence');
+		expect(decided[text]).toBeUndefined();
+	});
+
 	it('removes a wire’s marks and its desk’s initials with the agency’s letters first', () => {
 		const decided = decide([prose[0]!, '(more)', prose[1]!, 'RTR/lop/kd', prose[2]!]);
 		expect(decided).toEqual({
