@@ -175,11 +175,13 @@ describe("an author's bio the byline names", () => {
 	it("goes when an agency's bio names the author by surname, but a sign-off by surname stays", () => {
 		const bio = 'Ruiz-Salas covers Mexico for the agency, based in Monterrey.';
 		const signOff = 'Hale reported from Washington.';
-		const decided = decide(['By ANA RUIZ-SALAS and TOM HALE', ...prose, signOff, bio]);
+		const namesake = 'Hale is a former envoy who took part in the 2019 talks, officials said.';
+		const decided = decide(['By ANA RUIZ-SALAS and TOM HALE', ...prose, namesake, signOff, bio]);
 		expect(decided[bio]).toBe(
 			"remove: the author's bio (opens with RUIZ-SALAS, named in the byline)",
 		);
 		expect(decided[signOff]).toBeUndefined();
+		expect(decided[namesake]).toBeUndefined();
 	});
 });
 

@@ -43,6 +43,10 @@ function titled(line: string): string | undefined {
 const bioOpening =
 	/^(?:(?:is|was) (?:an?|the) |(?:es|fue) (?:(?:un|una|el|la) )?(?:periodista|reporter[oa]|corresponsal|editor|editora|columnista|colaborador|colaboradora|escritor|escritora|analista|investigador|investigadora|profesor|profesora|acad[eé]mic[oa]|polit[oó]log[oa]|economista|abogad[oa]|internacionalista|especialista)\b|(?:has|ha) (?:covered|written|reported|worked|cubierto|escrito|trabajado|colaborado)\b|(?:covers|reports on|reports for|writes (?:about|on|for)|cubre|escribe (?:sobre|para|de))\b)/u;
 
+/** How a bio by surname goes on: with the beat or the post of a reporter, not any "is a". */
+const deskBio =
+	/^(?:covers|reports (?:on|for)|writes (?:about|on|for)|cubre|escribe (?:sobre|para)|(?:is|was) an? (?:[\p{L}-]+ ){0,3}(?:reporter|writer|correspondent|journalist|editor|columnist)|es (?:periodista|corresponsal|reporter[oa]|redactora?))\b/u;
+
 /** The line beside `index`, blank lines skipped, in the direction of `step`. */
 function beside(lines: readonly string[], index: number, step: -1 | 1): string | undefined {
 	for (let i = index + step; i >= 0 && i < lines.length; i += step)
@@ -78,14 +82,18 @@ export function bylineNames(lines: readonly string[]): string[] {
  * ("BY ANA RUIZ") names the "Ana Ruiz" of the bio, and the "Ruiz" of an agency's bio.
  */
 export function bioAuthor(line: string, names: readonly string[]): string | undefined {
+	const opensWith = (n: string) => line.toLowerCase().startsWith(`${n.toLowerCase()} `);
+	const author = names.find(opensWith);
+	if (author !== undefined)
+		return bioOpening.test(line.slice(author.length + 1)) ? author : undefined;
 	// An agency's bio names the author by surname alone ("Ruiz covers Mexico for …"): the
-	// byline's last word, when it is long enough not to be a particle.
-	const surnames = names.map((n) => n.split(/\s+/).at(-1)!).filter((n) => n.length >= 4);
-	const author = [...names, ...surnames].find((n) =>
-		line.toLowerCase().startsWith(`${n.toLowerCase()} `),
-	);
-	return author !== undefined && bioOpening.test(line.slice(author.length + 1))
-		? author
+	// byline's last word, long enough not to be a particle, going on with a reporter's work. A
+	// namesake in the text ("Ruiz is a former envoy") does not.
+	const surname = names
+		.map((n) => n.split(/\s+/).at(-1)!)
+		.find((n) => n.length >= 4 && opensWith(n));
+	return surname !== undefined && deskBio.test(line.slice(surname.length + 1))
+		? surname
 		: undefined;
 }
 
