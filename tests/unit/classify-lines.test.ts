@@ -104,6 +104,27 @@ describe('classifyLines', () => {
 		expect(decided[lines[6]!]).toMatch(/^flag: holds an embedded post/);
 	});
 
+	it('keeps a section break between paragraphs, and still removes glyphs beside labels', () => {
+		// A long read breaks its sections on "*" or "* * *" between two paragraphs; the same
+		// glyphs under a rating prompt, or a bullet between a byline and a time, are the page's.
+		const decided = decide([
+			prose[0]!,
+			'*',
+			prose[1]!,
+			'⁂',
+			prose[2]!,
+			'Rate this story:',
+			'★★★★★',
+			'By Ana Ruiz',
+			'•',
+			'3 hours ago',
+		]);
+		expect(decided['*']).toBeUndefined();
+		expect(decided['⁂']).toBeUndefined();
+		expect(decided['•']).toBe('remove: no words: a counter, icon or separator');
+		expect(decided['★★★★★']).toBe('remove: no words: a counter, icon or separator');
+	});
+
 	it('removes a label the page repeats and a headline after the last sentence', () => {
 		const decided = decide([
 			'AMERICAS',
@@ -115,6 +136,17 @@ describe('classifyLines', () => {
 		expect(decided['Doctors stunned: this simple trick melts belly fat overnight']).toMatch(
 			/^remove: after the article's last sentence/,
 		);
+	});
+
+	it('removes a lead-in the page says twice (a sponsor slot’s), keeps one said once', () => {
+		// A text introduces its list once; a colon line that stands twice is the page's frame
+		// around an ad slot.
+		const slot = 'Support for this report comes from:';
+		const leadIn = 'The plan, as officials set it out:';
+		const lines = [prose[0]!, slot, prose[1]!, leadIn, '- more extraditions', prose[2]!, slot];
+		const decided = decide(lines);
+		expect(decided[slot]).toBe('remove: a short label the page repeats');
+		expect(decided[leadIn]).toBeUndefined();
 	});
 
 	it('removes a run of labels between residue lines, but only flags a sentence inside one', () => {

@@ -258,6 +258,48 @@ describe.each(languages)('ingestArticle on $name text', (language) => {
 		);
 	});
 
+	it('never removes a section break that stands between two of its paragraphs', () => {
+		// A long read's "*" or "* * *" carries no words, so a rule for counters and icons can
+		// take it for the page's: it is the text's whenever paragraphs stand on both sides.
+		const pages = fc
+			.tuple(
+				fc.uniqueArray(
+					fc
+						.tuple(
+							fc.constantFrom(...language.subjects),
+							fc.constantFrom(...language.verbs),
+							fc.constantFrom(...language.objects),
+						)
+						.map((parts) => parts.join(' ')),
+					{ minLength: 4, maxLength: 10 },
+				),
+				fc.nat(),
+				fc.constantFrom('*', '* * *', '***', '⁂', '◆ ◆ ◆', '∗'),
+				fc.array(fc.constantFrom(...language.residue), { maxLength: 4 }),
+				fc.array(fc.constantFrom(...language.residue), { maxLength: 4 }),
+				fc.constantFrom('\n', '\n\n'),
+			)
+			.map(([sentences, at, glyph, before, after, eol]) => {
+				const cut = 2 + (at % (sentences.length - 2));
+				const body = [...sentences.slice(0, cut), glyph, ...sentences.slice(cut)];
+				const lines = [...before, ...body, ...after];
+				return { lines, glyphLine: before.length + cut + 1, eol };
+			});
+		let checked = 0;
+		fc.assert(
+			fc.property(pages, ({ lines, glyphLine, eol }) => {
+				const result = ingestArticle(Buffer.from(lines.join(eol)), { story, id: 'property' });
+				if (result.problems.length > 0) return;
+				checked++;
+				const line = eol === '\n' ? glyphLine : glyphLine * 2 - 1;
+				const removed = result.frontmatter!.provenance.removed.filter((r) => r.line === line);
+				expect(removed, lines[glyphLine - 1]).toEqual([]);
+			}),
+			{ numRuns: 200 },
+		);
+		expect(checked, `${checked} of 200 runs reached the checks`).toBeGreaterThanOrEqual(180);
+	});
+
 	it('never removes a sentence of the article, whatever residue surrounds it', () => {
 		let checked = 0;
 		fc.assert(

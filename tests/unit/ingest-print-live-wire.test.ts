@@ -93,6 +93,39 @@ describe('a print replica’s and a wire’s furniture', () => {
 		});
 	});
 
+	it('removes a magazine’s note of the issue a piece ran in, and flags a read-aloud credit', () => {
+		const issue = 'This story appeared in our March 2026 issue. Subscribe today.';
+		const impresa = 'Este reportaje aparece en la edición impresa de diciembre.';
+		const narrated = 'Narrated by a staff producer. Audio by the podcast team.';
+		const kept = 'This story appeared to surprise officials in both capitals.';
+		const decided = decide([
+			'Listen to this story',
+			narrated,
+			issue,
+			impresa,
+			...prose,
+			kept,
+			prose[0]!,
+		]);
+		expect(decided[issue]).toBe('remove: publication note');
+		expect(decided[impresa]).toBe('remove: publication note');
+		expect(decided[narrated]).toBe('flag: video or audio player? It reads as a sentence');
+		expect(decided[kept]).toBeUndefined();
+	});
+
+	it('removes an agency’s funding disclaimer, flags a standards badge, keeps the words in text', () => {
+		const funding =
+			'The wire receives support from a family foundation for its climate desk. The wire is solely responsible for all content.';
+		const fondos = 'La agencia recibe apoyo de una fundación. Es la única responsable de todo el contenido.';
+		const badge = 'Se adhiere a los criterios de transparencia de un consorcio de medios.';
+		const text = 'The ministry adheres to the standards it set in 2019, officials said.';
+		const decided = decide([...prose, text, prose[0]!, funding, fondos, badge]);
+		expect(decided[funding]).toBe('remove: funding or standards notice');
+		expect(decided[fondos]).toBe('remove: funding or standards notice');
+		expect(decided[badge]).toBe('flag: funding or standards notice? It reads as a sentence');
+		expect(decided[text]).toBeUndefined();
+	});
+
 	it('removes a wire’s marks and its desk’s initials with the agency’s letters first', () => {
 		const decided = decide([prose[0]!, '(more)', prose[1]!, 'RTR/lop/kd', prose[2]!]);
 		expect(decided).toEqual({

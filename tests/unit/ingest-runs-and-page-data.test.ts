@@ -165,6 +165,40 @@ describe("an author's bio under the author box's heading", () => {
 	});
 });
 
+describe("an author's bio the byline names", () => {
+	it('goes when the byline gives the post after a comma ("Ana Ruiz, Staff writer")', () => {
+		const bio = 'Ana Ruiz covers the border for the paper. Tips? Write to her.';
+		const decided = decide(['Ana Ruiz, Staff writer', ...prose, bio]);
+		expect(decided[bio]).toBe("remove: the author's bio (opens with Ana Ruiz, named in the byline)");
+	});
+
+	it("goes when an agency's bio names the author by surname, but a sign-off by surname stays", () => {
+		const bio = 'Ruiz-Salas covers Mexico for the agency, based in Monterrey.';
+		const signOff = 'Hale reported from Washington.';
+		const namesake = 'Hale is a former envoy who took part in the 2019 talks, officials said.';
+		const decided = decide(['By ANA RUIZ-SALAS and TOM HALE', ...prose, namesake, signOff, bio]);
+		expect(decided[bio]).toBe(
+			"remove: the author's bio (opens with RUIZ-SALAS, named in the byline)",
+		);
+		expect(decided[signOff]).toBeUndefined();
+		expect(decided[namesake]).toBeUndefined();
+	});
+});
+
+describe('a teaser the page addresses to the reader as "usted"', () => {
+	it('goes like its "tú" form, inline or as a list title, and an article sentence stays', () => {
+		const inline = 'Le puede interesar: Chile revisa su acuerdo de extradición con Perú';
+		const title = 'Le recomendamos';
+		const teaser = 'Perú y Bolivia firman un acuerdo fronterizo';
+		const sentence = 'Le puede interesar a la Cancillería saber que el acuerdo sigue vigente.';
+		const decided = decide([...texto.slice(0, 2), inline, sentence, texto[2]!, title, teaser]);
+		expect(decided[inline]).toBe('remove: related-story teaser');
+		expect(decided[title]).toBe('remove: related-story teaser');
+		expect(decided[teaser]).toBe('remove: related-story teaser (listed under "Le recomendamos")');
+		expect(decided[sentence]).toBeUndefined();
+	});
+});
+
 describe('residue in runs past the text', () => {
 	it('removes a line or a few between residue lines, whatever words they share with the article', () => {
 		const run = ['Delegations meet again in March', 'Talks and delegations: what we know'];

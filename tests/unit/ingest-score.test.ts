@@ -201,13 +201,24 @@ describe('scoreIngest', () => {
  * content lines lost; es 2 of 126, 1, 2 of 48 lost; after ingest-8-tuning's round, which also
  * counts a line moved to the dek where it stands: en 6, 2, 1 lost; es 2, 2, none lost). The
  * English lost line breaks the rule below; to find it, ingest-9 became a tuning set for good
- * (ingest-9-tuning, stop 22) once a fresh unseen set (ingest-10) was being written; until it is
- * tuned on, its ceilings are those figures.
+ * (ingest-9-tuning, stop 22) once a fresh unseen set (ingest-10) was being written. The lost
+ * line was a long read's section break ("*" between two paragraphs), which the rule for lines
+ * without letters (counters, icons, separators) removed: glyphs standing between two sentences
+ * are now the text's shape, a table test and a content property fail without it. Tuned on
+ * (misses by cause, general signals only), it went from en 6 left / 2 flagged / 1 lost and es
+ * 2 / 2 to en 0 / 3 and es 0 / 3, nothing lost, and now meets the targets: an author's bio
+ * whose byline gives the post after a comma ("Name, Staff writer") or that names the author by
+ * surname alone, as an agency's does (2); a lead-in ending in a colon that the page says twice,
+ * a sponsor slot's (1); teaser cues addressing the reader as "usted" ("Le puede interesar: …")
+ * (1); a magazine's note of the issue a piece ran in (1); a read-aloud credit ("Narrated by …",
+ * flagged as it reads as a sentence) (1); an agency's funding disclaimer (1) and a standards
+ * badge (flagged) (1). The other sets' figures did not move.
  * ingest-10 is wholly unseen and had never been ingested when it was added (ordinary dailies
- * and broadcasters of six countries); its ceilings are the lead's first aggregate run, with the
- * ingester as after ingest-8-tuning's round: en 4 of 116 left silently, 5 flagged, 2 of 47
- * content lines lost; es 3 of 112, 5, 1 of 46 lost. Those lost lines break the rule below; they
- * are reported, not looked for, as finding them would mean reading the unseen set.
+ * and broadcasters of six countries); its ceilings are the lead's aggregate runs (first, with
+ * the ingester as after ingest-8-tuning's round: en 4 of 116 left silently, 5 flagged, 2 of 47
+ * content lines lost; es 3 of 112, 5, 1 of 46 lost; after ingest-9-tuning's round: en
+ * unchanged, es 3, 5, none lost). The English lost lines break the rule below; they are
+ * reported, not looked for, as finding them would mean reading the unseen set.
  * No set may lose a content line.
  */
 const ceilings: Record<
@@ -234,10 +245,10 @@ const ceilings: Record<
 	'ingest-7-tuning es': { leftSilently: 2, flagged: 15 },
 	'ingest-8-tuning en': { leftSilently: 0, flagged: 0 },
 	'ingest-8-tuning es': { leftSilently: 0, flagged: 0 },
-	'ingest-9-tuning en': { leftSilently: 6, flagged: 2, lost: 1, untuned: true },
-	'ingest-9-tuning es': { leftSilently: 2, flagged: 2, untuned: true },
+	'ingest-9-tuning en': { leftSilently: 0, flagged: 3 },
+	'ingest-9-tuning es': { leftSilently: 0, flagged: 3 },
 	'ingest-10-unseen en': { leftSilently: 4, flagged: 5, lost: 2, unseen: true },
-	'ingest-10-unseen es': { leftSilently: 3, flagged: 5, lost: 1, unseen: true },
+	'ingest-10-unseen es': { leftSilently: 3, flagged: 5, unseen: true },
 };
 
 describe('ingestion on the annotated sets', async () => {

@@ -25,9 +25,27 @@ export function isByline(line: string): boolean {
 /** A name alone on a line, two to five words: a byline when the article's date stands beside it. */
 const bareName = /^\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|de|del|la|los|y)){1,4}$/u;
 
+/**
+ * A name and the author's post, as a chain paper's system sets the byline: "Ana Ruiz, Staff
+ * writer", "Tom Hale, Senior Correspondent", "Luz Pérez, corresponsal".
+ */
+const titledByline = /^(\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|de|del|la|los|y)){1,4}),\s+(.+)$/u;
+const post =
+	/^(?:(?:staff|senior|chief|contributing|special|political|foreign)\s+)?(?:writer|reporter|correspondent|editor|columnist|corresponsal|redactor|redactora|periodista|enviad[oa] especial)$/i;
+
+/** The name of a byline that gives the author's post after a comma. */
+function titled(line: string): string | undefined {
+	const match = titledByline.exec(line);
+	return match && post.test(match[2]!) ? match[1] : undefined;
+}
+
 /** How a bio goes on after the name: "is a writer", "es periodista", "has covered …". */
 const bioOpening =
 	/^(?:(?:is|was) (?:an?|the) |(?:es|fue) (?:(?:un|una|el|la) )?(?:periodista|reporter[oa]|corresponsal|editor|editora|columnista|colaborador|colaboradora|escritor|escritora|analista|investigador|investigadora|profesor|profesora|acad[eé]mic[oa]|polit[oó]log[oa]|economista|abogad[oa]|internacionalista|especialista)\b|(?:has|ha) (?:covered|written|reported|worked|cubierto|escrito|trabajado|colaborado)\b|(?:covers|reports on|reports for|writes (?:about|on|for)|cubre|escribe (?:sobre|para|de))\b)/u;
+
+/** How a bio by surname goes on: with the beat or the post of a reporter, not any "is a". */
+const deskBio =
+	/^(?:covers|reports (?:on|for)|writes (?:about|on|for)|cubre|escribe (?:sobre|para)|(?:is|was) an? (?:[\p{L}-]+ ){0,3}(?:reporter|writer|correspondent|journalist|editor|columnist)|es (?:periodista|corresponsal|reporter[oa]|redactora?))\b/u;
 
 /** The line beside `index`, blank lines skipped, in the direction of `step`. */
 function beside(lines: readonly string[], index: number, step: -1 | 1): string | undefined {
@@ -48,6 +66,7 @@ export function bylineNames(lines: readonly string[]): string[] {
 		);
 		const names =
 			bylinePattern.exec(trimmed.replace(/,/g, ' , '))?.[1] ??
+			titled(trimmed) ??
 			(dated && bareName.test(trimmed) ? trimmed : undefined);
 		if (!names) return [];
 		return names
@@ -60,12 +79,21 @@ export function bylineNames(lines: readonly string[]): string[] {
 /**
  * The byline name a line opens with, when the line goes on as a bio ("… is a writer", "… es
  * periodista", "… has covered", "… covers"); undefined otherwise. A byline set in capitals
- * ("BY ANA RUIZ") names the "Ana Ruiz" of the bio.
+ * ("BY ANA RUIZ") names the "Ana Ruiz" of the bio, and the "Ruiz" of an agency's bio.
  */
 export function bioAuthor(line: string, names: readonly string[]): string | undefined {
-	const author = names.find((n) => line.toLowerCase().startsWith(`${n.toLowerCase()} `));
-	return author !== undefined && bioOpening.test(line.slice(author.length + 1))
-		? author
+	const opensWith = (n: string) => line.toLowerCase().startsWith(`${n.toLowerCase()} `);
+	const author = names.find(opensWith);
+	if (author !== undefined)
+		return bioOpening.test(line.slice(author.length + 1)) ? author : undefined;
+	// An agency's bio names the author by surname alone ("Ruiz covers Mexico for …"): the
+	// byline's last word, long enough not to be a particle, going on with a reporter's work. A
+	// namesake in the text ("Ruiz is a former envoy") does not.
+	const surname = names
+		.map((n) => n.split(/\s+/).at(-1)!)
+		.find((n) => n.length >= 4 && opensWith(n));
+	return surname !== undefined && deskBio.test(line.slice(surname.length + 1))
+		? surname
 		: undefined;
 }
 

@@ -23,6 +23,7 @@ import { removeSkippedBoxes } from './decide-skipped-boxes.ts';
 import { removeTopMenu } from './decide-top-menu.ts';
 import type { LineDecision, LineDecisions } from './line-decisions.ts';
 import { listItemPattern, tableCells } from './line-shapes.ts';
+import { isSectionBreak } from './shape-reasons.ts';
 
 /**
  * A decision for each line index the classifier would remove or flag; lines the residue
@@ -37,7 +38,9 @@ export function classifyLines(lines: readonly string[]): Map<number, LineDecisio
 		tableCells(trimmed[index]!) !== undefined &&
 		[trimmed[index - 1], trimmed[index + 1]].some((l) => l !== undefined && tableCells(l));
 	const isContentShape = (line: string, index = -1) =>
-		listItemPattern.test(line) || (index >= 0 && isTableRow(index)) || /^#{1,6}\s/.test(line);
+		listItemPattern.test(line) ||
+		(index >= 0 && (isTableRow(index) || isSectionBreak(line, trimmed, index))) ||
+		/^#{1,6}\s/.test(line);
 	const state: LineDecisions = { trimmed, decisions, ruled, isContentShape };
 	const promotions = decideEachLine(state);
 	removePromotionsBesideResidue(state, promotions);

@@ -9,6 +9,7 @@ import { isResidue, type LineDecisions, nextLine } from './line-decisions.ts';
 import { isTitleLike, sharedWordRatio, wordStems, words } from './line-shapes.ts';
 import { promotionStrength } from './promotion.ts';
 import { isSentence, proseShare } from './sentences.ts';
+import { bodyBounds } from './body-bounds.ts';
 import { signOffLines } from './sign-off.ts';
 
 /** Decides the lines the first pass left, by their place in the page. */
@@ -17,24 +18,7 @@ export function decideByPosition(state: LineDecisions): void {
 	const counts = new Map<string, number>();
 	for (const line of trimmed) if (line !== '') counts.set(line, (counts.get(line) ?? 0) + 1);
 	// Pass 2: position. What follows the last sentence of the body is page furniture.
-	const sentences = trimmed
-		.map((line, index) =>
-			isSentence(line) && !decisions.has(index) && !ruled.has(index) && proseShare(line) >= 0.2
-				? index
-				: -1,
-		)
-		.filter((i) => i >= 0);
-	const last = sentences.at(-1) ?? trimmed.length;
-	// The body opens at the first sentence left in the text, a flagged one too ("We use cookies
-	// …" when too long for its cue to remove it), as takeHeader opens it.
-	const flaggedSentence = trimmed.findIndex(
-		(line, index) =>
-			decisions.get(index)?.action === 'flag' && isSentence(line) && proseShare(line) >= 0.2,
-	);
-	const first = Math.min(
-		sentences[0] ?? 0,
-		flaggedSentence < 0 ? Number.POSITIVE_INFINITY : flaggedSentence,
-	);
+	const { sentences, first, last } = bodyBounds(state);
 	const stems = wordStems(sentences.map((i) => trimmed[i]!));
 	const residue = (i: number) => isResidue(state, i);
 	const next = (index: number, step: -1 | 1) => nextLine(trimmed, index, step);
@@ -80,8 +64,11 @@ export function decideByPosition(state: LineDecisions): void {
 			return;
 		}
 		const shared = sharedWordRatio(line, stems);
-		// A label the page repeats (a logo's alt text, a section name) is not the author's.
-		if (count <= 4 && line.length < 30 && (counts.get(line) ?? 0) > 1) {
+		// A label the page repeats (a logo's alt text, a section name, a sponsor's "Support
+		// comes from:" over each ad slot) is not the author's: the text does not say a line
+		// twice unless it is a sentence (a pull quote).
+		const label = (count <= 4 && line.length < 30) || (count <= 6 && /:$/.test(line));
+		if (label && (counts.get(line) ?? 0) > 1) {
 			decisions.set(index, { action: 'remove', reason: 'a short label the page repeats' });
 			return;
 		}

@@ -18,7 +18,10 @@ export interface LineDecisions {
 	decisions: Map<number, LineDecision>;
 	/** The lines the residue rules remove (structure-lines.ts records them). */
 	ruled: Set<number>;
-	/** A list item, a `#` heading or (given its index) a table row: content by its shape. */
+	/**
+	 * A list item, a `#` heading or (given its index) a table row or a section break between
+	 * paragraphs: content by its shape.
+	 */
 	isContentShape: (line: string, index?: number) => boolean;
 }
 

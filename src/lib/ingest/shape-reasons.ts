@@ -2,7 +2,9 @@
  * Lines that are residue by their shape alone, whatever their words: no letters, a bare link,
  * editors' initials, a date and nothing else, a row of share buttons, a section path.
  */
+import { nextLine } from './line-decisions.ts';
 import { words } from './line-shapes.ts';
+import { isSentence } from './sentences.ts';
 import { shareButtons } from './vocabulary/index.ts';
 
 const months =
@@ -59,6 +61,21 @@ export function isCounterRow(line: string): boolean {
 		tokens.some((t) => /\d/.test(t)) &&
 		tokens.every((t) => countToken.test(t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')))
 	);
+}
+
+/** One to five asterisks, a dinkus "⁂" or dingbats, spaced or not: what a feature breaks on. */
+const breakGlyphs = /^(?:[*∗⁂✱✳❖◆◇✦✧●•]\s*){1,5}$/u;
+
+/**
+ * "*" or "* * *" between two paragraphs: a long read's section break, which is the text's, not
+ * the page's. The same glyphs beside labels (a rating's stars, a byline row's bullet) are not.
+ */
+export function isSectionBreak(line: string, lines: readonly string[], index: number): boolean {
+	if (!breakGlyphs.test(line)) return false;
+	return [-1, 1].every((step) => {
+		const near = lines[nextLine(lines, index, step as -1 | 1)];
+		return near !== undefined && isSentence(near);
+	});
 }
 
 /** Why a line is residue by its shape alone, or undefined when its shape says nothing. */

@@ -121,4 +121,22 @@ export const followAndLegalCues: readonly UiCue[] = [
 		pattern:
 			/^(?:aviso legal|terms of (?:use|service)|(?:your )?privacy choices|accessibility(?: help| statement)?|accesibilidad|manage (?:options|preferences|cookies)|reject all|we value your privacy|(?:valoramos|respetamos) tu privacidad|t[ée]rminos de uso|condiciones de uso|eeo (?:report|public file)|fcc (?:public (?:inspection )?file|applications)|public (?:inspection )?file|closed captioning(?: (?:contact|help))?|contacto|contact us|cont[aá]ctanos|aceptar(?: (?:todo|todas|cookies))?|accept(?: all)?(?: cookies)?|rechazar)$/i,
 	},
+	// "… receives support from private foundations … It is solely responsible for all content",
+	// "La agencia es la única responsable de todo el contenido": an agency's note on who funds a
+	// beat, which every paper that runs its story carries below it. No article sentence
+	// disclaims "all content".
+	{
+		evenInProse: true,
+		reason: 'funding or standards notice',
+		pattern:
+			/\b(?:is|are) solely responsible for all (?:of its )?content\b|\bes (?:el|la) [uú]nic[oa] responsable de todo el contenido\b/i,
+	},
+	// "Adheres to the principles of …", "Se adhiere a los criterios de transparencia de …": a
+	// badge of the standards an outlet signs up to, set under each article. Flagged when it reads
+	// as a sentence: "adheres to" may open a clause of the text.
+	{
+		reason: 'funding or standards notice',
+		pattern:
+			/^(?:(?:this (?:site|outlet|newsroom) )?adheres to|(?:este (?:medio|diario|sitio) )?se adhiere a)\b.{0,80}\b(?:trust|transparen\p{L}+|credibili\p{L}+|standards|est[aá]ndares|principios|criterios|principles)\b/iu,
+	},
 ];

@@ -14,6 +14,13 @@ export const playerAndGalleryCues: readonly UiCue[] = [
 		pattern:
 			/^(?:listen to this (?:article|story)|escuchar (?:est[ae] )?(?:nota|art[ií]culo|noticia))\b/i,
 	},
+	// "Narrated by a voice actor.", "Voiced by AI", "Narrado por …", "Audio produced by …": the
+	// credit of an article's read-aloud version, set by its player.
+	{
+		reason: player,
+		pattern:
+			/^(?:(?:narrated|voiced) by|(?:narrad[oa]|locutad[oa]) por|audio (?:produced|generated) by|audio (?:producido|generado) por)\b/i,
+	},
 	// "02:45 Sheinbaum responde…", "1:38  Border towns…", "01:47 - Source: …": a playlist entry.
 	{ reason: player, pattern: /^\d{1,2}:\d{2}(?::\d{2})?\s+(?:-\s+)?\S/ },
 	// "Video: …", "Video Ad Feedback", "Watch: …", "Más videos".

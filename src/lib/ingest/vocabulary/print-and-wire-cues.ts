@@ -11,6 +11,16 @@ const jump = 'jump line of a print page';
 const page = String.raw`[A-H]\d{1,2}(?:[-–]\d{1,2})?`;
 
 export const printAndWireCues: readonly UiCue[] = [
+	// "This article appears in the January 2027 print edition", "This story appeared in our
+	// March issue", "Este reportaje aparece en la edición impresa de diciembre": a magazine's
+	// note of the issue the piece ran in, dated or not, which page-furniture-cues.ts's
+	// "Published in the print edition" does not open.
+	{
+		evenInProse: true,
+		reason: 'publication note',
+		pattern:
+			/^(?:this|a version of this) (?:article|story|piece|essay|report) (?:appears|appeared|ran|was published) in (?:the|our|this) (?:[\p{L}\d,]+ ){0,3}(?:print )?(?:edition|issue|magazine)\b|^(?:este|esta) (?:art[ií]culo|reportaje|texto|nota|cr[oó]nica) (?:aparece|apareci[oó]|se public[oó]|fue publicad[oa]) en (?:la|el|nuestra|nuestro) (?:edici[oó]n impresa|n[uú]mero|revista)\b/iu,
+	},
 	// "Please see MEXICO, A6", "See BORDER on Page A4", "Continued from A1", "Continued on
 	// page 6", "Continúa en la página 8", "Viene de la página 1", "Pasa a la 6A".
 	{
