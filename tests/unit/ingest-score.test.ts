@@ -93,6 +93,7 @@ describe('scoreIngest', () => {
 			'ingest-7-tuning',
 			'ingest-8-tuning',
 			'ingest-9-tuning',
+			'ingest-10-tuning',
 		]);
 		expect(tuning.some((set) => set.unseen || set.dir.includes('unseen'))).toBe(false);
 		expect(setsToScore(false)).toEqual(ingestSets);
@@ -217,8 +218,9 @@ describe('scoreIngest', () => {
  * and broadcasters of six countries); its ceilings are the lead's aggregate runs (first, with
  * the ingester as after ingest-8-tuning's round: en 4 of 116 left silently, 5 flagged, 2 of 47
  * content lines lost; es 3 of 112, 5, 1 of 46 lost; after ingest-9-tuning's round: en
- * unchanged, es 3, 5, none lost). The English lost lines break the rule below; they are
- * reported, not looked for, as finding them would mean reading the unseen set.
+ * unchanged, es 3, 5, none lost). The English lost lines break the rule below; to find them,
+ * ingest-10 became a tuning set for good (ingest-10-tuning, stop 22) once a fresh unseen set
+ * (ingest-11) was being written; until it is tuned on, its ceilings are those figures.
  * No set may lose a content line.
  */
 const ceilings: Record<
@@ -247,8 +249,8 @@ const ceilings: Record<
 	'ingest-8-tuning es': { leftSilently: 0, flagged: 0 },
 	'ingest-9-tuning en': { leftSilently: 0, flagged: 3 },
 	'ingest-9-tuning es': { leftSilently: 0, flagged: 3 },
-	'ingest-10-unseen en': { leftSilently: 4, flagged: 5, lost: 2, unseen: true },
-	'ingest-10-unseen es': { leftSilently: 3, flagged: 5, unseen: true },
+	'ingest-10-tuning en': { leftSilently: 4, flagged: 5, lost: 2, untuned: true },
+	'ingest-10-tuning es': { leftSilently: 3, flagged: 5, untuned: true },
 };
 
 describe('ingestion on the annotated sets', async () => {
