@@ -32,6 +32,8 @@ export const ingestSets = [
 	// Written wholly unseen; scored twice and made tuning once ingest-11 was written to be unseen.
 	{ name: 'ingest-10-tuning', dir: 'tests/fixtures/ingest-10/tuning', unseen: false },
 	{ name: 'ingest-2-unseen', dir: 'tests/fixtures/ingest-2/unseen', unseen: true },
+	// Written wholly unseen to take over from ingest-10; gold committed before it was ever ingested.
+	{ name: 'ingest-11-unseen', dir: 'tests/fixtures/ingest-11/unseen', unseen: true },
 ] as const;
 
 /** The sets a score run reads: with `tuningOnly`, the unseen set is not even opened. */
