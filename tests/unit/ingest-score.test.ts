@@ -222,7 +222,7 @@ describe('scoreIngest', () => {
  * ingest-10 became a tuning set for good (ingest-10-tuning, stop 22) once a fresh unseen set
  * (ingest-11) was being written; until it is tuned on, its ceilings are those figures.
  * ingest-11 is wholly unseen and had never been ingested when it was added (ordinary dailies
- * and a local TV station of ten countries new to the sets); its ceilings are the most possible
+ * and a local TV station, outlet kinds new to the sets); its ceilings are the most possible
  * (every residue line left and flagged, every content line lost: en 126 residue / 50 content,
  * es 115 / 46) until the lead's first aggregate run sets them.
  * No set may lose a content line.
