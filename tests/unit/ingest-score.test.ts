@@ -221,10 +221,12 @@ describe('scoreIngest', () => {
  * unchanged, es 3, 5, none lost). The English lost lines break the rule below; to find them,
  * ingest-10 became a tuning set for good (ingest-10-tuning, stop 22) once a fresh unseen set
  * (ingest-11) was being written; until it is tuned on, its ceilings are those figures.
- * ingest-11 is wholly unseen and had never been ingested when it was added (ordinary dailies
- * and a local TV station, outlet kinds new to the sets); its ceilings are the most possible
- * (every residue line left and flagged, every content line lost: en 126 residue / 50 content,
- * es 115 / 46) until the lead's first aggregate run sets them.
+ * ingest-11 is wholly unseen and had never been ingested when it was added (ordinary dailies of
+ * ten outlet kinds, with long reads' section breaks, pull quotes, lists and Q/A lines); its
+ * ceilings are the lead's first aggregate run, with the ingester as after ingest-9-tuning's
+ * round: en 5 of 126 left silently, 12 flagged, none of 50 content lines lost; es 3 of 115, 1,
+ * 1 of 46 lost. The Spanish lost line breaks the rule below; it is reported, not looked for,
+ * as finding it would mean reading the unseen set.
  * No set may lose a content line.
  */
 const ceilings: Record<
@@ -241,8 +243,8 @@ const ceilings: Record<
 	'ingest-4-tuning es': { leftSilently: 0, flagged: 2 },
 	'ingest-2-unseen en': { leftSilently: 0, flagged: 0, unseen: true },
 	'ingest-2-unseen es': { leftSilently: 0, flagged: 2, unseen: true },
-	'ingest-11-unseen en': { leftSilently: 126, flagged: 126, lost: 50, unseen: true },
-	'ingest-11-unseen es': { leftSilently: 115, flagged: 115, lost: 46, unseen: true },
+	'ingest-11-unseen en': { leftSilently: 5, flagged: 12, unseen: true },
+	'ingest-11-unseen es': { leftSilently: 3, flagged: 1, lost: 1, unseen: true },
 	'ingest-4-tuning-2 en': { leftSilently: 0, flagged: 1 },
 	'ingest-4-tuning-2 es': { leftSilently: 0, flagged: 0 },
 	'ingest-5-tuning en': { leftSilently: 3, flagged: 10 },
