@@ -6,6 +6,7 @@ import { is } from '../words/grammar-words.ts';
 import type { Lang } from '../words/language.ts';
 import type { Attribution, Reading } from '../reading/reading.ts';
 import type { Range, Word } from '../reading/sentences.ts';
+import { joined } from './name-runs.ts';
 import { sourcePhrases } from '../words/source-words.ts';
 import { type SpeechVerb, speechVerbOf } from '../words/speech-verbs.ts';
 
@@ -18,11 +19,14 @@ export function verbAt(
 ): SpeechVerb | undefined {
 	const verb = speechVerbOf(words[i]!.text, lang);
 	if (!verb) return undefined;
-	// "the United States": a capital inside a sentence is a name's, not a verb's.
+	// "the United States", "the U.S. State Department": a capital inside a sentence (after
+	// initials' full stop too) is a name's, not a verb's.
+	const prev = words[i - 1];
+	const gap = prev ? text.slice(prev.end, words[i]!.start) : '';
 	if (
 		/^\p{Lu}/u.test(words[i]!.text) &&
-		i > 0 &&
-		!/[.!?:”"»—–]\s*$/u.test(text.slice(words[i - 1]!.end, words[i]!.start))
+		prev &&
+		(!/[.!?:”"»—–]\s*$/u.test(gap) || joined(text, prev, words[i]!))
 	)
 		return undefined;
 	if (verb.followedBy && !verb.followedBy.includes(words[i + 1]?.text.toLowerCase() ?? ''))

@@ -63,6 +63,8 @@ export function namedSources(text: string, lang: Lang, known: readonly Mention[]
 			continue;
 		}
 		if (inRun.length < 2 || inRun.length > 5) continue;
+		// "Experts in New Delhi", "vecinos en Little Village": after "in", a run is a place.
+		if (/^(?:in|at|near|across|throughout|en|desde)$/.test(before)) continue;
 		if (inRun.some((w) => placeWords.has(w.toLowerCase()) || institutionNouns.has(w.toLowerCase())))
 			continue;
 		const near = words.slice(Math.max(0, first - 5), Math.min(words.length, last + 7));

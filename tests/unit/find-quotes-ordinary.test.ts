@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes, type FoundQuote } from '../../src/lib/quotes/find-quotes.ts';
+import { testPeople } from '../support/people-fixture.ts';
+
+const find = (...blocks: string[]) => findQuotes(blocks, testPeople);
+const who = (quote: FoundQuote) => [quote.text, quote.speaker ?? quote.description];
+
+describe('findQuotes: the everyday coverage of wires and national dailies', () => {
+	it('reads a capital after initials as part of a name, not as a speech verb', () => {
+		// "U.S. State Department": the full stop is the initials', so "State" is no verb "state".
+		const found = find(
+			'Marcelo Ebrard said his office had written to the U.S. State Department that “tariffs would hurt both sides”.',
+		);
+		expect(found.quotes.map(who)).toEqual([['tariffs would hurt both sides', 'his office']]);
+	});
+
+	it('takes a capitalised run after “in” for a place, so a later “she” is not left in doubt', () => {
+		const found = find(
+			'Experts in Port Harlow said the talks mattered. Former Envoy to Chile Olga Prieto said, “Trade comes first.”',
+			'Professor Nadia Fern of a Harlow university’s Centre for Andean Studies said the row would pass. “Markets have seen worse,” she said.',
+		);
+		expect(found.quotes.map(who)[1]).toEqual(['Markets have seen worse,', 'Professor Nadia Fern']);
+	});
+});
