@@ -21,4 +21,11 @@ describe('findQuotes: the everyday coverage of wires and national dailies', () =
 		);
 		expect(found.quotes.map(who)[1]).toEqual(['Markets have seen worse,', 'Professor Nadia Fern']);
 	});
+
+	it('keeps a title whose complement is a place with the name after it', () => {
+		const found = find('Former Envoy to Mexico Tomas Brandt said, “Patience has served both.”');
+		expect(found.quotes.map(who)).toEqual([
+			['Patience has served both.', 'Former Envoy to Mexico Tomas Brandt'],
+		]);
+	});
 });
