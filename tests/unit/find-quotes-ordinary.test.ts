@@ -28,4 +28,11 @@ describe('findQuotes: the everyday coverage of wires and national dailies', () =
 			['Patience has served both.', 'Former Envoy to Mexico Tomas Brandt'],
 		]);
 	});
+
+	it('gives words to the subject of the clause “after” opens, not the main clause’s', () => {
+		const found = find(
+			'Claudia Sheinbaum ruled out strikes on Friday, hours after a senior Canadian diplomat said Ottawa would back “any lawful step”.',
+		);
+		expect(found.quotes.map(who)).toEqual([['any lawful step', 'a senior Canadian diplomat']]);
+	});
 });

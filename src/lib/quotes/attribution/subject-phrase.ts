@@ -98,3 +98,26 @@ function looksFinite(word: string, lang: Lang): boolean {
 	if (word !== word.toLowerCase()) return false;
 	return lang === 'es' ? /(?:ó|aron|ieron)$/.test(word) : /ed$/.test(word) && word.length > 4;
 }
+
+/** Words that open a clause of time or cause whose subject follows them ("a day after a senior official said"). */
+const clauseOpeners = /^(?:after|before|since|until|because|once|tras|porque)$/i;
+
+/**
+ * The subject phrase of a speech verb whose clause an adverbial opener starts inside the
+ * sentence: "Sheinbaum rejected it, a day after a senior official said …": the official
+ * speaks, not the main clause's subject. Found from the opener nearest the verb.
+ */
+export function phraseAfterOpener(
+	text: string,
+	words: readonly Word[],
+	first: number,
+	verb: number,
+	lang: Lang,
+): string | undefined {
+	for (let k = verb - 1; k > Math.max(first, 0); k--) {
+		const opener = words[k - 1]!.text;
+		if (clauseOpeners.test(opener) || is('subordinator', opener, lang))
+			return phraseBeforeVerb(text, words, k, verb, lang);
+	}
+	return undefined;
+}
