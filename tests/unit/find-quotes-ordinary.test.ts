@@ -35,4 +35,12 @@ describe('findQuotes: the everyday coverage of wires and national dailies', () =
 		);
 		expect(found.quotes.map(who)).toEqual([['any lawful step', 'a senior Canadian diplomat']]);
 	});
+
+	it('keeps two capitalised sentences in quotes as speech, not a title', () => {
+		const found = find('Asked about troops, Sheinbaum was brief. “No. Not Ever,” she said.');
+		expect(found.quotes.map(who)).toEqual([['No. Not Ever,', 'claudia-sheinbaum']]);
+		// A title with a short title's full stop stays a title.
+		const title = find('Trump said he had watched “Dr. Strangelove” again.');
+		expect(title.quotes).toEqual([]);
+	});
 });
