@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes, type FoundQuote } from '../../src/lib/quotes/find-quotes.ts';
+import { pointBack } from '../../src/lib/quotes/speakers/speaker-resolution.ts';
 import { testPeople } from '../support/people-fixture.ts';
 
 const find = (...blocks: string[]) => findQuotes(blocks, testPeople);
@@ -42,5 +43,21 @@ describe('findQuotes: the everyday coverage of wires and national dailies', () =
 		// A title with a short title's full stop stays a title.
 		const title = find('Trump said he had watched “Dr. Strangelove” again.');
 		expect(title.quotes).toEqual([]);
+	});
+
+	it('points “she” back to the owner named in the sentence just before', () => {
+		const found = find(
+			'Rosa Delgado, a baker, said the mood on her street was tense.',
+			'Sheinbaum’s reply, given at her morning briefing, was short. “No troops here,” she said.',
+		);
+		expect(found.quotes.map(who)).toEqual([['No troops here,', 'claudia-sheinbaum']]);
+	});
+
+	it('does not point further back than the next sentence to an owner', () => {
+		// Rubio is named as an owner in sentence 0; the pronoun stands in sentence 2.
+		const seen = [{ block: 0, sentence: 0, at: 0, person: 'marco-rubio', owner: true }];
+		const anyone = () => true;
+		expect(pointBack(seen, anyone, 0, 1, 'he')?.speaker).toBe('marco-rubio');
+		expect(pointBack(seen, anyone, 0, 2, 'he')).toBeUndefined();
 	});
 });
