@@ -60,4 +60,11 @@ describe('findQuotes: the everyday coverage of wires and national dailies', () =
 		expect(pointBack(seen, anyone, 0, 1, 'he')?.speaker).toBe('marco-rubio');
 		expect(pointBack(seen, anyone, 0, 2, 'he')).toBeUndefined();
 	});
+
+	it('remembers a name after a title cut short with a full stop, for a later “he”', () => {
+		const found = find(
+			'Ald. Tomas Reyna, whose ward covers much of Brighton and Little Haven, said residents were anxious about what raids could mean for relatives back home. “They call me every night,” he said.',
+		);
+		expect(found.quotes.map(who)).toEqual([['They call me every night,', 'Tomas Reyna']]);
+	});
 });

@@ -69,7 +69,9 @@ export function namedSources(text: string, lang: Lang, known: readonly Mention[]
 			continue;
 		const near = words.slice(Math.max(0, first - 5), Math.min(words.length, last + 7));
 		if (
-			near.some((w) => personNouns.has(w.text.toLowerCase()) || /^(?:who|quien)$/i.test(w.text)) ||
+			near.some((w) => personNouns.has(w.text.toLowerCase()) || /^(?:who|whose|quien)$/i.test(w.text)) ||
+			// "Ald. Hector Villanueva", "Col. Ruth Vance": a title cut short before the name.
+			/(?:^|\s)\p{Lu}\p{Ll}{1,3}\.\s+$/u.test(text.slice(0, run.start)) ||
 			inApposition(text, run, words[first - 1]?.text ?? '', grammar) ||
 			joinedTo(text, run, found.at(-1))
 		)
