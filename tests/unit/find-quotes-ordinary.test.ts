@@ -67,4 +67,11 @@ describe('findQuotes: the everyday coverage of wires and national dailies', () =
 		);
 		expect(found.quotes.map(who)).toEqual([['They call me every night,', 'Tomas Reyna']]);
 	});
+
+	it('reads “asked that …” inside a relative clause as what was asked, not a second relative', () => {
+		const found = find(
+			'Later, a neighbour who asked that her name be withheld said only: “We lock the doors now.”',
+		);
+		expect(found.quotes.map(who)).toEqual([['We lock the doors now.', 'a neighbour']]);
+	});
 });

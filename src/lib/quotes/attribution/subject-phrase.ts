@@ -121,3 +121,7 @@ export function phraseAfterOpener(
 	}
 	return undefined;
 }
+
+/** Whether `words[k]` ("that", "que") opens what a speech verb reports ("asked that his name not be used"), not a relative clause. */
+export const reportsAt = (words: readonly Word[], k: number, lang: Lang) =>
+	k > 0 && speechVerbOf(words[k - 1]!.text, lang) !== undefined;

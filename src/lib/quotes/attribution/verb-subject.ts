@@ -16,7 +16,7 @@ import {
 } from './subjectless-verbs.ts';
 import { speakerEndingAt, speakerFrom } from './subjects.ts';
 import { subjectEndingAt } from './subject-apposition.ts';
-import { afterComma, phraseAfterOpener, phraseBeforeVerb } from './subject-phrase.ts';
+import { afterComma, phraseAfterOpener, phraseBeforeVerb, reportsAt } from './subject-phrase.ts';
 import { partitiveSubject } from './partitive-subject.ts';
 
 /**
@@ -85,7 +85,7 @@ export function subjectBefore(
 	}
 	// "A shop owner who asked … said"; "a letter Mexico's Senate sent to Congress, which warned".
 	const relative = words.findLastIndex(
-		(w, k) => k < verb && k > first && is('relative', w.text, lang),
+		(w, k) => k < verb && k > first && is('relative', w.text, lang) && !reportsAt(words, k, lang),
 	);
 	const sender = relative > 0 ? documentSender(reading, words, first, relative, said) : undefined;
 	if (sender) return sender;
