@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes, type FoundQuote } from '../../src/lib/quotes/find-quotes.ts';
+import { testPeople } from '../support/people-fixture.ts';
+
+const find = (...blocks: string[]) => findQuotes(blocks, testPeople);
+const who = (quote: FoundQuote) => [quote.text, quote.speaker ?? quote.description];
+
+describe('findQuotes: Spanish of the everyday wires and weeklies', () => {
+	it('does not take the place a verb was said in for its subject', () => {
+		const found = find(
+			'La presidenta Claudia Sheinbaum habló largo. «Aquí deciden los mexicanos», afirmó ante la prensa en Casa Rosada.',
+		);
+		expect(found.quotes.map(who)).toEqual([['Aquí deciden los mexicanos', 'claudia-sheinbaum']]);
+	});
+});
