@@ -12,4 +12,11 @@ describe('findQuotes: Spanish of the everyday wires and weeklies', () => {
 		);
 		expect(found.quotes.map(who)).toEqual([['Aquí deciden los mexicanos', 'claudia-sheinbaum']]);
 	});
+
+	it('reads past a “cuando …” clause set off by a comma to the subject before a colon', () => {
+		const found = find(
+			'El martes, cuando le preguntaron si aceptaría tropas extranjeras en la frontera norte del país, la presidenta Claudia Sheinbaum dio una respuesta seca: «Jamás».',
+		);
+		expect(found.quotes.map(who)).toEqual([['Jamás', 'claudia-sheinbaum']]);
+	});
 });
