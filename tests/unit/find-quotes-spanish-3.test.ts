@@ -19,4 +19,9 @@ describe('findQuotes: Spanish of the everyday wires and weeklies', () => {
 		);
 		expect(found.quotes.map(who)).toEqual([['Jamás', 'claudia-sheinbaum']]);
 	});
+
+	it('reads “la llamó” as a verb with its object pronoun, and leaves the pronoun out of the subject', () => {
+		const found = find('Una comentarista de la radio la bautizó «la vía del silencio».');
+		expect(found.quotes.map(who)).toEqual([['la vía del silencio', 'Una comentarista de la radio']]);
+	});
 });

@@ -33,8 +33,10 @@ export function verbAt(
 		return undefined;
 	const before = words[i - 1]?.text.toLowerCase() ?? '';
 	if (verb.precededBy && !verb.precededBy.includes(before)) return undefined;
-	// "la respuesta", "the call", "Sheinbaum’s answer": a noun.
-	if (is('determiner', before, lang) && !/^(?:one|uno)$/.test(before)) return undefined;
+	// "la respuesta", "the call", "Sheinbaum’s answer": a noun; "la llamó", "lo dijo": a
+	// pronoun before a verb in the preterite, whose stressed ending no noun has.
+	const clitic = lang === 'es' && /^(?:la|lo|las|los)$/.test(before) && /ó$/.test(words[i]!.text);
+	if (is('determiner', before, lang) && !/^(?:one|uno)$/.test(before) && !clitic) return undefined;
 	if (/['’]s$/.test(before)) return undefined;
 	// "fue informado", "was told": a passive reports no one's words.
 	const participle = lang === 'es' ? /(?:ado|ido)$/ : /ed$|^told$/;

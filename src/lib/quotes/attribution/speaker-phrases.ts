@@ -68,6 +68,8 @@ export function phraseStartingAt(
 		if (is('clauseStop', next, lang) && !carriesOn) break;
 		end++;
 	}
+	// "Un columnista de la capital la llamó": a determiner closes no noun phrase; it is the verb's object.
+	while (end > start && is('determiner', words[end]!.text, lang)) end--;
 	const found = phrase(text, words[start]!, words[end]!);
 	return namesASource(found) ? found : undefined;
 }
