@@ -74,4 +74,14 @@ describe('findQuotes: the everyday coverage of wires and national dailies', () =
 		);
 		expect(found.quotes.map(who)).toEqual([['We lock the doors now.', 'a neighbour']]);
 	});
+
+	it('counts thinking aloud as speech, so a second subject takes the second quotation', () => {
+		const found = find(
+			'Pete Hegseth told a radio show that troops were “ready,” and Trump himself has speculated about “a quick fix” at the border.',
+		);
+		expect(found.quotes.map(who)).toEqual([
+			['ready,', 'pete-hegseth'],
+			['a quick fix', 'donald-trump'],
+		]);
+	});
 });
