@@ -84,4 +84,13 @@ describe('findQuotes: the everyday coverage of wires and national dailies', () =
 			['a quick fix', 'donald-trump'],
 		]);
 	});
+
+	it('takes a bare plural after “according to” as the source, with what follows it', () => {
+		const found = find(
+			'According to diplomats familiar with the drafts, the plan involves “parallel but distinct” patrols.',
+		);
+		expect(found.quotes.map(who)).toEqual([
+			['parallel but distinct', 'diplomats familiar with the drafts'],
+		]);
+	});
 });
