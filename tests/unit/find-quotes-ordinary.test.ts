@@ -93,4 +93,11 @@ describe('findQuotes: the everyday coverage of wires and national dailies', () =
 			['parallel but distinct', 'diplomats familiar with the drafts'],
 		]);
 	});
+
+	it('takes an owner for the next “he” only when the owner opens its sentence', () => {
+		const found = find(
+			'Defense Secretary Pete Hegseth defended Trump’s plans. In a statement, he said, “We stand firm on this.”',
+		);
+		expect(found.quotes.map(who)[0]?.[1]).toBe('pete-hegseth');
+	});
 });

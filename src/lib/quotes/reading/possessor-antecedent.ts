@@ -33,12 +33,15 @@ export function possessorAntecedent(
 
 /**
  * Whether a mention may be what a later "he" or "she" points back to: anyone who can speak,
- * and a person named as the owner of a thing ("Sheinbaum's message … was blunt. “…,” she
- * said"), not of a person ("Trump's aides say", whose "they" or "he" is the aide).
+ * and a person named, opening a sentence, as the owner of a thing ("Sheinbaum's message … was
+ * blunt. “…,” she said"), not of a person ("Trump's aides say", whose "he" is the aide).
  */
 export function mayBeAntecedent(mention: Mention, text: string): boolean {
 	if (canSpeak(mention, text)) return true;
-	if (!mention.possessive || !mention.person) return false;
+	// Only as the owner opening its sentence, whose subject it is about: in "Hewitt defended
+	// Trump's intentions", "he" in the next sentence is Hewitt.
+	const opens = /(?:^|[.!?]["”»’]?\s+)$/u.test(text.slice(0, mention.start));
+	if (!mention.possessive || !mention.person || !opens) return false;
 	const owned = /^['’]s?\s+(?:\p{Ll}+\s+)?(\p{L}+)/u.exec(text.slice(mention.end))?.[1] ?? '';
 	return /^\p{Ll}/u.test(owned) && !personNouns.has(owned.toLowerCase());
 }
