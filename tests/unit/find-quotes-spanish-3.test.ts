@@ -24,4 +24,12 @@ describe('findQuotes: Spanish of the everyday wires and weeklies', () => {
 		const found = find('Una comentarista de la radio la bautizó «la vía del silencio».');
 		expect(found.quotes.map(who)).toEqual([['la vía del silencio', 'Una comentarista de la radio']]);
 	});
+
+	it('finds the name after a title and its body, where a word of a body ends the body', () => {
+		const found = find(
+			'El sociólogo Iván Ruiz Mora dijo que el barrio teme. «Aquí nadie duerme», contó.',
+			'La exdirectora de la Policía Nora Vela Ríos le dio la razón. «Hace falta inteligencia», sostuvo.',
+		);
+		expect(found.quotes.map(who)[1]).toEqual(['Hace falta inteligencia', 'Nora Vela Ríos']);
+	});
 });

@@ -127,5 +127,18 @@ export function personNameIn(description: string): string | undefined {
 	const words = description.split(/\s+/);
 	const title = words.findLastIndex((word) => personNouns.has(word.toLowerCase()));
 	const name = words.slice(title + 1).join(' ');
-	return title >= 0 && isPersonName(name) ? name : undefined;
+	return title >= 0 && isPersonName(name) ? name : holderOfBody(words);
+}
+
+/**
+ * The name after a title's body, where a word of a body or place ends the body's name: "La
+ * excomisionada del Negociado de la Policía Mildred Ayala Ortiz" (the title itself, in lower
+ * case, no word list knows). Without such a word the two names cannot be told apart.
+ */
+function holderOfBody(words: readonly string[]): string | undefined {
+	const lower = (w: string) => w.toLowerCase();
+	const body = words.findLastIndex((w) => institutionNouns.has(lower(w)) || placeWords.has(lower(w)));
+	const name = words.slice(body + 1).join(' ');
+	const titled = words.slice(0, body).some((w) => /^\p{Ll}{4,}$/u.test(w));
+	return body > 0 && titled && isPersonName(name) ? name : undefined;
 }
