@@ -22,7 +22,9 @@ describe('findQuotes: Spanish of the everyday wires and weeklies', () => {
 
 	it('reads “la llamó” as a verb with its object pronoun, and leaves the pronoun out of the subject', () => {
 		const found = find('Una comentarista de la radio la bautizó «la vía del silencio».');
-		expect(found.quotes.map(who)).toEqual([['la vía del silencio', 'Una comentarista de la radio']]);
+		expect(found.quotes.map(who)).toEqual([
+			['la vía del silencio', 'Una comentarista de la radio'],
+		]);
 	});
 
 	it('finds the name after a title and its body, where a word of a body ends the body', () => {

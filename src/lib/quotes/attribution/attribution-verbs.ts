@@ -104,7 +104,11 @@ export function circleAfter(
 	if (lang !== 'es' || !/^\p{Ll}+(?:an|en)$/u.test(said) || words[verb + 1]?.text !== 'en')
 		return undefined;
 	let end = verb + 2;
-	while (end + 1 < words.length && end - verb < 6 && /^\s+$/.test(text.slice(words[end]!.end, words[end + 1]!.start)))
+	while (
+		end + 1 < words.length &&
+		end - verb < 6 &&
+		/^\s+$/.test(text.slice(words[end]!.end, words[end + 1]!.start))
+	)
 		end++;
 	const first = words[verb + 2];
 	if (!first || !/^\s*(?:[.,;)»”"]|$)/u.test(text.slice(words[end]!.end))) return undefined;

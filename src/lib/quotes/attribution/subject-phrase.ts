@@ -99,7 +99,7 @@ function looksFinite(word: string, lang: Lang): boolean {
 	return lang === 'es' ? /(?:ó|aron|ieron)$/.test(word) : /ed$/.test(word) && word.length > 4;
 }
 
-/** Words that open a clause of time or cause whose subject follows them ("a day after a senior official said"). */
+/** Words opening a clause of time or cause, its subject after them ("a day after an official said"). */
 const clauseOpeners = /^(?:after|before|since|until|because|once|tras|porque)$/i;
 
 /**
@@ -122,6 +122,6 @@ export function phraseAfterOpener(
 	return undefined;
 }
 
-/** Whether `words[k]` ("that", "que") opens what a speech verb reports ("asked that his name not be used"), not a relative clause. */
+/** Whether `words[k]` ("that") opens what a speech verb reports ("asked that …"), not a relative. */
 export const reportsAt = (words: readonly Word[], k: number, lang: Lang) =>
 	k > 0 && speechVerbOf(words[k - 1]!.text, lang) !== undefined;

@@ -69,7 +69,9 @@ export function namedSources(text: string, lang: Lang, known: readonly Mention[]
 			continue;
 		const near = words.slice(Math.max(0, first - 5), Math.min(words.length, last + 7));
 		if (
-			near.some((w) => personNouns.has(w.text.toLowerCase()) || /^(?:who|whose|quien)$/i.test(w.text)) ||
+			near.some(
+				(w) => personNouns.has(w.text.toLowerCase()) || /^(?:who|whose|quien)$/i.test(w.text),
+			) ||
 			// "Ald. Hector Villanueva", "Col. Ruth Vance": a title cut short before the name.
 			/(?:^|\s)\p{Lu}\p{Ll}{1,3}\.\s+$/u.test(text.slice(0, run.start)) ||
 			inApposition(text, run, words[first - 1]?.text ?? '', grammar) ||
@@ -137,7 +139,9 @@ export function personNameIn(description: string): string | undefined {
  */
 function holderOfBody(words: readonly string[]): string | undefined {
 	const lower = (w: string) => w.toLowerCase();
-	const body = words.findLastIndex((w) => institutionNouns.has(lower(w)) || placeWords.has(lower(w)));
+	const body = words.findLastIndex(
+		(w) => institutionNouns.has(lower(w)) || placeWords.has(lower(w)),
+	);
 	const name = words.slice(body + 1).join(' ');
 	const titled = words.slice(0, body).some((w) => /^\p{Ll}{4,}$/u.test(w));
 	return body > 0 && titled && isPersonName(name) ? name : undefined;

@@ -49,8 +49,8 @@ export function pointBack(
 		(s) =>
 			(!s.owner || (s.block === block && s.sentence === sentence - 1)) &&
 			(s.block < block ||
-			(s.block === block &&
-				(s.sentence < sentence || (s.sentence === sentence && (s.at ?? 0) < offset)))),
+				(s.block === block &&
+					(s.sentence < sentence || (s.sentence === sentence && (s.at ?? 0) < offset)))),
 	);
 	const groups: Seen[][] = [];
 	for (const s of earlier.toReversed()) {
