@@ -97,6 +97,18 @@ describe('scoreQuotes: speakers, strictly', () => {
 		expect(result.described).toEqual({ right: 1, of: 2 });
 	});
 
+	it('matches a description of short words by the very same words, a bracketed note aside', () => {
+		const gold: GoldQuote[] = [
+			{ text: 'All bets are on', speaker: { description: 'the UN (a caption)' } },
+			{ text: 'Nothing is off', speaker: { description: 'the UN' } },
+		];
+		const result = score(gold, [
+			found('All bets are on', null, 'The UN'),
+			found('Nothing is off', null, 'the UN envoy'),
+		]);
+		expect(result.described).toEqual({ right: 1, of: 2 });
+	});
+
 	it('takes two ids as the same speaker only when they are the same id', () => {
 		const gold: GoldQuote[] = [{ text: 'Not yet', speaker: { person: 'pete-hegseth' } }];
 		expect(score(gold, [found('Not yet', 'pete-hegseth')]).named).toEqual({ right: 1, of: 1 });

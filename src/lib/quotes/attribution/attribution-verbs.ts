@@ -6,6 +6,7 @@ import { is } from '../words/grammar-words.ts';
 import type { Lang } from '../words/language.ts';
 import type { Attribution, Reading } from '../reading/reading.ts';
 import type { Range, Word } from '../reading/sentences.ts';
+import { joined } from './name-runs.ts';
 import { sourcePhrases } from '../words/source-words.ts';
 import { type SpeechVerb, speechVerbOf } from '../words/speech-verbs.ts';
 
@@ -18,19 +19,24 @@ export function verbAt(
 ): SpeechVerb | undefined {
 	const verb = speechVerbOf(words[i]!.text, lang);
 	if (!verb) return undefined;
-	// "the United States": a capital inside a sentence is a name's, not a verb's.
+	// "the United States", "the U.S. State Department": a capital inside a sentence (after
+	// initials' full stop too) is a name's, not a verb's.
+	const prev = words[i - 1];
+	const gap = prev ? text.slice(prev.end, words[i]!.start) : '';
 	if (
 		/^\p{Lu}/u.test(words[i]!.text) &&
-		i > 0 &&
-		!/[.!?:”"»—–]\s*$/u.test(text.slice(words[i - 1]!.end, words[i]!.start))
+		prev &&
+		(!/[.!?:”"»—–]\s*$/u.test(gap) || joined(text, prev, words[i]!))
 	)
 		return undefined;
 	if (verb.followedBy && !verb.followedBy.includes(words[i + 1]?.text.toLowerCase() ?? ''))
 		return undefined;
 	const before = words[i - 1]?.text.toLowerCase() ?? '';
 	if (verb.precededBy && !verb.precededBy.includes(before)) return undefined;
-	// "la respuesta", "the call", "Sheinbaum’s answer": a noun.
-	if (is('determiner', before, lang) && !/^(?:one|uno)$/.test(before)) return undefined;
+	// "la respuesta", "the call", "Sheinbaum’s answer": a noun; "la llamó", "lo dijo": a
+	// pronoun before a verb in the preterite, whose stressed ending no noun has.
+	const clitic = lang === 'es' && /^(?:la|lo|las|los)$/.test(before) && /ó$/.test(words[i]!.text);
+	if (is('determiner', before, lang) && !/^(?:one|uno)$/.test(before) && !clitic) return undefined;
 	if (/['’]s$/.test(before)) return undefined;
 	// "fue informado", "was told": a passive reports no one's words.
 	const participle = lang === 'es' ? /(?:ado|ido)$/ : /ed$|^told$/;
@@ -98,7 +104,11 @@ export function circleAfter(
 	if (lang !== 'es' || !/^\p{Ll}+(?:an|en)$/u.test(said) || words[verb + 1]?.text !== 'en')
 		return undefined;
 	let end = verb + 2;
-	while (end + 1 < words.length && end - verb < 6 && /^\s+$/.test(text.slice(words[end]!.end, words[end + 1]!.start)))
+	while (
+		end + 1 < words.length &&
+		end - verb < 6 &&
+		/^\s+$/.test(text.slice(words[end]!.end, words[end + 1]!.start))
+	)
 		end++;
 	const first = words[verb + 2];
 	if (!first || !/^\s*(?:[.,;)»”"]|$)/u.test(text.slice(words[end]!.end))) return undefined;

@@ -28,12 +28,16 @@ export function clauseSubject(reading: Reading, range: Range): Attribution | und
 		const word = words[at]!.text;
 		const comma = text.indexOf(',', words[at]!.start);
 		const next = words.findIndex((w) => w.start > comma);
+		// "cuando le preguntaron si aceptaría …, la presidenta": a subordinate clause, longer.
+		const clause = is('subordinator', word, lang);
 		const opener =
+			clause ||
 			is('preposition', word, lang) ||
 			is('skippable', word, lang) ||
 			/^(?:asked|mientras|meanwhile|however|for|even|tras)$/i.test(word) ||
 			adverbial(reading, words.slice(at, next < 0 ? words.length : next));
-		if (!opener || comma < 0 || next < 0 || next - at > 8 || comma > range.end) break;
+		if (!opener || comma < 0 || next < 0 || next - at > (clause ? 16 : 8) || comma > range.end)
+			break;
 		at = next;
 	}
 	const found = speakerFrom(reading, words, at, ':');

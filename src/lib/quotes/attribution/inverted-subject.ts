@@ -19,7 +19,9 @@ export function invertedSubjectAt(words: readonly Word[], at: number, lang: Lang
 	while (k < words.length && is('skippable', words[k]!.text, lang)) k++;
 	// "señaló en un comunicado el Consejo…": past where it was said, as past whom it was said to.
 	if (lang === 'es' && /^(?:a|al|en|durante|ante)$/i.test(words[k]?.text ?? '')) {
-		const within = (i: number) => i > k + 1 && i <= k + 4;
+		// "dijo ante los periodistas en Palacio Nacional": a preposition's object is a place.
+		const within = (i: number) =>
+			i > k + 1 && i <= k + 4 && !is('preposition', words[i - 1]!.text, lang);
 		const subject = words.findIndex((w, i) => within(i) && /^(?:el|la|los|las)$/i.test(w.text));
 		if (subject > 0) return subject;
 		const capital = (i: number) => /^\p{Lu}\p{Ll}/u.test(words[i]?.text ?? '');

@@ -39,7 +39,8 @@ export function phraseStartingAt(
 		/^\p{Lu}/u.test(head) &&
 		joined(text, words[start]!, words[start + 1] ?? words[start]!) &&
 		personNouns.has(words[start + 1]?.text ?? '');
-	const bare = (/^\p{Lu}/u.test(head) && personNouns.has(head.toLowerCase())) || modified;
+	// "according to officials familiar with the talks": a plural needs no capital.
+	const bare = (/^\p{Lu}|^\p{Ll}+s$/u.test(head) && personNouns.has(head.toLowerCase())) || modified;
 	if (start >= words.length || !(opensPhrase(head, lang) || bare)) return undefined;
 	let end = start;
 	while (end + 1 < words.length && end - start < 8 && joined(text, words[end]!, words[end + 1]!)) {
@@ -53,7 +54,8 @@ export function phraseStartingAt(
 		if (speechVerbBetween(words[end]!.text, next, lang)) break;
 		// English puts adjectives before the noun: after it, a lower-case word that opens no
 		// complement is the verb ("a teacher stood up and asked").
-		const complement = /^(?:of|at|from|in|with|for|on)$/i.test(next) || !/^\p{Ll}/u.test(next);
+		const complement =
+			/^(?:of|at|from|in|with|for|on)$/i.test(next) || !/^\p{Ll}/u.test(next) || /^(?:with|to)$/.test(after);
 		const person = personNouns.has(words[end]!.text.toLowerCase());
 		if (person && lang === 'en' && !complement) break;
 		// "un funcionario de la Casa Blanca", "analysts at a Mexico City think tank", "a person
@@ -68,6 +70,8 @@ export function phraseStartingAt(
 		if (is('clauseStop', next, lang) && !carriesOn) break;
 		end++;
 	}
+	// "Un columnista de la capital la llamó": a determiner closes no noun phrase; it is the verb's object.
+	while (end > start && is('determiner', words[end]!.text, lang)) end--;
 	const found = phrase(text, words[start]!, words[end]!);
 	return namesASource(found) ? found : undefined;
 }

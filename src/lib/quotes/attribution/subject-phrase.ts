@@ -98,3 +98,30 @@ function looksFinite(word: string, lang: Lang): boolean {
 	if (word !== word.toLowerCase()) return false;
 	return lang === 'es' ? /(?:ó|aron|ieron)$/.test(word) : /ed$/.test(word) && word.length > 4;
 }
+
+/** Words opening a clause of time or cause, its subject after them ("a day after an official said"). */
+const clauseOpeners = /^(?:after|before|since|until|because|once|tras|porque)$/i;
+
+/**
+ * The subject phrase of a speech verb whose clause an adverbial opener starts inside the
+ * sentence: "Sheinbaum rejected it, a day after a senior official said …": the official
+ * speaks, not the main clause's subject. Found from the opener nearest the verb.
+ */
+export function phraseAfterOpener(
+	text: string,
+	words: readonly Word[],
+	first: number,
+	verb: number,
+	lang: Lang,
+): string | undefined {
+	for (let k = verb - 1; k > Math.max(first, 0); k--) {
+		const opener = words[k - 1]!.text;
+		if (clauseOpeners.test(opener) || is('subordinator', opener, lang))
+			return phraseBeforeVerb(text, words, k, verb, lang);
+	}
+	return undefined;
+}
+
+/** Whether `words[k]` ("that") opens what a speech verb reports ("asked that …"), not a relative. */
+export const reportsAt = (words: readonly Word[], k: number, lang: Lang) =>
+	k > 0 && speechVerbOf(words[k - 1]!.text, lang) !== undefined;

@@ -15,6 +15,7 @@ import { nameEndingAt, nameStartingAt } from './name-runs.ts';
 import { phraseEndingAt, phraseStartingAt } from './speaker-phrases.ts';
 import { namesASource } from '../words/source-nouns.ts';
 import { isPersonName } from '../reading/named-sources.ts';
+import { titleToPlaceName } from './titled-names.ts';
 
 /** Whether `words[at]` is a lone capitalised function word: "El", "The", "In" opening a sentence. */
 function functionWordAt(words: readonly Word[], at: number, lang: Lang): boolean {
@@ -116,6 +117,8 @@ export function speakerEndingAt(
 	const lone =
 		first === end &&
 		(functionWordAt(words, end, reading.lang) || placeWords.has(word.text.toLowerCase()));
+	const titled = name && object ? titleToPlaceName(reading.text, words, name, reading.lang) : undefined;
+	if (titled) return { verb, description: titled };
 	const description =
 		name && !object && !lone
 			? reading.text.slice(name.start, name.end)

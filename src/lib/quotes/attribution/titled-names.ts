@@ -4,7 +4,9 @@
  */
 import { is } from '../words/grammar-words.ts';
 import type { Attribution, Reading } from '../reading/reading.ts';
-import type { Word } from '../reading/sentences.ts';
+import type { Lang } from '../words/language.ts';
+import type { Range, Word } from '../reading/sentences.ts';
+import { placeWords } from '../words/source-words.ts';
 import { isPersonName } from '../reading/named-sources.ts';
 import { nameEndingAt, nameStartingAt } from './name-runs.ts';
 import { phraseBeforeVerb } from './subject-phrase.ts';
@@ -78,4 +80,33 @@ export function nameAfterTitle(
 	if (is('determiner', before, 'en') || is('preposition', before, 'en')) return undefined;
 	const found = text.slice(name.start, name.end);
 	return isPersonName(found) ? found : undefined;
+}
+
+/**
+ * A title whose complement names a place, run into the name it precedes: "Former Ambassador
+ * to Mexico Rajiv Menon", "Envoy to the United States Ana Lis". The capitalised run after the
+ * preposition holds the place and then the name, so the run alone reads as a place's object;
+ * the whole phrase, title to name, is the speaker, when a known place word opens the run and
+ * two capitalised words or more after it make a person's name.
+ */
+export function titleToPlaceName(
+	text: string,
+	words: readonly Word[],
+	run: Range,
+	lang: Lang,
+): string | undefined {
+	const first = words.findIndex((w) => w.start === run.start);
+	const preposition = words[first - 1];
+	if (!preposition || !is('preposition', preposition.text, lang)) return undefined;
+	let name = first;
+	while (
+		words[name] &&
+		words[name]!.end < run.end &&
+		(placeWords.has(words[name]!.text.toLowerCase()) || is('determiner', words[name]!.text, lang))
+	)
+		name++;
+	if (name === first || !isPersonName(text.slice(words[name]!.start, run.end))) return undefined;
+	const title = nameEndingAt(text, words, first - 2);
+	if (!title || !/^\s+$/.test(text.slice(title.end, preposition.start))) return undefined;
+	return text.slice(title.start, run.end);
 }

@@ -16,7 +16,7 @@ import {
 } from './subjectless-verbs.ts';
 import { speakerEndingAt, speakerFrom } from './subjects.ts';
 import { subjectEndingAt } from './subject-apposition.ts';
-import { afterComma, phraseBeforeVerb } from './subject-phrase.ts';
+import { afterComma, phraseAfterOpener, phraseBeforeVerb, reportsAt } from './subject-phrase.ts';
 import { partitiveSubject } from './partitive-subject.ts';
 
 /**
@@ -59,8 +59,7 @@ export function subjectBefore(
 	if (speechVerbOf(said, lang)?.firstPerson) return { verb: said };
 	let j = verb - 1;
 	while (j >= 0 && is('skippable', words[j]!.text, lang)) j--;
-	// Past a wire dateline ("SAN DIEGO (AP) —"), which is no one.
-	// Past a section label's colon too ("4. (U) DOMESTIC POLITICS: Opposition senators accuse").
+	// Past a wire dateline ("SAN DIEGO (AP) —") or a label's colon ("POLITICS: Senators accuse").
 	const label = text.lastIndexOf(':', words[verb]!.start) + 1;
 	const first = words.findIndex((w) => w.start >= Math.max(label, datelineAt(text, range.start)));
 	const asked =
@@ -84,11 +83,10 @@ export function subjectBefore(
 		const found = subjectEndingAt(reading, words, j, said, range);
 		if (found) return documentIssuer(reading, words, j, found) ?? found;
 	}
-	// "A shop owner who asked … said", "Un comerciante que pidió … aseguró".
+	// "A shop owner who asked … said"; "a letter Mexico's Senate sent to Congress, which warned".
 	const relative = words.findLastIndex(
-		(w, k) => k < verb && k > first && is('relative', w.text, lang),
+		(w, k) => k < verb && k > first && is('relative', w.text, lang) && !reportsAt(words, k, lang),
 	);
-	// "a letter Mexico's Senate sent to Congress, which warned": the letter's sender.
 	const sender = relative > 0 ? documentSender(reading, words, first, relative, said) : undefined;
 	if (sender) return sender;
 	if (relative > 0) {
@@ -116,6 +114,8 @@ export function subjectBefore(
 			speakerFrom(reading, words, first, said);
 		if (found) return found;
 	}
+	const opened = phraseAfterOpener(text, words, first, verb, lang);
+	if (opened) return { verb: said, description: opened };
 	const speakers = reading.mentions.filter(
 		(m) => m.start >= range.start && m.end <= words[verb]!.start && canSpeak(m, text),
 	);

@@ -63,11 +63,17 @@ export function namedSources(text: string, lang: Lang, known: readonly Mention[]
 			continue;
 		}
 		if (inRun.length < 2 || inRun.length > 5) continue;
+		// "Experts in New Delhi", "vecinos en Little Village": after "in", a run is a place.
+		if (/^(?:in|at|near|across|throughout|en|desde)$/.test(before)) continue;
 		if (inRun.some((w) => placeWords.has(w.toLowerCase()) || institutionNouns.has(w.toLowerCase())))
 			continue;
 		const near = words.slice(Math.max(0, first - 5), Math.min(words.length, last + 7));
 		if (
-			near.some((w) => personNouns.has(w.text.toLowerCase()) || /^(?:who|quien)$/i.test(w.text)) ||
+			near.some(
+				(w) => personNouns.has(w.text.toLowerCase()) || /^(?:who|whose|quien)$/i.test(w.text),
+			) ||
+			// "Ald. Hector Villanueva", "Col. Ruth Vance": a title cut short before the name.
+			/(?:^|\s)\p{Lu}\p{Ll}{1,3}\.\s+$/u.test(text.slice(0, run.start)) ||
 			inApposition(text, run, words[first - 1]?.text ?? '', grammar) ||
 			joinedTo(text, run, found.at(-1))
 		)
@@ -123,5 +129,20 @@ export function personNameIn(description: string): string | undefined {
 	const words = description.split(/\s+/);
 	const title = words.findLastIndex((word) => personNouns.has(word.toLowerCase()));
 	const name = words.slice(title + 1).join(' ');
-	return title >= 0 && isPersonName(name) ? name : undefined;
+	return title >= 0 && isPersonName(name) ? name : holderOfBody(words);
+}
+
+/**
+ * The name after a title's body, where a word of a body or place ends the body's name: "La
+ * excomisionada del Negociado de la Policía Mildred Ayala Ortiz" (the title itself, in lower
+ * case, no word list knows). Without such a word the two names cannot be told apart.
+ */
+function holderOfBody(words: readonly string[]): string | undefined {
+	const lower = (w: string) => w.toLowerCase();
+	const body = words.findLastIndex(
+		(w) => institutionNouns.has(lower(w)) || placeWords.has(lower(w)),
+	);
+	const name = words.slice(body + 1).join(' ');
+	const titled = words.slice(0, body).some((w) => /^\p{Ll}{4,}$/u.test(w));
+	return body > 0 && titled && isPersonName(name) ? name : undefined;
 }

@@ -1,4 +1,6 @@
 import type { Mention } from './mentions.ts';
+import { canSpeak } from './reading.ts';
+import { personNouns } from '../words/source-words.ts';
 
 /**
  * A clause that tells when or where something of someone's happened: "Rubio's remarks in
@@ -27,4 +29,19 @@ export function possessorAntecedent(
 	return relativeAfterPossession.test(text.slice(possessor.end, pronoun.start))
 		? possessor.person
 		: undefined;
+}
+
+/**
+ * Whether a mention may be what a later "he" or "she" points back to: anyone who can speak,
+ * and a person named, opening a sentence, as the owner of a thing ("Sheinbaum's message … was
+ * blunt. “…,” she said"), not of a person ("Trump's aides say", whose "he" is the aide).
+ */
+export function mayBeAntecedent(mention: Mention, text: string): boolean {
+	if (canSpeak(mention, text)) return true;
+	// Only as the owner opening its sentence, whose subject it is about: in "Hewitt defended
+	// Trump's intentions", "he" in the next sentence is Hewitt.
+	const opens = /(?:^|[.!?]["”»’]?\s+)$/u.test(text.slice(0, mention.start));
+	if (!mention.possessive || !mention.person || !opens) return false;
+	const owned = /^['’]s?\s+(?:\p{Ll}+\s+)?(\p{L}+)/u.exec(text.slice(mention.end))?.[1] ?? '';
+	return /^\p{Ll}/u.test(owned) && !personNouns.has(owned.toLowerCase());
 }

@@ -1,4 +1,4 @@
-import { canSpeak } from '../attribution/attribution.ts';
+import { mayBeAntecedent } from '../reading/possessor-antecedent.ts';
 import type { Mention } from '../reading/mentions.ts';
 import type { NamedSource } from '../reading/named-sources.ts';
 import type { Resolved, Seen } from './speaker-resolution.ts';
@@ -211,13 +211,13 @@ export class SpeakerMemory {
 		return (until) => {
 			for (; next < mentions.length && mentions[next]!.start < until; next++) {
 				const mention = mentions[next]!;
-				if (!canSpeak(mention, text)) continue;
+				if (!mayBeAntecedent(mention, text)) continue;
 				const resolved = mention.person ? undefined : resolve(mention, mention.start);
 				const person = mention.person ?? resolved?.speaker ?? undefined;
 				const name = resolved?.description ?? undefined;
 				const sentence = sentenceOf(mention.start);
 				const at = mention.start;
-				if (person) this.note({ block, sentence, at, person });
+				if (person) this.note({ block, sentence, at, person, owner: mention.possessive });
 				else if (name) this.note({ block, sentence, at, name });
 			}
 		};

@@ -25,6 +25,8 @@ export interface Seen {
 	at?: number;
 	person?: string;
 	name?: string;
+	/** Named as an owner ("Sheinbaum's message"): a pointer in the very next sentence only. */
+	owner?: boolean;
 }
 
 /** What a pointer looks for: a pronoun or title's fit, or anyone (Spanish "dijo" alone). */
@@ -45,9 +47,10 @@ export function pointBack(
 ): Resolved | undefined {
 	const earlier = seen.filter(
 		(s) =>
-			s.block < block ||
-			(s.block === block &&
-				(s.sentence < sentence || (s.sentence === sentence && (s.at ?? 0) < offset))),
+			(!s.owner || (s.block === block && s.sentence === sentence - 1)) &&
+			(s.block < block ||
+				(s.block === block &&
+					(s.sentence < sentence || (s.sentence === sentence && (s.at ?? 0) < offset)))),
 	);
 	const groups: Seen[][] = [];
 	for (const s of earlier.toReversed()) {

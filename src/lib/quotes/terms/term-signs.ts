@@ -4,7 +4,7 @@ import type { Lang } from '../words/language.ts';
 import type { QuoteSpan } from '../spans/quote-spans.ts';
 import { wordsIn } from '../reading/sentences.ts';
 import { speechVerbOf } from '../words/speech-verbs.ts';
-import { termTail, verbsObject } from './term-tails.ts';
+import { termTail, twoSentences, verbsObject } from './term-tails.ts';
 
 /**
  * Words before a quoted phrase that make it a term, not speech, in either language: "the
@@ -113,7 +113,7 @@ export function termReasonUnlessSpeech(
 		words.every(
 			(w) => /^\p{Lu}/u.test(w.text) || /^(?:de|del|la|las|los|of|the|and|y)$/.test(w.text),
 		);
-	if (title && capitals >= 2) return 'a proper name or title';
+	if (title && capitals >= 2 && !twoSentences(span.text)) return 'a proper name or title';
 	const short = words.length <= 2;
 	const verb = speechVerbOf(attribution.verb, lang);
 	const naming = verb?.naming || verb?.praise;

@@ -15,3 +15,10 @@ export function verbsObject(text: string, open: number, verb: string): boolean {
 	const at = text.lastIndexOf(verb, open);
 	return at >= 0 && /^\s+(?:a|an|the|un|una|el|la|los|las)\s*$/iu.test(text.slice(at + verb.length, open));
 }
+
+/**
+ * Whether quoted words hold two sentences ("No. Never."): a title or a name runs on as one
+ * phrase, whatever its capitals; a short title's full stop ("Mr.", "Dr.") ends no sentence.
+ */
+export const twoSentences = (inside: string) =>
+	/(?:^|\s)(?!(?:Mr|Mrs|Ms|Dr|Sr|Sra|Jr|St)[.])\p{L}{2,}[.!?]\s+\p{Lu}/u.test(inside);

@@ -43,11 +43,11 @@ export const mediaNameWords = entries([
 // prettier-ignore
 export const institutionNouns = entries([
 	['ministry secretariat department embassy consulate office', 'offices of state'],
-	['government administration presidency cabinet council command', 'governments and their bodies'],
+	['government administration presidency cabinet council command police', 'governments and their bodies'],
 	['Pentagon White_House Kremlin army navy senate congress', 'institutions known by name'],
 	['board committee commission panel coalition alliance', 'bodies speaking as one: "the newspaper’s editorial board urged"'],
 	['secretaría ministerio departamento cancillería embajada consulado oficina dependencia', 'Spanish: offices of state'],
-	['gobierno administración presidencia consejo fiscalía ejército', 'Spanish: governments and their bodies'],
+	['gobierno administración presidencia consejo fiscalía ejército policía', 'Spanish: governments and their bodies'],
 	['junta comité comisión coalición alianza', 'Spanish: bodies speaking as one'],
 	['Casa_Blanca Pentágono Palacio_Nacional Senado Congreso Cámara', 'Spanish: institutions known by name'],
 ]);

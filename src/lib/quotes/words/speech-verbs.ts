@@ -14,6 +14,7 @@ export const speechVerbs: readonly SpeechVerb[] = [
 	enRegular('note remark observe', 'remarks'),
 	en('quip quips quipped quipping', 'remarks: a doubled consonant'),
 	en('joked', 'remarks in jest: only the past, as "joke" and "jokes" are nouns too'),
+	enRegular('muse speculate', 'thinking aloud: "Trump has mused about strikes on “…”"'),
 	enRegular('warn insist caution', 'warnings'),
 	enRegular('argue claim contend maintain assert', 'argument'),
 	en('countered', 'argument: only the past, as "counter" and "counters" are nouns too'),
