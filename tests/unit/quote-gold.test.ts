@@ -74,10 +74,10 @@ const floors: Record<'tuning' | 'unseen', Record<string, Floors>> = {
 		'quotes-2-unseen-en': { precision: 90, recall: 96, named: 93, described: 89 },
 		'quotes-2-unseen-es': { precision: 96, recall: 96, named: 90, described: 96 },
 		// Written for stop 22 after quotes-7 was turned to tuning (quotes-8/README.md); the lead's
-		// first aggregate run (en 95.1 / 98.3 / 91.7 / 100, es 98.2 / 90.3 / 85.1 / 100), less 3.5
-		// points.
+		// aggregate runs, first (en 95.1 / 98.3 / 91.7 / 100, es 98.2 / 90.3 / 85.1 / 100) and after
+		// the quotes-7 round (es 98.3 / 91.9, nothing else moved), less 3.5 points.
 		'quotes-8-unseen-en': { precision: 91, recall: 94, named: 88, described: 96 },
-		'quotes-8-unseen-es': { precision: 94, recall: 86, named: 81, described: 96 },
+		'quotes-8-unseen-es': { precision: 94, recall: 88, named: 81, described: 96 },
 	},
 };
 
