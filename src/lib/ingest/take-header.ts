@@ -20,6 +20,7 @@ import {
 	movedToDek,
 	rightBelow,
 } from './header-signs.ts';
+import { minLabels, topMenuReason } from './decide-top-menu.ts';
 import { isSentence } from './sentences.ts';
 import type { KeptLine, StructuredText } from './structured-text.ts';
 
@@ -76,14 +77,24 @@ export function takeHeader(
 	// stop would also close a sentence. Below another line (a section, a running head) it is
 	// taken for the headline; never for the dek, nor on the page's first line, where it may be a
 	// short first paragraph.
+	// A headline stands below the site's menu: a headline-like line with a menu's labels right
+	// under it ("Power cuts: none expected today" over "News" / "World" / "Sport") and another
+	// headline-like line after them is a notice or a status bar.
+	const menuBelow = (i: number) =>
+		kept[i + 1] !== undefined &&
+		headlineLike(kept[i + 1]!) &&
+		result.removed.filter(
+			(r) => r.reason === topMenuReason && r.line > kept[i]!.line && r.line < kept[i + 1]!.line,
+		).length >= minLabels;
 	const headline = kept.findIndex(
 		(k, i) =>
-			headlineLike(k) ||
+			(headlineLike(k) && !menuBelow(i)) ||
 			(i > 0 &&
 				endsWithAbbreviation(k.text) &&
 				headlineLike({ ...k, text: k.text.replace(/\.$/, '') })),
 	);
-	const isTitle = (k: KeptLine) => k === kept[headline] || headlineLike(k);
+	const isTitle = (k: KeptLine) =>
+		k === kept[headline] || (headlineLike(k) && kept.indexOf(k) > headline);
 	const titles = new Set<number>();
 	if (headline >= 0) titles.add(headline);
 	if (headline >= 0 && kept[headline + 1] && headlineLike(kept[headline + 1]!))
