@@ -97,3 +97,29 @@ describe('a market ticker above the headline', () => {
 		expect(result.frontmatter!.headline.text).toBe(title);
 	});
 });
+
+describe('a notice bar above the site’s menu', () => {
+	it('is not the headline: the headline and the deck come after the menu', () => {
+		const headline = 'Harbour pilots end strike after pay deal';
+		const deck = 'The union tells members that the agreement must not be the last word on rosters';
+		const result = ingest([
+			'Water restrictions: level two from Monday',
+			'Home',
+			'Local',
+			'World',
+			'Weather',
+			headline,
+			deck,
+			...prose,
+		]);
+		expect(result.frontmatter?.headline.text).toBe(headline);
+		expect(result.frontmatter?.dek).toBe(deck);
+		expect(result.frontmatter?.provenance.removed.map((r) => r.line)).toContain(1);
+	});
+
+	it('stays the headline when no other headline-like line follows the menu', () => {
+		const headline = 'Harbour pilots end strike after pay deal';
+		const result = ingest([headline, 'Home', 'Local', 'World', ...prose]);
+		expect(result.frontmatter?.headline.text).toBe(headline);
+	});
+});

@@ -28,4 +28,16 @@ describe('the author’s lines that look like a page’s', () => {
 			'31 Me gusta': expect.stringMatching(/^remove/),
 		});
 	});
+
+	it('keeps a credit to the wires or colleagues after the last paragraph, stop or none', () => {
+		for (const credit of [
+			'With files from the wire services',
+			'Additional reporting by Tom Ashby in Houston',
+			'Con reportes de nuestros corresponsales',
+		])
+			expect(decide([...prose, credit, 'Related Stories', 'Share'])[credit]).toBeUndefined();
+		// A teaser's title past the text, with no credit's opening words, still goes.
+		const teaser = 'Harbour pilots weigh a strike over rosters';
+		expect(decide([...prose, teaser, 'Share'])[teaser]).toMatch(/^remove/);
+	});
 });
