@@ -142,10 +142,16 @@ export function removePromotionsBesideResidue(
 	const { trimmed, decisions } = state;
 	const besideResidue = (index: number, step: -1 | 1) =>
 		isResidue(state, nextLine(trimmed, index, step));
-	for (const index of promotions)
-		if (besideResidue(index, -1) || besideResidue(index, 1))
+	// One that reads as a sentence ("Our correspondents found that you can still cross on foot.")
+	// may be the text's, an ad slot beside it: it goes only with residue on both sides.
+	const readsAsText = (line: string) =>
+		isSentence(line) && words(line).length >= 6 && proseShare(line) >= 0.25;
+	for (const index of promotions) {
+		const [above, below] = [besideResidue(index, -1), besideResidue(index, 1)];
+		if (readsAsText(trimmed[index]!) ? above && below : above || below)
 			decisions.set(index, {
 				action: 'remove',
 				reason: `${promotionReason}, beside other residue`,
 			});
+	}
 }
