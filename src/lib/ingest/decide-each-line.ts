@@ -6,9 +6,9 @@
  * beside it.
  */
 import { bioAuthor, bioUnderHeading, bylineNames } from './author-bio.ts';
-import { isResidue, type LineDecisions, nextLine } from './line-decisions.ts';
+import type { LineDecisions } from './line-decisions.ts';
 import { endsWithAbbreviation, words } from './line-shapes.ts';
-import { promotionStrength } from './promotion.ts';
+import { promotionReason, promotionStrength } from './promotion.ts';
 import { residueReason } from './residue-rules.ts';
 import { isSentence, proseShare } from './sentences.ts';
 import { shapeReason } from './shape-reasons.ts';
@@ -16,8 +16,6 @@ import { uiCue } from './vocabulary/index.ts';
 
 /** Above this many words a line is too long for a cue alone to remove it: it is flagged. */
 const longForACue = 30;
-const promotionReason =
-	'the outlet promoting itself (speaks of the outlet, to the reader, of a channel for its news)';
 /** A teaser list after "Related" or "Most read" is not longer than this. */
 const maxTeasers = 6;
 
@@ -131,27 +129,4 @@ export function decideEachLine({
 		if (sentence) teasersLeft = 0;
 	});
 	return promotions;
-}
-
-/** Removes each of `promotions` that has residue right beside it, blank lines skipped. */
-export function removePromotionsBesideResidue(
-	state: LineDecisions,
-	promotions: readonly number[],
-): void {
-	// A line doing two of a promotion's three things goes when residue stands right beside it.
-	const { trimmed, decisions } = state;
-	const besideResidue = (index: number, step: -1 | 1) =>
-		isResidue(state, nextLine(trimmed, index, step));
-	// One that reads as a sentence ("Our correspondents found that you can still cross on foot.")
-	// may be the text's, an ad slot beside it: it goes only with residue on both sides.
-	const readsAsText = (line: string) =>
-		isSentence(line) && words(line).length >= 6 && proseShare(line) >= 0.25;
-	for (const index of promotions) {
-		const [above, below] = [besideResidue(index, -1), besideResidue(index, 1)];
-		if (readsAsText(trimmed[index]!) ? above && below : above || below)
-			decisions.set(index, {
-				action: 'remove',
-				reason: `${promotionReason}, beside other residue`,
-			});
-	}
 }
