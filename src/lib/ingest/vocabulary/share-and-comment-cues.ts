@@ -68,6 +68,8 @@ export const shareAndCommentCues: readonly UiCue[] = [
 		pattern:
 			/^(?:los )?comentarios (?:publicados |aqu[ií] |de (?:los )?lectores )?(?:son|ser[aá]n) (?:de )?(?:la )?(?:exclusiva |entera |[uú]nica )?responsabilidad (?:exclusiva )?de (?:sus|los|quienes)\b|^comments (?:posted |published )?(?:here )?are (?:the )?(?:sole |entire )?responsibility of (?:their|the)\b/iu,
 	},
+	// "Social Sharing", "Social share", "Compartir en redes sociales": the share bar's title.
+	{ reason: share, pattern: /^(?:social (?:media )?shar(?:ing|e)|compartir en (?:las )?redes(?: sociales)?)$/i },
 	// "Ver comentarios", "View comments", "Escribe un comentario...", "Add a comment…".
 	{
 		reason: comments,
