@@ -123,3 +123,21 @@ describe('a notice bar above the site’s menu', () => {
 		expect(result.frontmatter?.headline.text).toBe(headline);
 	});
 });
+
+describe('a long line of running words above the text, past the dek', () => {
+	it('is kept at the head of the body for review, while the byline beside it goes', () => {
+		const second = 'Pilots tell reporters the deal must not become a bargain';
+		const result = ingest([
+			'Harbour pilots end strike after pay deal',
+			'The union and the port agree on a raise and a review of night shifts next year',
+			second,
+			'By Ana Ruiz',
+			...prose,
+		]);
+		const removed = result.frontmatter!.provenance.removed.map((r) => r.text);
+		expect(removed).not.toContain(second);
+		expect(removed).toContain('By Ana Ruiz');
+		expect(result.markdown.indexOf(second)).toBeLessThan(result.markdown.indexOf(prose[0]!));
+		expect(result.review.map((r) => r.text)).toContain(second);
+	});
+});
