@@ -73,8 +73,10 @@ export function takeHeader(
 				endsWithAbbreviation(k.text) &&
 				headlineLike({ ...k, text: k.text.replace(/\.$/, '') })),
 	);
-	const isTitle = (k: KeptLine) =>
-		k === kept[headline] || (headlineLike(k) && kept.indexOf(k) > headline);
+	// By identity: a long line kept below moves within `kept`.
+	const below = new Set(kept.slice(headline + 1));
+	const top = kept[headline];
+	const isTitle = (k: KeptLine) => k === top || (headlineLike(k) && below.has(k));
 	const titles = new Set<number>();
 	if (headline >= 0) titles.add(headline);
 	if (headline >= 0 && kept[headline + 1] && headlineLike(kept[headline + 1]!))
@@ -123,7 +125,7 @@ export function takeHeader(
 		// Content is sacred: a long line of running words (a second deck) is kept, for review.
 		const running =
 			words(k.text).length >= 8 && proseShare(k.text) >= 0.25 && !/:$/.test(k.text);
-		if (running && !isByline(k.text) && !isStamp(k.text)) {
+		if (running && below.has(k) && !isByline(k.text) && !isStamp(k.text)) {
 			kept.splice(kept.indexOf(k), 1);
 			kept.splice(--bodyStart, 0, k);
 			result.flagged.push({ line: k.line, text: raw, reason: longAboveText });
