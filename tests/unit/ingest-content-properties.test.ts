@@ -365,7 +365,7 @@ describe.each(languages)('ingestArticle on $name text', (language) => {
 		expect(checked, `${checked} of 200 runs reached the checks`).toBeGreaterThanOrEqual(180);
 	});
 
-	it('keeps the deck under the headline when a notice bar stands above the menu', () => {
+	it('keeps the deck, and a second one, under the headline below a notice bar and a menu', () => {
 		// A status bar ("Power cuts: …") reads like a headline; taken for one, it pushed the
 		// headline into the dek and the deck out of the page as a byline.
 		const pages = fc
@@ -374,6 +374,7 @@ describe.each(languages)('ingestArticle on $name text', (language) => {
 				fc.shuffledSubarray(language.head.labels, { minLength: 3 }),
 				fc.constantFrom(...language.head.headlines),
 				fc.constantFrom(...language.head.decks),
+				fc.boolean(),
 				fc.uniqueArray(
 					fc
 						.tuple(
@@ -385,13 +386,14 @@ describe.each(languages)('ingestArticle on $name text', (language) => {
 					{ minLength: 2, maxLength: 6 },
 				),
 			)
-			.map(([notice, labels, headline, deck, sentences]) => ({
-				lines: [notice, ...labels, headline, deck, ...sentences],
-				headline,
-				deck,
-			}));
+			.map(([notice, labels, headline, deck, twoDecks, sentences]) => {
+				// A second deck, as some pages set: running words with no stop, no title.
+				const second = twoDecks ? language.head.decks.find((d) => d !== deck) : undefined;
+				const head = [notice, ...labels, headline, deck, ...(second ? [second] : [])];
+				return { lines: [...head, ...sentences], headline, deck, second };
+			});
 		fc.assert(
-			fc.property(pages, ({ lines, headline, deck }) => {
+			fc.property(pages, ({ lines, headline, deck, second }) => {
 				const result = ingestArticle(Buffer.from(lines.join('\n')), { story, id: 'property' });
 				expect(result.problems).toEqual([]);
 				const reasons = new Map(
@@ -399,6 +401,7 @@ describe.each(languages)('ingestArticle on $name text', (language) => {
 				);
 				expect(reasons.get(headline)).toBe('moved to the headline');
 				expect(reasons.get(deck)).toBe('moved to the dek');
+				if (second) expect(reasons.get(second), second).toBeUndefined();
 			}),
 			{ numRuns: 100 },
 		);
