@@ -36,6 +36,9 @@ describe('the author’s lines that look like a page’s', () => {
 			'Con reportes de nuestros corresponsales',
 		])
 			expect(decide([...prose, credit, 'Related Stories', 'Share'])[credit]).toBeUndefined();
+		// Nor is it taken for an item of the list a cue opens above it.
+		const credit = 'Con información de agencias';
+		expect(decide([...texto, '¿Te resultó útil esta nota?', credit])[credit]).toBeUndefined();
 		// A teaser's title past the text, with no credit's opening words, still goes.
 		const teaser = 'Harbour pilots weigh a strike over rosters';
 		expect(decide([...prose, teaser, 'Share'])[teaser]).toMatch(/^remove/);

@@ -12,7 +12,7 @@ import { promotionReason, promotionStrength } from './promotion.ts';
 import { residueReason } from './residue-rules.ts';
 import { isSentence, proseShare } from './sentences.ts';
 import { shapeReason } from './shape-reasons.ts';
-import { uiCue } from './vocabulary/index.ts';
+import { isCreditLine, uiCue } from './vocabulary/index.ts';
 
 /** Above this many words a line is too long for a cue alone to remove it: it is flagged. */
 const longForACue = 30;
@@ -105,7 +105,9 @@ export function decideEachLine({
 			// A teaser is a headline: a line that closes like a sentence ("Tenía razón.") is text,
 			// and so is one left open by a comma ("Hasta pronto,"), which no headline is. An
 			// abbreviation's stops ("… entre México y EE.UU.") close a headline too.
-			const prose = /[.!…,]["'”’»)]?$/.test(line) && !endsWithAbbreviation(line);
+			// So is a credit to the wires ("Con información de agencias"), stop or none.
+			const prose =
+				(/[.!…,]["'”’»)]?$/.test(line) && !endsWithAbbreviation(line)) || isCreditLine(line);
 			// A question may be a teaser's headline ("¿Cuándo llega el frente frío?") or the
 			// article asking its reader ("What does that mean for you?"): only an editor can tell.
 			if (sentence && /\?["'”’»)]?$/.test(line)) {
