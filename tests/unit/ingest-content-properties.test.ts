@@ -23,6 +23,13 @@ interface Language {
 	short: string[];
 	/** A letter's close and the name that signs it, which may end the text. */
 	signOff: [string, string];
+	/** A dispatch's credit to the wires or colleagues, stop or none, which may end the text. */
+	credits: string[];
+	/**
+	 * A page's head: a notice bar above the menu, the menu's labels, then the headline and a
+	 * deck that reads as a sentence but closes without a stop.
+	 */
+	head: { notices: string[]; labels: string[]; headlines: string[]; decks: string[] };
 	/** What a scraped page leaves around the text in that language. */
 	residue: string[];
 }
@@ -70,6 +77,21 @@ const languages: Language[] = [
 		],
 		short: ['It did not.', 'Nobody believed her.', 'That was the point.', 'She was right.'],
 		signOff: ['See you Thursday,', 'Dana'],
+		credits: [
+			'With files from the wire services',
+			'Additional reporting by Tom Ashby in Houston',
+			'Reporting by Ines Vale; Editing by Bo Carr',
+			'Two correspondents contributed to this report.',
+		],
+		head: {
+			notices: ['Power cuts: none expected in your area today', 'Traffic update: the bridge reopens at noon'],
+			labels: ['News', 'World', 'Politics', 'Sport', 'Opinion', 'Business'],
+			headlines: ['Mexico turns down US troops in cartel fight', 'Border talks stall over troop question'],
+			decks: [
+				'The president tells reporters that help must not turn into occupation',
+				'Officials say the two governments will keep talking but not about soldiers',
+			],
+		},
 		residue: [
 			'Share',
 			'Advertisement',
@@ -158,6 +180,20 @@ const languages: Language[] = [
 		],
 		short: ['No ocurrió.', 'Nadie le creyó.', 'Ese era el punto.', 'Tenía razón.'],
 		signOff: ['Nos leemos el jueves,', 'Lucía'],
+		credits: [
+			'Con información de agencias',
+			'Con reportes de nuestros corresponsales en Washington',
+			'Con información de la redacción.',
+		],
+		head: {
+			notices: ['Clima: cielo despejado en la capital hoy', 'Tránsito: el puente abre a mediodía'],
+			labels: ['Noticias', 'Mundo', 'Política', 'Deportes', 'Opinión', 'Economía'],
+			headlines: ['México rechaza tropas de EE.UU. contra los cárteles', 'Se estancan las pláticas sobre la frontera'],
+			decks: [
+				'La presidenta dice a la prensa que la ayuda no debe volverse una ocupación',
+				'Los dos gobiernos seguirán hablando, pero no de soldados, según funcionarios',
+			],
+		},
 		residue: [
 			'Compartir',
 			'Publicidad',
@@ -227,7 +263,8 @@ describe.each(languages)('ingestArticle on $name text', (language) => {
 	);
 	/**
 	 * Sentences (each once: a repeated line is a repeated teaser) with residue between them,
-	 * and at times the author's sign-off after the last one, residue right after it too.
+	 * and at times the author's sign-off or a credit to the wires ("With files from …") after the
+	 * last one, residue right after it too.
 	 */
 	const page = fc
 		.tuple(
@@ -235,14 +272,16 @@ describe.each(languages)('ingestArticle on $name text', (language) => {
 			fc.array(fc.array(residueLine, { maxLength: 4 }), { minLength: 13, maxLength: 13 }),
 			fc.constantFrom('\n', '\n\n', '\r\n'),
 			fc.boolean(),
+			fc.option(fc.constantFrom(...language.credits)),
 		)
-		.map(([sentences, runs, eol, signed]) => {
+		.map(([sentences, runs, eol, signed, credit]) => {
 			const lines: { text: string; sentence: boolean }[] = [];
 			sentences.forEach((text, i) => {
 				for (const r of runs[i]!) lines.push({ text: r, sentence: false });
 				lines.push({ text, sentence: true });
 			});
 			if (signed) for (const text of language.signOff) lines.push({ text, sentence: true });
+			if (credit !== null) lines.push({ text: credit, sentence: true });
 			for (const r of runs[12]!) lines.push({ text: r, sentence: false });
 			return { lines, eol };
 		});
@@ -324,5 +363,47 @@ describe.each(languages)('ingestArticle on $name text', (language) => {
 			{ numRuns: 200 },
 		);
 		expect(checked, `${checked} of 200 runs reached the checks`).toBeGreaterThanOrEqual(180);
+	});
+
+	it('keeps the deck, and a second one, under the headline below a notice bar and a menu', () => {
+		// A status bar ("Power cuts: …") reads like a headline; taken for one, it pushed the
+		// headline into the dek and the deck out of the page as a byline.
+		const pages = fc
+			.tuple(
+				fc.constantFrom(...language.head.notices),
+				fc.shuffledSubarray(language.head.labels, { minLength: 3 }),
+				fc.constantFrom(...language.head.headlines),
+				fc.constantFrom(...language.head.decks),
+				fc.boolean(),
+				fc.uniqueArray(
+					fc
+						.tuple(
+							fc.constantFrom(...language.subjects),
+							fc.constantFrom(...language.verbs),
+							fc.constantFrom(...language.objects),
+						)
+						.map((parts) => parts.join(' ')),
+					{ minLength: 2, maxLength: 6 },
+				),
+			)
+			.map(([notice, labels, headline, deck, twoDecks, sentences]) => {
+				// A second deck, as some pages set: running words with no stop, no title.
+				const second = twoDecks ? language.head.decks.find((d) => d !== deck) : undefined;
+				const head = [notice, ...labels, headline, deck, ...(second ? [second] : [])];
+				return { lines: [...head, ...sentences], headline, deck, second };
+			});
+		fc.assert(
+			fc.property(pages, ({ lines, headline, deck, second }) => {
+				const result = ingestArticle(Buffer.from(lines.join('\n')), { story, id: 'property' });
+				expect(result.problems).toEqual([]);
+				const reasons = new Map(
+					result.frontmatter!.provenance.removed.map((r) => [r.text.trim(), r.reason]),
+				);
+				expect(reasons.get(headline)).toBe('moved to the headline');
+				expect(reasons.get(deck)).toBe('moved to the dek');
+				if (second) expect(reasons.get(second), second).toBeUndefined();
+			}),
+			{ numRuns: 100 },
+		);
 	});
 });

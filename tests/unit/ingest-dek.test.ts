@@ -97,3 +97,47 @@ describe('a market ticker above the headline', () => {
 		expect(result.frontmatter!.headline.text).toBe(title);
 	});
 });
+
+describe('a notice bar above the site’s menu', () => {
+	it('is not the headline: the headline and the deck come after the menu', () => {
+		const headline = 'Harbour pilots end strike after pay deal';
+		const deck = 'The union tells members that the agreement must not be the last word on rosters';
+		const result = ingest([
+			'Water restrictions: level two from Monday',
+			'Home',
+			'Local',
+			'World',
+			'Weather',
+			headline,
+			deck,
+			...prose,
+		]);
+		expect(result.frontmatter?.headline.text).toBe(headline);
+		expect(result.frontmatter?.dek).toBe(deck);
+		expect(result.frontmatter?.provenance.removed.map((r) => r.line)).toContain(1);
+	});
+
+	it('stays the headline when no other headline-like line follows the menu', () => {
+		const headline = 'Harbour pilots end strike after pay deal';
+		const result = ingest([headline, 'Home', 'Local', 'World', ...prose]);
+		expect(result.frontmatter?.headline.text).toBe(headline);
+	});
+});
+
+describe('a long line of running words above the text, past the dek', () => {
+	it('is kept at the head of the body for review, while the byline beside it goes', () => {
+		const second = 'Pilots tell reporters the deal must not become a bargain';
+		const result = ingest([
+			'Harbour pilots end strike after pay deal',
+			'The union and the port agree on a raise and a review of night shifts next year',
+			second,
+			'By Ana Ruiz',
+			...prose,
+		]);
+		const removed = result.frontmatter!.provenance.removed.map((r) => r.text);
+		expect(removed).not.toContain(second);
+		expect(removed).toContain('By Ana Ruiz');
+		expect(result.markdown.indexOf(second)).toBeLessThan(result.markdown.indexOf(prose[0]!));
+		expect(result.review.map((r) => r.text)).toContain(second);
+	});
+});

@@ -144,7 +144,7 @@ describe('short runs of lines between residue, past the text', () => {
 describe('a menu above the headline', () => {
 	it('goes on past a notice that stands alone over it', () => {
 		const headline = 'Border talks end with a promise to meet again in March';
-		const menu = ['Newsletters', 'Politics', 'World', 'Explainers'];
+		const menu = ['Fact checks', 'Politics', 'World', 'Explainers'];
 		const notice = 'The reader toolbar is hidden. Show it again?';
 		const decisions = decide([notice, ...menu, headline, ...prose]);
 		for (const label of menu) expect(decisions[label], label).toMatch(/^remove: a menu/);

@@ -84,3 +84,11 @@ describe('classifyLines on an outlet promoting itself in plain sentences', () =>
 		for (const line of lines) expect(decided[line]).toBeUndefined();
 	});
 });
+
+describe('a sentence doing two things a promotion does, beside an ad slot', () => {
+	it('is flagged, not removed: the text may well speak of its reporters and to its reader', () => {
+		const line = 'Our correspondents found that you can still cross the bridge on foot in under an hour.';
+		const decided = decide([prose[0]!, 'Advertisement', line, ...prose.slice(1)]);
+		expect(decided[line]).toMatch(/^flag/);
+	});
+});

@@ -220,13 +220,38 @@ describe('scoreIngest', () => {
  * content lines lost; es 3 of 112, 5, 1 of 46 lost; after ingest-9-tuning's round: en
  * unchanged, es 3, 5, none lost). The English lost lines break the rule below; to find them,
  * ingest-10 became a tuning set for good (ingest-10-tuning, stop 22) once a fresh unseen set
- * (ingest-11) was being written; until it is tuned on, its ceilings are those figures.
+ * (ingest-11) was being written. Its two lost lines were a deck, removed as a "short line
+ * above the text" because a power-cut notice bar above the site's menu had been taken for the
+ * headline (the headline became the dek, the deck a third title), and a broadcaster's credit
+ * to the wires without a stop ("With files from …"), removed past the text as a teaser's
+ * title. Now no headline is taken above a menu with another headline-like line after it (which
+ * also set right the headlines of one page each in ingest-5-tuning es and ingest-6-tuning en
+ * and es), and a credit to the wires or colleagues past the text stays; a property of the deck
+ * under a notice bar and menu, and credits in the content property, fail without them. Of the
+ * rules that remove a sentence, a line doing two things a promotion does now goes only with
+ * residue on both sides, not beside one ad slot (flagged otherwise): ingest-4-tuning en 2 to 4
+ * flagged, es 2 to 3, ingest-4-tuning-2 en 1 to 2, none lost; and a long line of running
+ * words above the text that is no title (a second deck) is kept at the body's head for review
+ * instead of removed as a short line (no tuning set's residue figure moved; ingest-2-unseen en
+ * went from none flagged to 1, its aggregate as this test's failure printed it, its lines not
+ * read); a credit to the wires under a cue that opens a list is no item of it (the content
+ * property found it), and the copyright rule leaves a sentence opening "Copyright holders …".
+ * Tuned on (misses by cause, general signals only), ingest-10 went from en 4 left / 5 flagged / 2 lost and es 3 / 5 to en
+ * 0 / 2 and es 0 / 0, nothing lost, and now meets the targets: ad slots' links ("Skip
+ * advertisement", "Ad feedback", "Advertise with …") (3 flagged); a reader poll read by its
+ * shape, question to vote button (1 left, 4 flagged); a broadcaster's "WATCH |" player and the
+ * clip title under it (2 left); a paywall meter in full words (1 left); a comment box's
+ * disclaimer (1 left); a standards badge cut short where its logo stood (1 left); a
+ * "Newsletters" label and a share bar's "Social Sharing" title (2 flagged); a newsletter pitch
+ * naming its cadence ("every weekday morning"), now flagged (1 left). The other sets' figures
+ * did not move.
  * ingest-11 is wholly unseen and had never been ingested when it was added (ordinary dailies of
  * ten outlet kinds, with long reads' section breaks, pull quotes, lists and Q/A lines); its
- * ceilings are the lead's first aggregate run, with the ingester as after ingest-9-tuning's
+ * ceilings are the lead's aggregate runs (first, with the ingester as after ingest-9-tuning's
  * round: en 5 of 126 left silently, 12 flagged, none of 50 content lines lost; es 3 of 115, 1,
- * 1 of 46 lost. The Spanish lost line breaks the rule below; it is reported, not looked for,
- * as finding it would mean reading the unseen set.
+ * 1 of 46 lost; after ingest-10-tuning's round: en 5, 11, none lost; es unchanged). The Spanish
+ * lost line breaks the rule below; it is reported, not looked for, as finding it would mean
+ * reading the unseen set.
  * No set may lose a content line.
  */
 const ceilings: Record<
@@ -239,13 +264,13 @@ const ceilings: Record<
 	'ingest-2-tuning es': { leftSilently: 0, flagged: 1 },
 	'ingest-3-tuning en': { leftSilently: 0, flagged: 3 },
 	'ingest-3-tuning es': { leftSilently: 0, flagged: 4 },
-	'ingest-4-tuning en': { leftSilently: 0, flagged: 2 },
-	'ingest-4-tuning es': { leftSilently: 0, flagged: 2 },
-	'ingest-2-unseen en': { leftSilently: 0, flagged: 0, unseen: true },
+	'ingest-4-tuning en': { leftSilently: 0, flagged: 4 },
+	'ingest-4-tuning es': { leftSilently: 0, flagged: 3 },
+	'ingest-2-unseen en': { leftSilently: 0, flagged: 1, unseen: true },
 	'ingest-2-unseen es': { leftSilently: 0, flagged: 2, unseen: true },
-	'ingest-11-unseen en': { leftSilently: 5, flagged: 12, unseen: true },
+	'ingest-11-unseen en': { leftSilently: 5, flagged: 11, unseen: true },
 	'ingest-11-unseen es': { leftSilently: 3, flagged: 1, lost: 1, unseen: true },
-	'ingest-4-tuning-2 en': { leftSilently: 0, flagged: 1 },
+	'ingest-4-tuning-2 en': { leftSilently: 0, flagged: 2 },
 	'ingest-4-tuning-2 es': { leftSilently: 0, flagged: 0 },
 	'ingest-5-tuning en': { leftSilently: 3, flagged: 10 },
 	'ingest-5-tuning es': { leftSilently: 2, flagged: 9 },
@@ -257,8 +282,8 @@ const ceilings: Record<
 	'ingest-8-tuning es': { leftSilently: 0, flagged: 0 },
 	'ingest-9-tuning en': { leftSilently: 0, flagged: 3 },
 	'ingest-9-tuning es': { leftSilently: 0, flagged: 3 },
-	'ingest-10-tuning en': { leftSilently: 4, flagged: 5, lost: 2, untuned: true },
-	'ingest-10-tuning es': { leftSilently: 3, flagged: 5, untuned: true },
+	'ingest-10-tuning en': { leftSilently: 0, flagged: 2 },
+	'ingest-10-tuning es': { leftSilently: 0, flagged: 0 },
 };
 
 describe('ingestion on the annotated sets', async () => {

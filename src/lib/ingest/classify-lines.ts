@@ -9,16 +9,18 @@
  * line by itself (decide-each-line.ts); the boxes a skip link names, with their titles
  * (decide-skipped-boxes.ts); a menu above the headline (decide-top-menu.ts); what
  * stands below the text's end mark (decide-after-end-mark.ts); cards of "label: value" fields
- * (decide-field-cards.ts); then every line left by its place in the page
+ * (decide-field-cards.ts); a reader poll, question to vote button (decide-poll.ts); then every line left by its place in the page
  * (decide-by-position.ts), whose last step settles the doubtful lines past the text by their
  * neighbours (decide-runs-after-text.ts); last, short runs of lines between residue past the
  * text, a thread's replies, are flagged (decide-islands.ts).
  */
 import { removeAfterEndMark } from './decide-after-end-mark.ts';
 import { removeFieldCards } from './decide-field-cards.ts';
+import { removePolls } from './decide-poll.ts';
 import { flagIslands } from './decide-islands.ts';
 import { decideByPosition } from './decide-by-position.ts';
-import { decideEachLine, removePromotionsBesideResidue } from './decide-each-line.ts';
+import { decideEachLine } from './decide-each-line.ts';
+import { removePromotionsBesideResidue } from './decide-promotions.ts';
 import { removeSkippedBoxes } from './decide-skipped-boxes.ts';
 import { removeTopMenu } from './decide-top-menu.ts';
 import type { LineDecision, LineDecisions } from './line-decisions.ts';
@@ -48,6 +50,7 @@ export function classifyLines(lines: readonly string[]): Map<number, LineDecisio
 	removeTopMenu(state);
 	removeAfterEndMark(state);
 	removeFieldCards(state);
+	removePolls(state);
 	decideByPosition(state);
 	flagIslands(state);
 	return decisions;

@@ -11,6 +11,7 @@ import { promotionStrength } from './promotion.ts';
 import { isSentence, proseShare } from './sentences.ts';
 import { bodyBounds } from './body-bounds.ts';
 import { signOffLines } from './sign-off.ts';
+import { isCreditLine } from './vocabulary/index.ts';
 
 /** Decides the lines the first pass left, by their place in the page. */
 export function decideByPosition(state: LineDecisions): void {
@@ -39,7 +40,8 @@ export function decideByPosition(state: LineDecisions): void {
 		}
 		return undefined;
 	};
-	// "Hasta pronto," over the author's name closes the text: past its last sentence, it stays.
+	// "Hasta pronto," over the author's name closes the text: past its last sentence, it stays;
+	// so does a credit to the wires or colleagues ("With files from …"), stop or none.
 	const signOff = signOffLines(trimmed);
 	const lastWords =
 		"after the article's last sentence: a teaser, widget or the article's last words?";
@@ -48,7 +50,7 @@ export function decideByPosition(state: LineDecisions): void {
 	trimmed.forEach((line, index) => {
 		if (line === '' || ruled.has(index) || decisions.has(index) || isContentShape(line, index))
 			return;
-		if (signOff.has(index)) return;
+		if (signOff.has(index) || (index > last && isCreditLine(line))) return;
 		const count = words(line).length;
 		if (isSentence(line) && proseShare(line) >= 0.2) {
 			// "Get the news you need to start your day." under a newsletter's sign-up: a short

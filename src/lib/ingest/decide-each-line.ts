@@ -6,18 +6,16 @@
  * beside it.
  */
 import { bioAuthor, bioUnderHeading, bylineNames } from './author-bio.ts';
-import { isResidue, type LineDecisions, nextLine } from './line-decisions.ts';
+import type { LineDecisions } from './line-decisions.ts';
 import { endsWithAbbreviation, words } from './line-shapes.ts';
-import { promotionStrength } from './promotion.ts';
+import { promotionReason, promotionStrength } from './promotion.ts';
 import { residueReason } from './residue-rules.ts';
 import { isSentence, proseShare } from './sentences.ts';
 import { shapeReason } from './shape-reasons.ts';
-import { uiCue } from './vocabulary/index.ts';
+import { isCreditLine, uiCue } from './vocabulary/index.ts';
 
 /** Above this many words a line is too long for a cue alone to remove it: it is flagged. */
 const longForACue = 30;
-const promotionReason =
-	'the outlet promoting itself (speaks of the outlet, to the reader, of a channel for its news)';
 /** A teaser list after "Related" or "Most read" is not longer than this. */
 const maxTeasers = 6;
 
@@ -107,7 +105,9 @@ export function decideEachLine({
 			// A teaser is a headline: a line that closes like a sentence ("Tenía razón.") is text,
 			// and so is one left open by a comma ("Hasta pronto,"), which no headline is. An
 			// abbreviation's stops ("… entre México y EE.UU.") close a headline too.
-			const prose = /[.!…,]["'”’»)]?$/.test(line) && !endsWithAbbreviation(line);
+			// So is a credit to the wires ("Con información de agencias"), stop or none.
+			const prose =
+				(/[.!…,]["'”’»)]?$/.test(line) && !endsWithAbbreviation(line)) || isCreditLine(line);
 			// A question may be a teaser's headline ("¿Cuándo llega el frente frío?") or the
 			// article asking its reader ("What does that mean for you?"): only an editor can tell.
 			if (sentence && /\?["'”’»)]?$/.test(line)) {
@@ -131,21 +131,4 @@ export function decideEachLine({
 		if (sentence) teasersLeft = 0;
 	});
 	return promotions;
-}
-
-/** Removes each of `promotions` that has residue right beside it, blank lines skipped. */
-export function removePromotionsBesideResidue(
-	state: LineDecisions,
-	promotions: readonly number[],
-): void {
-	// A line doing two of a promotion's three things goes when residue stands right beside it.
-	const { trimmed, decisions } = state;
-	const besideResidue = (index: number, step: -1 | 1) =>
-		isResidue(state, nextLine(trimmed, index, step));
-	for (const index of promotions)
-		if (besideResidue(index, -1) || besideResidue(index, 1))
-			decisions.set(index, {
-				action: 'remove',
-				reason: `${promotionReason}, beside other residue`,
-			});
 }

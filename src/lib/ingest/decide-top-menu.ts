@@ -14,7 +14,10 @@ import { isSentence, proseShare } from './sentences.ts';
 import { isDateStamp } from './shape-reasons.ts';
 
 /** Fewer labels than this are a section name and a kicker, left to the header. */
-const minLabels = 3;
+export const minLabels = 3;
+
+/** The removal reason of a menu's labels: take-header.ts looks for the menu above a headline. */
+export const topMenuReason = 'a menu above the headline: a run of short labels';
 
 /** Removes the labels of each menu above the text (see above). */
 export function removeTopMenu({ trimmed, decisions, ruled, isContentShape }: LineDecisions): void {
@@ -27,10 +30,7 @@ export function removeTopMenu({ trimmed, decisions, ruled, isContentShape }: Lin
 		!isContentShape(line, i);
 	const remove = (labels: readonly number[]) => {
 		for (const i of labels)
-			decisions.set(i, {
-				action: 'remove',
-				reason: 'a menu above the headline: a run of short labels',
-			});
+			decisions.set(i, { action: 'remove', reason: topMenuReason });
 	};
 	let labels: number[] = [];
 	let opensPage = true;

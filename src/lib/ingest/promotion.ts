@@ -7,6 +7,10 @@
  */
 import { type PromotionFamily, promotionCues } from './vocabulary/index.ts';
 
+/** The removal reason of an outlet's promotion of itself, and its flag's with a "?". */
+export const promotionReason =
+	'the outlet promoting itself (speaks of the outlet, to the reader, of a channel for its news)';
+
 /** Which of the three things a line does. */
 export function promotionFamilies(line: string): Set<PromotionFamily> {
 	return new Set(promotionCues.filter((cue) => cue.pattern.test(line)).map((cue) => cue.family));

@@ -47,7 +47,12 @@ export const residueRules: readonly ResidueRule[] = [
 	},
 	{ reason: 'navigation breadcrumb', pattern: /^home\s*[»›>/|].{0,80}$/i },
 	{ reason: 'tag line', pattern: /^(?:tags?|topics?|filed under|categories)\s*:.{0,200}$/i },
-	{ reason: 'copyright line', pattern: /^(?:©|\(c\)|copyright\b).{0,160}$/i },
+	// "Copyright 2026 …", "Copyright © …", "Copyright by …"; not "Copyright holders sued …", a
+	// sentence of the text, whose next word is in lower case.
+	{
+		reason: 'copyright line',
+		pattern: /^(?:©|\([cC]\)|COPYRIGHT\b|[Cc]opyright\b(?!\s+(?!by\b|of\b)\p{Ll})).{0,160}$/u,
+	},
 	{
 		reason: 'advertisement marker',
 		pattern: /^(?:advertisement|sponsored|ad|story continues below(?: advertisement)?)$/i,

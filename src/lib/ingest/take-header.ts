@@ -17,34 +17,15 @@ import {
 	apartFromHeadline,
 	figureShare,
 	isStamp,
+	liveBlogTimes,
 	movedToDek,
 	rightBelow,
 } from './header-signs.ts';
-import { isSentence } from './sentences.ts';
+import { minLabels, topMenuReason } from './decide-top-menu.ts';
+import { isSentence, proseShare } from './sentences.ts';
 import type { KeptLine, StructuredText } from './structured-text.ts';
 
-/**
- * A time alone on a line ("19:40", "9:30 a. m.", "12:10 h", "1.12pm GMT", "10:05 ET"), as a
- * live blog stamps its entries, its time zone after it or not.
- */
-const entryTime =
-	/^\d{1,2}[:.]\d{2}(?:\s*(?:h|hrs|[ap]\.?\s?m\.?))?(?:\s*(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]?T|(?:hora|tiempo) del centro))?$/i;
-
-/**
- * The indices of the raw lines that come right after a live blog's entry time (blank lines
- * skipped), when the page holds two times alone on a line or more; empty otherwise.
- */
-function liveBlogTimes(lines: readonly string[]): Set<number> {
-	const times = lines.flatMap((l, i) => (entryTime.test(l.trim()) ? [i] : []));
-	if (times.length < 2) return new Set();
-	const after = new Set<number>();
-	for (const t of times) {
-		let i = t + 1;
-		while (i < lines.length && lines[i]!.trim() === '') i++;
-		after.add(i);
-	}
-	return after;
-}
+const longAboveText = 'a long line above the text, kept at its head: a second deck or the text?';
 
 /**
  * Lines above the first prose paragraph: the first headline-like one is the headline, the
@@ -76,14 +57,26 @@ export function takeHeader(
 	// stop would also close a sentence. Below another line (a section, a running head) it is
 	// taken for the headline; never for the dek, nor on the page's first line, where it may be a
 	// short first paragraph.
+	// A headline stands below the site's menu: a headline-like line with a menu's labels right
+	// under it ("Power cuts: none expected today" over "News" / "World" / "Sport") and another
+	// headline-like line after them is a notice or a status bar.
+	const menuBelow = (i: number) =>
+		kept[i + 1] !== undefined &&
+		headlineLike(kept[i + 1]!) &&
+		result.removed.filter(
+			(r) => r.reason === topMenuReason && r.line > kept[i]!.line && r.line < kept[i + 1]!.line,
+		).length >= minLabels;
 	const headline = kept.findIndex(
 		(k, i) =>
-			headlineLike(k) ||
+			(headlineLike(k) && !menuBelow(i)) ||
 			(i > 0 &&
 				endsWithAbbreviation(k.text) &&
 				headlineLike({ ...k, text: k.text.replace(/\.$/, '') })),
 	);
-	const isTitle = (k: KeptLine) => k === kept[headline] || headlineLike(k);
+	// By identity: a long line kept below moves within `kept`.
+	const below = new Set(kept.slice(headline + 1));
+	const top = kept[headline];
+	const isTitle = (k: KeptLine) => k === top || (headlineLike(k) && below.has(k));
 	const titles = new Set<number>();
 	if (headline >= 0) titles.add(headline);
 	if (headline >= 0 && kept[headline + 1] && headlineLike(kept[headline + 1]!))
@@ -127,11 +120,21 @@ export function takeHeader(
 			}
 			continue;
 		}
-		const reason = 'short line above the text: a byline, section or tag? Check it for the author';
-		result.removed.push({ line: k.line, text: raw, reason });
 		const doubt = result.flagged.findIndex((f) => f.line === k.line);
 		if (doubt >= 0) result.flagged.splice(doubt, 1);
+		// Content is sacred: a long line of running words (a second deck) is kept, for review.
+		const running =
+			words(k.text).length >= 8 && proseShare(k.text) >= 0.25 && !/:$/.test(k.text);
+		if (running && below.has(k) && !isByline(k.text) && !isStamp(k.text)) {
+			kept.splice(kept.indexOf(k), 1);
+			kept.splice(--bodyStart, 0, k);
+			result.flagged.push({ line: k.line, text: raw, reason: longAboveText });
+			continue;
+		}
+		const reason = 'short line above the text: a byline, section or tag? Check it for the author';
+		result.removed.push({ line: k.line, text: raw, reason });
 		result.flagged.push({ line: k.line, text: raw, reason });
 	}
 	return bodyStart;
 }
+

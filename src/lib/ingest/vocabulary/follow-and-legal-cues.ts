@@ -15,7 +15,7 @@ export const followAndLegalCues: readonly UiCue[] = [
 		evenInProse: true,
 		reason: newsletter,
 		pattern:
-			/(?:newsletter|bolet[ií]n)\b.{0,80}$|\bin your inbox\b|\bsign (?:me )?up$|^type your email|^correo electr[oó]nico$|^enviar$/i,
+			/(?:newsletters?|bolet[ií]n(?:es)?)\b.{0,80}$|\bin your inbox\b|\bsign (?:me )?up$|^type your email|^correo electr[oó]nico$|^enviar$/i,
 	},
 	// "View in browser", "View this email online", "Ver en el navegador": a newsletter's link to
 	// its web version.
@@ -130,6 +130,13 @@ export const followAndLegalCues: readonly UiCue[] = [
 		reason: 'funding or standards notice',
 		pattern:
 			/\b(?:is|are) solely responsible for all (?:of its )?content\b|\bes (?:el|la) [uú]nic[oa] responsable de todo el contenido\b/i,
+	},
+	// "Conforme a los criterios de", "According to the principles of": the same badge with its
+	// logo, an image, lost in the paste, so the line stops on its preposition.
+	{
+		reason: 'funding or standards notice',
+		pattern:
+			/^(?:conforme a|de acuerdo con|seg[uú]n) los (?:criterios|principios|est[aá]ndares) de$|^(?:in accordance with|according to) the (?:principles|standards|criteria) of$/iu,
 	},
 	// "Adheres to the principles of …", "Se adhiere a los criterios de transparencia de …": a
 	// badge of the standards an outlet signs up to, set under each article. Flagged when it reads

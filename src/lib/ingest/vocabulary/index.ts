@@ -7,3 +7,5 @@ export { shareButtons } from './share-and-comment-cues.ts';
 export type { UiCue } from './ui-cue.ts';
 export { uiCue, uiCues } from './ui-cues.ts';
 export { endMarks, isEndMark } from './end-mark-cues.ts';
+export { isCreditLine } from './credit-line-cues.ts';
+export { pollButton, pollTitle } from './poll-cues.ts';

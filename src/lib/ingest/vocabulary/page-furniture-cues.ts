@@ -11,11 +11,12 @@ const ad = 'advertisement marker';
 
 export const pageFurnitureCues: readonly UiCue[] = [
 	// "Advertisement", "Publicidad", "Anuncio publicitario", "Article continues below this ad",
-	// "… continues after this ad" (the slot's label, wherever the ad stands).
+	// "… continues after this ad" (the slot's label, wherever the ad stands); "Skip advertisement"
+	// and "Ad feedback" under a slot, "Advertise with …", "Anúnciate con nosotros": its links.
 	{
 		reason: ad,
 		pattern:
-			/^(?:[—–-]\s*)?(?:advertisement|publicidad|anuncio(?: publicitario)?|sponsored(?: content)?)(?:\s*[—–-])?$|continues (?:below|after) (?:this )?(?:ad|advertisement)|contin[úu]a leyendo (?:despu[ée]s|debajo) del anuncio/i,
+			/^(?:[—–-]\s*)?(?:advertisement|publicidad|anuncio(?: publicitario)?|sponsored(?: content)?)(?:\s*[—–-])?$|continues (?:below|after) (?:this )?(?:ad|advertisement)|contin[úu]a leyendo (?:despu[ée]s|debajo) del anuncio|^skip (?:advertisement|ad)$|^ad feedback$|^advertise (?:with|on) [\p{L}\d .&'’-]{1,30}$|^an[uú]nci(?:ate|ese|e) (?:con nosotros|aqu[ií])$/iu,
 	},
 	// "Comunicado 027 (PDF, 184 KB)", "Full report (PDF 2.1 MB)": a link to download a file, its
 	// format and size in brackets at the end.

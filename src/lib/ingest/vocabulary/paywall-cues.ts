@@ -24,12 +24,13 @@ export const paywallCues: readonly UiCue[] = [
 			/(?:reached your (?:free )?(?:article|story) limit|limit of free (?:articles|stories)|alcanzado el l[ií]mite de|suscripci[oó]n de empresa|free articles (?:left|remaining))/i,
 	},
 	// "Te quedan 2 artículos gratuitos este mes", "Le queda 1 nota gratis", "You have 3 free
-	// stories left", "You've read 4 of 5 free articles": the meter's count.
+	// stories left", "You've read 4 of 5 free articles", "You have read 2 of 3 free stories this
+	// month", "Has leído 3 de 5 notas gratuitas": the meter's count.
 	{
 		evenInProse: true,
 		reason: paywall,
 		pattern:
-			/^(?:te|le|les) queda(?:n)? \d+ (?:art[ií]culos?|notas?|noticias?|contenidos?) (?:gratuit[oa]s?|gratis|libres?)\b|^you (?:have|['’]ve got) \d+ free (?:articles?|stories|reads?)\b|^you['’]ve read \d+ of (?:your )?\d+ free\b/i,
+			/^(?:te|le|les) queda(?:n)? \d+ (?:art[ií]culos?|notas?|noticias?|contenidos?) (?:gratuit[oa]s?|gratis|libres?)\b|^you (?:have|['’]ve got) \d+ free (?:articles?|stories|reads?)\b|^you(?:['’]ve| have) read \d+ (?:of|out of) (?:your )?\d+ free\b|^(?:has|ha) le[ií]do \d+ de (?:tus |sus )?\d+ (?:art[ií]culos|notas|noticias|contenidos)\b/i,
 	},
 	// "Para continuar leyendo, suscríbete …", "To keep reading, log in": the paywall's cut.
 	{

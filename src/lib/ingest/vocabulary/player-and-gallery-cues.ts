@@ -30,6 +30,9 @@ export const playerAndGalleryCues: readonly UiCue[] = [
 		reason: player,
 		pattern: /^(?:cargando|loading)(?: el)? (?:v[ií]deo|video|reproductor|player)\b/i,
 	},
+	// "WATCH | The minister on the talks:", "MIRA | …", "LISTEN | …": a broadcaster's player, its
+	// kind in capitals and a bar before the clip's title.
+	{ reason: player, pattern: /^(?:WATCH|LISTEN|MIRA|VEA|ESCUCHA|ESCUCHE|AUDIO|EN VIDEO)\s*\|\s*\S/u },
 	// "Video Sheinbaum sobre reportes…", "VIDEO | …": a player's title set before the text.
 	{ reason: player, pattern: /^(?:[Vv][ií]deo|V[IÍ]DEO)\s*[|:–—-]?\s+[\p{Lu}"“«¿]/u },
 	// "Escuche aquí el podcast del día", "Listen to our podcast": a podcast promotion.

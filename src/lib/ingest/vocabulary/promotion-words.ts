@@ -52,11 +52,11 @@ export const promotionCues: readonly PromotionCue[] = [
 	},
 	// The channels that carry the news, and the words of an offer: "newsletter", "inbox", "alerts",
 	// "app", "Spotify", "WhatsApp", "for free", "gratis", "readers", "every Tuesday", "weeknights",
-	// "todos los viernes".
+	// "todos los viernes", "every weekday morning", "each week".
 	{
 		family: 'channel',
 		pattern:
-			/\b(?:newsletters?|inbox|e-?mail|alerts|notifications|app|podcasts?|streaming|spotify|apple podcasts|google news|whatsapp|telegram|facebook|instagram|tiktok|youtube|for free|it[’']s free|free (?:streaming|app|newsletter|trial|account|alerts)|weekdays|weeknights|weekly|delivered|readers|subscribers|membership|become a member|every (?:week|day|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i,
+			/\b(?:newsletters?|inbox|e-?mail|alerts|notifications|app|podcasts?|streaming|spotify|apple podcasts|google news|whatsapp|telegram|facebook|instagram|tiktok|youtube|for free|it[’']s free|free (?:streaming|app|newsletter|trial|account|alerts)|weekdays|weeknights|weekly|delivered|readers|subscribers|membership|become a member|(?:every|each) (?:weekday(?: morning| evening)?|week|day|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i,
 	},
 	{
 		family: 'channel',

@@ -59,6 +59,17 @@ export const shareAndCommentCues: readonly UiCue[] = [
 		pattern:
 			/^(?:comment|comentar)$|^coment[aá] (?:las notas|esta nota)\b|^para comentar\b.{0,60}(?:datos|registr|usuario|cuenta|sesi[oó]n|suscri)|^(?:suscr[ií]b(?:ete|ite)|reg[ií]strate|inicia sesi[oó]n) para comentar/i,
 	},
+	// "Los comentarios son responsabilidad exclusiva de quienes los escriben", "Comments are the
+	// sole responsibility of their authors": the comment box's disclaimer. No article sentence
+	// disclaims its comments.
+	{
+		evenInProse: true,
+		reason: comments,
+		pattern:
+			/^(?:los )?comentarios (?:publicados |aqu[ií] |de (?:los )?lectores )?(?:son|ser[aá]n) (?:de )?(?:la )?(?:exclusiva |entera |[uú]nica )?responsabilidad (?:exclusiva )?de (?:sus|los|quienes)\b|^comments (?:posted |published )?(?:here )?are (?:the )?(?:sole |entire )?responsibility of (?:their|the)\b/iu,
+	},
+	// "Social Sharing", "Social share", "Compartir en redes sociales": the share bar's title.
+	{ reason: share, pattern: /^(?:social (?:media )?shar(?:ing|e)|compartir en (?:las )?redes(?: sociales)?)$/i },
 	// "Ver comentarios", "View comments", "Escribe un comentario...", "Add a comment…".
 	{
 		reason: comments,
