@@ -24,6 +24,9 @@ import { termReason, termReasonUnlessSpeech } from './terms/term-signs.ts';
 
 export type { FoundQuote, FoundTerm, QuoteFindings, QuoteKind } from './quote-types.ts';
 
+
+/** The most narration read before a quotation for its attribution, in characters. */
+const maxLead = 400;
 /** How to read an article: its language, when the editor knows it (see language.ts). */
 export interface FindOptions {
 	lang?: Lang;
@@ -78,8 +81,13 @@ export function findQuotes(
 			const sentence = reader.sentenceOf(span.open);
 			const reading = reader.reading(sentence);
 			const range = reading.sentence;
-			// A title or term before ("El documento, titulado “…”, advierte") is narration.
-			const before = { start: Math.max(range.start, lastClose + 1), end: span.open };
+			// A title or term before ("El documento, titulado “…”, advierte") is narration. The
+			// lead read is capped, as a sentence of many terms (or a body of quote marks with no
+			// stop) would otherwise be read again from its start for every quotation in it.
+			const before = {
+				start: Math.max(range.start, lastClose + 1, span.open - maxLead),
+				end: span.open,
+			};
 			const after = {
 				start: span.close + 1,
 				end: Math.min(range.end, spans[index + 1]?.open ?? text.length),
