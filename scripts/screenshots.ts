@@ -31,7 +31,7 @@ const shown = [
 	{ name: 'many-way', route: 'stories/[story]/compare' },
 	{ name: 'article', route: 'articles/[article]' },
 	{ name: 'claim', route: 'claims/[claim]' },
-	{ name: 'quotes', route: 'quotes' },
+	{ name: 'quotes', route: 'quotes/[...index]' },
 	{ name: 'person', route: 'people/[person]' },
 	{ name: 'search', route: 'search' },
 	{ name: 'not-found', route: '404' },

@@ -42,10 +42,19 @@ function routePattern(file: string): RoutePattern {
 			)
 			.join(''),
 	);
+	// A segment that is one rest parameter may match nothing, its slash included, as in Astro:
+	// `quotes/[...index]` makes `quotes`.
+	const pattern = parts
+		.map((part, i) => {
+			const whole = /^\[\.{3}[^\]]+\]$/.test(segments[i]!);
+			if (i === 0) return part;
+			return whole ? '(?:/.*)?' : `/${part}`;
+		})
+		.join('');
 	const kinds = segments.map((s) => (s.includes('[...') ? 2 : s.includes('[') ? 1 : 0));
 	return {
 		route: route || '/',
-		pattern: new RegExp(`^${parts.join('/')}$`),
+		pattern: new RegExp(`^${pattern}$`),
 		rank: [kinds.filter((k) => k === 2).length, -kinds.filter((k) => k === 0).length],
 	};
 }

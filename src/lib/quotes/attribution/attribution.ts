@@ -6,7 +6,7 @@
 import { is } from '../words/grammar-words.ts';
 import { invertedSubjectAt } from './inverted-subject.ts';
 import type { Attribution, Reading } from '../reading/reading.ts';
-import { type Range, type Word, wordsIn } from '../reading/sentences.ts';
+import { clauseStart, type Range, type Word, wordsIn } from '../reading/sentences.ts';
 import { circleAfter, sourcePhraseIn, unwritten, verbAt } from './attribution-verbs.ts';
 import { speechVerbOf } from '../words/speech-verbs.ts';
 import { inSubordinateClause, subjectBefore } from './verb-subject.ts';
@@ -58,8 +58,7 @@ function askedInPassing(
 	range: Range,
 ): boolean {
 	const { text, lang } = reading;
-	const lead = text.slice(range.start, words[i]!.start);
-	const from = range.start + Math.max(...[',', ';', ':'].map((mark) => lead.lastIndexOf(mark))) + 1;
+	const from = clauseStart(text, range, words[i]!.start, ',;:');
 	const clause = words.findLastIndex(
 		(w, k) => k < i && w.start >= from && is('subordinator', w.text, lang),
 	);

@@ -2,7 +2,7 @@
 import { is } from '../words/grammar-words.ts';
 import { invertedSubjectAt } from './inverted-subject.ts';
 import { type Attribution, canSpeak, type Reading } from '../reading/reading.ts';
-import type { Range, Word } from '../reading/sentences.ts';
+import { clauseStart, type Range, type Word } from '../reading/sentences.ts';
 import { unwritten } from './attribution-verbs.ts';
 import { clauseSubject } from './clause-subject.ts';
 import { datelineAt } from './datelines.ts';
@@ -32,9 +32,7 @@ export function inSubordinateClause(
 ): boolean {
 	const { text, lang } = reading;
 	if (!/[,;]/.test(text.slice(words[i]!.end, range.end))) return false;
-	const lead = text.slice(range.start, words[i]!.start);
-	const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'));
-	const from = range.start + cut + 1;
+	const from = clauseStart(text, range, words[i]!.start, ',;');
 	const at = words.findIndex((w) => w.start >= from);
 	const [opening, next] = [words[at], words[at + 1]?.text ?? ''];
 	// "Even if …" opens a clause; "Even Mexico's president said" is a main clause stressed.

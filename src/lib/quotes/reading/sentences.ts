@@ -87,3 +87,9 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
 	}
 	return words;
 }
+
+/** Where the clause holding offset `at` starts: after the last of `marks` in `range` before it. */
+export function clauseStart(text: string, range: Range, at: number, marks: string): number {
+	const lead = text.slice(range.start, at);
+	return range.start + Math.max(...[...marks].map((mark) => lead.lastIndexOf(mark))) + 1;
+}
