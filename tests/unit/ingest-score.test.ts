@@ -94,6 +94,7 @@ describe('scoreIngest', () => {
 			'ingest-8-tuning',
 			'ingest-9-tuning',
 			'ingest-10-tuning',
+			'ingest-11-tuning',
 		]);
 		expect(tuning.some((set) => set.unseen || set.dir.includes('unseen'))).toBe(false);
 		expect(setsToScore(false)).toEqual(ingestSets);
@@ -250,8 +251,9 @@ describe('scoreIngest', () => {
  * ceilings are the lead's aggregate runs (first, with the ingester as after ingest-9-tuning's
  * round: en 5 of 126 left silently, 12 flagged, none of 50 content lines lost; es 3 of 115, 1,
  * 1 of 46 lost; after ingest-10-tuning's round: en 5, 11, none lost; es unchanged). The Spanish
- * lost line breaks the rule below; it is reported, not looked for, as finding it would mean
- * reading the unseen set.
+ * lost line breaks the rule below; to find it, ingest-11 became a tuning set for good
+ * (ingest-11-tuning, stop 23) once a fresh unseen set (ingest-12) was being written; until it
+ * is tuned on, its ceilings are those figures.
  * No set may lose a content line.
  */
 const ceilings: Record<
@@ -268,8 +270,8 @@ const ceilings: Record<
 	'ingest-4-tuning es': { leftSilently: 0, flagged: 3 },
 	'ingest-2-unseen en': { leftSilently: 0, flagged: 1, unseen: true },
 	'ingest-2-unseen es': { leftSilently: 0, flagged: 2, unseen: true },
-	'ingest-11-unseen en': { leftSilently: 5, flagged: 11, unseen: true },
-	'ingest-11-unseen es': { leftSilently: 3, flagged: 1, lost: 1, unseen: true },
+	'ingest-11-tuning en': { leftSilently: 5, flagged: 11, untuned: true },
+	'ingest-11-tuning es': { leftSilently: 3, flagged: 1, lost: 1, untuned: true },
 	'ingest-4-tuning-2 en': { leftSilently: 0, flagged: 2 },
 	'ingest-4-tuning-2 es': { leftSilently: 0, flagged: 0 },
 	'ingest-5-tuning en': { leftSilently: 3, flagged: 10 },

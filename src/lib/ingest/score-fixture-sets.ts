@@ -31,9 +31,9 @@ export const ingestSets = [
 	{ name: 'ingest-9-tuning', dir: 'tests/fixtures/ingest-9/tuning', unseen: false },
 	// Written wholly unseen; scored twice and made tuning once ingest-11 was written to be unseen.
 	{ name: 'ingest-10-tuning', dir: 'tests/fixtures/ingest-10/tuning', unseen: false },
+	// Written wholly unseen; scored twice and made tuning once ingest-12 was to be written unseen.
+	{ name: 'ingest-11-tuning', dir: 'tests/fixtures/ingest-11/tuning', unseen: false },
 	{ name: 'ingest-2-unseen', dir: 'tests/fixtures/ingest-2/unseen', unseen: true },
-	// Written wholly unseen to take over from ingest-10; gold committed before it was ever ingested.
-	{ name: 'ingest-11-unseen', dir: 'tests/fixtures/ingest-11/unseen', unseen: true },
 ] as const;
 
 /** The sets a score run reads: with `tuningOnly`, the unseen set is not even opened. */
