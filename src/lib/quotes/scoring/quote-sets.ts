@@ -45,5 +45,6 @@ export async function scoreAllQuoteSets(
 	return [
 		...sets,
 		...(await scoreFixtureSets(path.join(fixtures, 'quotes-2/unseen'), people, 'quotes-2-unseen')),
+		...(await scoreFixtureSets(path.join(fixtures, 'quotes-9/unseen'), people, 'quotes-9-unseen')),
 	];
 }
