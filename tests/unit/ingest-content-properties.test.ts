@@ -299,7 +299,8 @@ describe.each(languages)('ingestArticle on $name text', (language) => {
 
 	it('never removes a section break that stands between two of its paragraphs', () => {
 		// A long read's "*" or "* * *" carries no words, so a rule for counters and icons can
-		// take it for the page's: it is the text's whenever paragraphs stand on both sides.
+		// take it for the page's: it is the text's whenever paragraphs stand on both sides, even
+		// with a box the page set at the break (an ad slot, an appeal) between it and one.
 		const pages = fc
 			.tuple(
 				fc.uniqueArray(
@@ -316,13 +317,21 @@ describe.each(languages)('ingestArticle on $name text', (language) => {
 				fc.constantFrom('*', '* * *', '***', '⁂', '◆ ◆ ◆', '∗'),
 				fc.array(fc.constantFrom(...language.residue), { maxLength: 4 }),
 				fc.array(fc.constantFrom(...language.residue), { maxLength: 4 }),
+				fc.array(fc.constantFrom(...language.residue), { maxLength: 2 }),
+				fc.array(fc.constantFrom(...language.residue), { maxLength: 2 }),
 				fc.constantFrom('\n', '\n\n'),
 			)
-			.map(([sentences, at, glyph, before, after, eol]) => {
+			.map(([sentences, at, glyph, before, after, boxAbove, boxBelow, eol]) => {
 				const cut = 2 + (at % (sentences.length - 2));
-				const body = [...sentences.slice(0, cut), glyph, ...sentences.slice(cut)];
+				const body = [
+					...sentences.slice(0, cut),
+					...boxAbove,
+					glyph,
+					...boxBelow,
+					...sentences.slice(cut),
+				];
 				const lines = [...before, ...body, ...after];
-				return { lines, glyphLine: before.length + cut + 1, eol };
+				return { lines, glyphLine: before.length + cut + boxAbove.length + 1, eol };
 			});
 		let checked = 0;
 		fc.assert(

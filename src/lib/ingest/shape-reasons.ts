@@ -67,14 +67,28 @@ export function isCounterRow(line: string): boolean {
 const breakGlyphs = /^(?:[*∗⁂✱✳❖◆◇✦✧●•]\s*){1,5}$/u;
 
 /**
+ * Lines a page may set between a section break and the paragraph beside it: an ad slot's label,
+ * a member appeal and its button. Pages place such boxes at the text's breaks, where they cut
+ * the least; a longer run is no box but the page's own furniture.
+ */
+const boxBesideBreak = 2;
+
+/**
  * "*" or "* * *" between two paragraphs: a long read's section break, which is the text's, not
- * the page's. The same glyphs beside labels (a rating's stars, a byline row's bullet) are not.
+ * the page's, even with a box of a line or two between it and a paragraph. The same glyphs
+ * beside labels (a rating's stars, a byline row's bullet) are not.
  */
 export function isSectionBreak(line: string, lines: readonly string[], index: number): boolean {
 	if (!breakGlyphs.test(line)) return false;
-	return [-1, 1].every((step) => {
-		const near = lines[nextLine(lines, index, step as -1 | 1)];
-		return near !== undefined && isSentence(near);
+	return ([-1, 1] as const).every((step) => {
+		let at = index;
+		for (let seen = 0; seen <= boxBesideBreak; seen++) {
+			at = nextLine(lines, at, step);
+			const near = lines[at];
+			if (near === undefined) return false;
+			if (isSentence(near)) return true;
+		}
+		return false;
 	});
 }
 
