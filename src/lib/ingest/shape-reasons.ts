@@ -1,6 +1,7 @@
 /**
  * Lines that are residue by their shape alone, whatever their words: no letters, a bare link,
- * editors' initials, a date and nothing else, a row of share buttons, a section path.
+ * editors' initials, a date and nothing else, a row of share buttons, a section path, a bar of
+ * rates above the text.
  */
 import { nextLine } from './line-decisions.ts';
 import { words } from './line-shapes.ts';
@@ -92,6 +93,21 @@ export function isSectionBreak(line: string, lines: readonly string[], index: nu
 	});
 }
 
+/** A price or a rate: "₡502,10", "$17.23", "€ 1,08", "33 %", "+0,4%". */
+const amount = /\p{Sc}\s?\d|\d\s?(?:%|\p{Sc})/u;
+
+/**
+ * "Tipo de cambio: Compra ₡502,10 | Venta ₡508,45", "Dólar $17,20 · Euro $19,85", "IBEX 35
+ * +0,4% | Dow -0,2%": a bar of rates, every segment between its separators a price or a rate
+ * with a label of a few words. A sentence gives figures in a clause, not segment by segment.
+ */
+function isTicker(segments: readonly string[]): boolean {
+	return (
+		segments.length >= 2 &&
+		segments.every((s) => amount.test(s) && words(s).length <= 6 && !/[.!?;]["'”’»)]?$/.test(s))
+	);
+}
+
 /** Why a line is residue by its shape alone, or undefined when its shape says nothing. */
 export function shapeReason(
 	line: string,
@@ -119,6 +135,13 @@ export function shapeReason(
 	// noviembre de 2026"), a date being as short a segment as any.
 	const segments = line.split(/\s*[|›‹»·•>]\s*|\s+\/\s+/).filter((s) => s.length > 0);
 	const pipeNeighbour = [lines[index - 1], lines[index + 1]].some((l) => l?.includes('|'));
+	// Above the text only: an article may set a row of prices apart too.
+	if (
+		isTicker(segments) &&
+		!(line.includes('|') && pipeNeighbour) &&
+		!lines.slice(0, index).some((l) => isSentence(l))
+	)
+		return 'a ticker of prices or rates above the text';
 	if (
 		segments.length >= 2 &&
 		segments.every((s) => (words(s).length <= 4 || isDateStamp(s)) && !/[.!?,;]$/.test(s)) &&
