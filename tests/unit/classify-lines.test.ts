@@ -125,6 +125,23 @@ describe('classifyLines', () => {
 		expect(decided['★★★★★']).toBe('remove: no words: a counter, icon or separator');
 	});
 
+	it('keeps a section break with an appeal or ad slot between it and a paragraph', () => {
+		// Pages set their boxes at the text's breaks; the box's lines are no sentences, so the
+		// break had no paragraph beside it and went as a separator (ingest-11-tuning es).
+		const decided = decide([
+			prose[0]!,
+			'Independent reporting needs readers like you.',
+			'Back our newsroom from 4 dollars a month',
+			'***',
+			prose[1]!,
+			'Advertisement',
+			'◆ ◆ ◆',
+			prose[2]!,
+		]);
+		expect(decided['***']).toBeUndefined();
+		expect(decided['◆ ◆ ◆']).toBeUndefined();
+	});
+
 	it('removes a label the page repeats and a headline after the last sentence', () => {
 		const decided = decide([
 			'AMERICAS',

@@ -74,6 +74,10 @@ const languages: Language[] = [
 			'Follow-up visits were refused.',
 			'Thanks for reading. Tell me where you think I went wrong.',
 			'Edited footage of the raid was shown to the committee on Monday.',
+			'Something went wrong with the voter registration, the auditors said.',
+			'Stay on top of the figures, the minister told her staff.',
+			'Comments are disabled on the senator’s account since Monday, his office said.',
+			'This newspaper was told by two officials that the convoy had turned back.',
 		],
 		short: ['It did not.', 'Nobody believed her.', 'That was the point.', 'She was right.'],
 		signOff: ['See you Thursday,', 'Dana'],
@@ -137,6 +141,10 @@ const languages: Language[] = [
 			'Show original',
 			'13 hr. ago',
 			'-0-',
+			'Sign in to join the conversation.',
+			"You're all signed up. Thanks!",
+			'Make us your preferred source on Google',
+			'Premium content',
 		],
 	},
 	{
@@ -177,6 +185,10 @@ const languages: Language[] = [
 			'La presidenta responde preguntas todos los viernes en Palacio.',
 			'Gracias por leer. Díganme en qué me equivoqué.',
 			'Lea también el informe, pidió el senador a sus colegas.',
+			'Algo salió mal en el conteo, admitió el instituto electoral.',
+			'Mantente al tanto de las cifras, pidió la ministra a su equipo.',
+			'Según supo este medio, los senadores votarán el martes.',
+			'Los comentarios están desactivados en la cuenta del senador desde el lunes.',
 		],
 		short: ['No ocurrió.', 'Nadie le creyó.', 'Ese era el punto.', 'Tenía razón.'],
 		signOff: ['Nos leemos el jueves,', 'Lucía'],
@@ -241,6 +253,10 @@ const languages: Language[] = [
 			'¿Te fue útil esta información?',
 			'Fecha de publicación',
 			'Comunicado 12 (PDF, 90 KB)',
+			'Inicia sesión para dejar tu comentario.',
+			'Algo salió mal. Inténtalo de nuevo.',
+			'Contenido premium',
+			'Dólar $17,20 | Euro $19,85',
 		],
 	},
 ];
@@ -299,7 +315,8 @@ describe.each(languages)('ingestArticle on $name text', (language) => {
 
 	it('never removes a section break that stands between two of its paragraphs', () => {
 		// A long read's "*" or "* * *" carries no words, so a rule for counters and icons can
-		// take it for the page's: it is the text's whenever paragraphs stand on both sides.
+		// take it for the page's: it is the text's whenever paragraphs stand on both sides, even
+		// with a box the page set at the break (an ad slot, an appeal) between it and one.
 		const pages = fc
 			.tuple(
 				fc.uniqueArray(
@@ -316,13 +333,21 @@ describe.each(languages)('ingestArticle on $name text', (language) => {
 				fc.constantFrom('*', '* * *', '***', '⁂', '◆ ◆ ◆', '∗'),
 				fc.array(fc.constantFrom(...language.residue), { maxLength: 4 }),
 				fc.array(fc.constantFrom(...language.residue), { maxLength: 4 }),
+				fc.array(fc.constantFrom(...language.residue), { maxLength: 2 }),
+				fc.array(fc.constantFrom(...language.residue), { maxLength: 2 }),
 				fc.constantFrom('\n', '\n\n'),
 			)
-			.map(([sentences, at, glyph, before, after, eol]) => {
+			.map(([sentences, at, glyph, before, after, boxAbove, boxBelow, eol]) => {
 				const cut = 2 + (at % (sentences.length - 2));
-				const body = [...sentences.slice(0, cut), glyph, ...sentences.slice(cut)];
+				const body = [
+					...sentences.slice(0, cut),
+					...boxAbove,
+					glyph,
+					...boxBelow,
+					...sentences.slice(cut),
+				];
 				const lines = [...before, ...body, ...after];
-				return { lines, glyphLine: before.length + cut + 1, eol };
+				return { lines, glyphLine: before.length + cut + boxAbove.length + 1, eol };
 			});
 		let checked = 0;
 		fc.assert(

@@ -252,13 +252,34 @@ describe('scoreIngest', () => {
  * round: en 5 of 126 left silently, 12 flagged, none of 50 content lines lost; es 3 of 115, 1,
  * 1 of 46 lost; after ingest-10-tuning's round: en 5, 11, none lost; es unchanged). The Spanish
  * lost line breaks the rule below; to find it, ingest-11 became a tuning set for good
- * (ingest-11-tuning, stop 23) once a fresh unseen set (ingest-12) was being written; until it
- * is tuned on, its ceilings are those figures.
+ * (ingest-11-tuning, stop 23) once a fresh unseen set (ingest-12) was being written. The lost
+ * line was a long read's section break ("***") with a member appeal's button between it and the
+ * paragraph above: the break was kept only with a sentence right beside it on both sides, so it
+ * went as a separator. A box of a line or two between a break and its paragraph (pages set ads
+ * and appeals at the text's breaks) now leaves it the text's; a table test and the section-break
+ * content property (a box on either side) fail without it. Tuned on (misses by cause, general
+ * signals only), it went from en 5 left / 11 flagged and es 3 / 1 / 1 lost to en 0 / 1 and
+ * es 0 / 1, nothing lost: a paywall's cut as an imperative ("Continue reading with a
+ * subscription …"), its "Already subscribed?" link and its "Premium content" badge (en 1 left, 2
+ * flagged); a comment box's log-in prompt (en 1 flagged) and its "comments are off" notice (es 1
+ * left); a sign-up form's success and failure messages, both kept by the scrape (en 2 left); a
+ * reactions box, its question ("What's your reaction?") and its answers' shares (en 1 left, 2
+ * flagged); teaser cues "Read: …" and "Lea más: …" (usted) and a "Read Next" list (en 3 flagged,
+ * es 1); a search engine's preferred-source button and an app link with "free" (en 2 flagged); a
+ * footer link past the text, doubtful until the form's messages below it went (en 1 flagged); a
+ * bar of exchange rates above the menu, every segment a price (es 1 left; it had been taken for
+ * the headline, which is now found). Two stay flagged, as they read as sentences: a newsletter
+ * box's heading ("Stay on top of …", now a cue; en, left before) and a member appeal that speaks
+ * of the outlet ("este medio") and of who pays for it ("quienes lo apoyan"), two of a promotion's
+ * three things (es, left before). The other sets' figures did not move; the content property
+ * gained sentences that open like the new cues ("Something went wrong with the voter
+ * registration …") and the new residue.
  * ingest-12 is wholly unseen and had never been ingested when it was added (ordinary dailies,
  * a public radio station and a US Spanish-language daily of ten outlet kinds or countries new
  * to the sets); its ceilings are the lead's aggregate run (first, with the ingester as after
  * ingest-10-tuning's round, stop 23: en 7 of 135 left silently, 10 flagged, none of 45 content
- * lines lost; es 5 of 124, 4, none of 45 lost).
+ * lines lost; es 5 of 124, 4, none of 45 lost; after ingest-11-tuning's round: en 6, 9, none
+ * lost; es 3, 1, none lost).
  * No set may lose a content line.
  */
 const ceilings: Record<
@@ -275,10 +296,10 @@ const ceilings: Record<
 	'ingest-4-tuning es': { leftSilently: 0, flagged: 3 },
 	'ingest-2-unseen en': { leftSilently: 0, flagged: 1, unseen: true },
 	'ingest-2-unseen es': { leftSilently: 0, flagged: 2, unseen: true },
-	'ingest-11-tuning en': { leftSilently: 5, flagged: 11, untuned: true },
-	'ingest-11-tuning es': { leftSilently: 3, flagged: 1, lost: 1, untuned: true },
-	'ingest-12-unseen en': { leftSilently: 7, flagged: 10, unseen: true },
-	'ingest-12-unseen es': { leftSilently: 5, flagged: 4, unseen: true },
+	'ingest-11-tuning en': { leftSilently: 0, flagged: 1 },
+	'ingest-11-tuning es': { leftSilently: 0, flagged: 1 },
+	'ingest-12-unseen en': { leftSilently: 6, flagged: 9, unseen: true },
+	'ingest-12-unseen es': { leftSilently: 3, flagged: 1, unseen: true },
 	'ingest-4-tuning-2 en': { leftSilently: 0, flagged: 2 },
 	'ingest-4-tuning-2 es': { leftSilently: 0, flagged: 0 },
 	'ingest-5-tuning en': { leftSilently: 3, flagged: 10 },

@@ -1,6 +1,7 @@
 /**
  * Lines that are residue by their shape alone, whatever their words: no letters, a bare link,
- * editors' initials, a date and nothing else, a row of share buttons, a section path.
+ * editors' initials, a date and nothing else, a row of share buttons, a section path, a bar of
+ * rates above the text.
  */
 import { nextLine } from './line-decisions.ts';
 import { words } from './line-shapes.ts';
@@ -67,15 +68,44 @@ export function isCounterRow(line: string): boolean {
 const breakGlyphs = /^(?:[*∗⁂✱✳❖◆◇✦✧●•]\s*){1,5}$/u;
 
 /**
+ * Lines a page may set between a section break and the paragraph beside it: an ad slot's label,
+ * a member appeal and its button. Pages place such boxes at the text's breaks, where they cut
+ * the least; a longer run is no box but the page's own furniture.
+ */
+const boxBesideBreak = 2;
+
+/**
  * "*" or "* * *" between two paragraphs: a long read's section break, which is the text's, not
- * the page's. The same glyphs beside labels (a rating's stars, a byline row's bullet) are not.
+ * the page's, even with a box of a line or two between it and a paragraph. The same glyphs
+ * beside labels (a rating's stars, a byline row's bullet) are not.
  */
 export function isSectionBreak(line: string, lines: readonly string[], index: number): boolean {
 	if (!breakGlyphs.test(line)) return false;
-	return [-1, 1].every((step) => {
-		const near = lines[nextLine(lines, index, step as -1 | 1)];
-		return near !== undefined && isSentence(near);
+	return ([-1, 1] as const).every((step) => {
+		let at = index;
+		for (let seen = 0; seen <= boxBesideBreak; seen++) {
+			at = nextLine(lines, at, step);
+			const near = lines[at];
+			if (near === undefined) return false;
+			if (isSentence(near)) return true;
+		}
+		return false;
 	});
+}
+
+/** A price or a rate: "₡502,10", "$17.23", "€ 1,08", "33 %", "+0,4%". */
+const amount = /\p{Sc}\s?\d|\d\s?(?:%|\p{Sc})/u;
+
+/**
+ * "Tipo de cambio: Compra ₡502,10 | Venta ₡508,45", "Dólar $17,20 · Euro $19,85", "IBEX 35
+ * +0,4% | Dow -0,2%": a bar of rates, every segment between its separators a price or a rate
+ * with a label of a few words. A sentence gives figures in a clause, not segment by segment.
+ */
+function isTicker(segments: readonly string[]): boolean {
+	return (
+		segments.length >= 2 &&
+		segments.every((s) => amount.test(s) && words(s).length <= 6 && !/[.!?;]["'”’»)]?$/.test(s))
+	);
 }
 
 /** Why a line is residue by its shape alone, or undefined when its shape says nothing. */
@@ -105,6 +135,13 @@ export function shapeReason(
 	// noviembre de 2026"), a date being as short a segment as any.
 	const segments = line.split(/\s*[|›‹»·•>]\s*|\s+\/\s+/).filter((s) => s.length > 0);
 	const pipeNeighbour = [lines[index - 1], lines[index + 1]].some((l) => l?.includes('|'));
+	// Above the text only: an article may set a row of prices apart too.
+	if (
+		isTicker(segments) &&
+		!(line.includes('|') && pipeNeighbour) &&
+		!lines.slice(0, index).some((l) => isSentence(l))
+	)
+		return 'a ticker of prices or rates above the text';
 	if (
 		segments.length >= 2 &&
 		segments.every((s) => (words(s).length <= 4 || isDateStamp(s)) && !/[.!?,;]$/.test(s)) &&

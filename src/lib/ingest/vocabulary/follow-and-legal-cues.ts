@@ -38,11 +38,42 @@ export const followAndLegalCues: readonly UiCue[] = [
 	{
 		reason: newsletter,
 		pattern:
-			/^(?:follow (?:us|our)\b|s[ií]guenos|seguinos|[úu]nete a nuestro|\S*\s*recibe las noticias|descarga (?:nuestra|la) app|download (?:our|the) app|open in app|follow|click here to (?:get|download)|escucha nuestros podcasts)(?![\p{L}\d_-])/iu,
+			/^(?:follow (?:us|our)\b|s[ií]guenos|seguinos|[úu]nete a nuestro|\S*\s*recibe las noticias|descarga (?:nuestra|la)(?: nueva)? app|download (?:our|the)(?: free| new)? app|open in app|follow|click here to (?:get|download)|escucha nuestros podcasts)(?![\p{L}\d_-])/iu,
 	},
-	// "Stay in the loop on national security", "Stay informed": a newsletter box's heading, short
-	// and without a sentence's close (a sentence that opens so is only flagged).
-	{ reason: newsletter, pattern: /^stay (?:in the loop|informed|up to date)\b[^.!?]{0,50}$/i },
+	// "Stay in the loop on national security", "Stay informed", "Stay on top of the day's news.",
+	// "Mantente informado": a newsletter box's heading, short (one that reads as a sentence is
+	// only flagged).
+	{
+		reason: newsletter,
+		pattern:
+			/^(?:stay (?:in the loop|informed|up to date|on top of|ahead of)|mantente (?:informad[oa]|al d[ií]a|al tanto))\b[^.!?]{0,50}[.!]?$/i,
+	},
+	// "You're signed up. Thank you!", "Thanks for subscribing", "¡Listo! Ya estás suscrito": a
+	// sign-up form's message of success, the whole line.
+	{
+		evenInProse: true,
+		reason: newsletter,
+		pattern:
+			/^(?:you(?:['’]re| are) (?:now |all )?(?:signed up|subscribed|registered)(?: (?:for|to) (?:our|the|this) [\p{L} ]{1,30})?[.!]?(?:\s+thank(?:s| you)[.!]?)?|thanks? (?:you )?for (?:signing up|subscribing|registering)\b.{0,40}|(?:listo!?\s*)?(?:ya )?est[aá]s (?:suscrit[oa]|registrad[oa]|inscrit[oa])\b.{0,40}|gracias por (?:suscribirte|registrarte|inscribirte|tu suscripci[oó]n)\b.{0,40})$/iu,
+	},
+	// "Something went wrong with your sign-up. Try again.", "Algo salió mal. Inténtalo de nuevo.":
+	// its message of failure, which the scrape keeps beside the other though the page shows one.
+	// Only with the form's own "Try again." as a sentence of its own.
+	{
+		evenInProse: true,
+		reason: newsletter,
+		pattern:
+			/^(?:something went wrong|an error (?:has )?occurred|oops|algo sali[oó] mal|(?:ha )?ocurri[oó] un error|hubo un (?:error|problema))\b.{0,80}[.!]\s+(?:please )?(?:try again|int[eé]nt(?:alo|elo|a|e) (?:de nuevo|nuevamente|otra vez|m[aá]s tarde)|vuelv[ae] a intentarlo)\b.{0,20}$/iu,
+	},
+	// "Pick us as a preferred source", "Add The Courier as a preferred source on Google", "Make us
+	// your preferred source", "Agréganos como fuente preferida": a search engine's button to
+	// favour the outlet.
+	{
+		evenInProse: true,
+		reason: newsletter,
+		pattern:
+			/^(?:add|make|pick|choose|set|select)\s+(?:us|\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3})\s+(?:as\s+)?(?:a|your|our)\s+preferred source\b|^(?:a[ñn]ád|agr[eé]g|el[ií]g|seleccion|m[aá]rc)\p{L}*nos\s+como\s+(?:tu\s+|una\s+)?fuente preferida\b/iu,
+	},
 	// "+ Seguir", "+ Follow", "Seguir", "+ Connect": a social network's button to follow the
 	// poster, alone on its line.
 	{ reason: newsletter, pattern: /^(?:\+\s*)?(?:follow|seguir|connect|conectar)$/i },

@@ -32,12 +32,13 @@ export const paywallCues: readonly UiCue[] = [
 		pattern:
 			/^(?:te|le|les) queda(?:n)? \d+ (?:art[ií]culos?|notas?|noticias?|contenidos?) (?:gratuit[oa]s?|gratis|libres?)\b|^you (?:have|['’]ve got) \d+ free (?:articles?|stories|reads?)\b|^you(?:['’]ve| have) read \d+ (?:of|out of) (?:your )?\d+ free\b|^(?:has|ha) le[ií]do \d+ de (?:tus |sus )?\d+ (?:art[ií]culos|notas|noticias|contenidos)\b/i,
 	},
-	// "Para continuar leyendo, suscríbete …", "To keep reading, log in": the paywall's cut.
+	// "Para continuar leyendo, suscríbete …", "To keep reading, log in", and the same cut as an
+	// imperative: "Continue reading with a subscription for …", "Sigue leyendo con tu suscripción".
 	{
 		evenInProse: true,
 		reason: paywall,
 		pattern:
-			/^(?:para (?:continuar|seguir) leyendo|to (?:continue|keep) reading)\b.{0,60}(?:suscr|subscri|reg[ií]str|inicia|log in|sign in|sign up)/i,
+			/^(?:para (?:continuar|seguir) leyendo|to (?:continue|keep) reading|(?:continue|keep) reading|(?:contin[uú]a|sigue|segu[ií]) leyendo)\b.{0,60}(?:suscr|subscri|reg[ií]str|inicia|log in|sign in|sign up)/i,
 	},
 	// "Desliza para continuar leyendo", "Swipe to keep reading": a mobile page's fold.
 	{
@@ -46,13 +47,14 @@ export const paywallCues: readonly UiCue[] = [
 		pattern:
 			/^(?:desliza|despl[aá]zate|swipe|scroll(?: down)?)\b.{0,20}(?:(?:continuar|seguir) leyendo|(?:continue|keep) reading|leer m[aá]s|read more)\.?$/i,
 	},
-	// "Already a subscriber?", "¿Ya eres suscriptor?": the paywall's log-in link.
-	// "Already have an account? Log in", "¿Ya tenés cuenta?", "¿Ya tienes una cuenta?".
+	// "Already a subscriber?", "Already subscribed?", "¿Ya eres suscriptor?", "¿Ya es suscriptor?"
+	// (usted): the paywall's log-in link. "Already have an account? Log in", "¿Ya tenés cuenta?",
+	// "¿Ya tienes una cuenta?".
 	{
 		evenInProse: true,
 		reason: login,
 		pattern:
-			/(?:already a subscriber|ya eres suscriptor|already have an account|ya (?:tienes|ten[eé]s) (?:una )?cuenta)/i,
+			/(?:already (?:a subscriber|subscribed)|ya (?:eres|es|sos) suscript|ya est[aá]s suscrit|already have an account|ya (?:tienes|ten[eé]s) (?:una )?cuenta)/i,
 	},
 	// "Ya soy suscriptor", "Ingresa", "Entrar": the log-in link's label alone.
 	{
@@ -67,6 +69,13 @@ export const paywallCues: readonly UiCue[] = [
 		reason: paywall,
 		pattern:
 			/^(?:est[ae] (?:nota|noticia|art[ií]culo|contenido) es (?:solo |s[oó]lo |exclusiv[oa] )?para suscriptores|this (?:story|article|content) is (?:only |exclusively )?for subscribers)\b|^(?:ver|conoc[eé]) (?:los |nuestros )?planes$|^(?:see|view) (?:all |our )?plans$/i,
+	},
+	// "Premium content", "Premium", "Contenido premium", "Exclusive content": the badge a paywall
+	// sets over the text it cuts, alone on its line.
+	{
+		reason: paywall,
+		pattern:
+			/^(?:premium(?: (?:content|article|story))?|(?:contenido|art[ií]culo|nota) premium|exclusive content|contenido exclusivo)$/i,
 	},
 	// "exclusive to subscribers", "exclusivo para suscriptores", "for subscribers only".
 	{

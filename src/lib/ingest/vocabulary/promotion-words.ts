@@ -18,19 +18,20 @@ export interface PromotionCue {
 
 export const promotionCues: readonly PromotionCue[] = [
 	// The outlet of itself: "our newsroom", "our politics team", "our foreign desk", "our
-	// coverage", "this email", "this episode". Not "our country": only what a newsroom makes or
-	// who works in it.
+	// coverage", "this email", "this episode", "this newspaper", "our journalism". Not "our
+	// country": only what a newsroom makes or who works in it.
 	{
 		family: 'outlet',
 		pattern:
-			/\b(?:our|this) (?:[\p{L}-]+ ){0,2}(?:newsletters?|newsroom|desk|bureau|team|staff|editors|reporters|correspondents|journalists|coverage|reporting|app|podcasts?|newscasts?|site|website|members|subscribers|reading list|briefing|email|episode)\b/iu,
+			/\b(?:our|this) (?:[\p{L}-]+ ){0,2}(?:newsletters?|newsroom|desk|bureau|team|staff|editors|reporters|correspondents|journalists|journalism|coverage|reporting|app|podcasts?|newscasts?|site|website|members|subscribers|reading list|briefing|email|episode|newspaper|publication)\b/iu,
 	},
 	// The same in Spanish: "nuestra app", "nuestro canal", "nuestros miembros", "este pódcast",
-	// "este episodio", "nuestra página de Facebook". Not "este programa" (a government's too).
+	// "este episodio", "nuestra página de Facebook", "este medio", "nuestro periodismo". Not "este
+	// programa" (a government's too).
 	{
 		family: 'outlet',
 		pattern:
-			/(?:^|[^\p{L}])(?:nuestr[oa]s?|est[ea]) (?:app|aplicaci[oó]n|canal|p[aá]gina|redacci[oó]n|bolet[ií]n|newsletter|p[oó]dcasts?|episodio|sitio|miembros|socios|lectores|suscriptores|equipo|periodistas|reporteros|corresponsales|cobertura|noticiero|comunidad)(?![\p{L}])/iu,
+			/(?:^|[^\p{L}])(?:nuestr[oa]s?|est[ea]) (?:app|aplicaci[oó]n|canal|p[aá]gina|redacci[oó]n|bolet[ií]n|newsletter|p[oó]dcasts?|episodio|sitio|miembros|socios|lectores|suscriptores|equipo|periodistas|reporteros|corresponsales|cobertura|noticiero|comunidad|medio|diario|peri[oó]dico|periodismo)(?![\p{L}])/iu,
 	},
 	// Speaking to the reader in English: "you", "your".
 	{ family: 'reader', pattern: /\byou(?:r|rs|'re|’re|'ll|’ll|'ve|’ve)?\b/i },
@@ -49,6 +50,14 @@ export const promotionCues: readonly PromotionCue[] = [
 		family: 'reader',
 		pattern:
 			/(?:^|[.!?¿¡]\s*)(?:[úu]nete|suscr[ií]bete|s[ií]guenos|sigue|desc[aá]rga(?:la|lo)?|activa|encuentra|esc[uú]cha(?:lo|nos)?|recibe|ent[eé]rate|d[eé]janos|comparte(?:lo)?|reg[ií]strate|ap[óo]yanos|hazte|visita)(?![\p{L}])/iu,
+	},
+	// Who pays for the news, as a member appeal names them: "quienes nos apoyan", "quienes lo
+	// sostienen", "people who support us", "readers like you". Not "advertisers" or "donors",
+	// which a story about the press names too.
+	{
+		family: 'channel',
+		pattern:
+			/\b(?:quienes (?:nos|lo|la) (?:apoyan|sostienen|financian)|(?:people|those|readers) who (?:support|fund) (?:us|it)|readers like you)\b/iu,
 	},
 	// The channels that carry the news, and the words of an offer: "newsletter", "inbox", "alerts",
 	// "app", "Spotify", "WhatsApp", "for free", "gratis", "readers", "every Tuesday", "weeknights",

@@ -114,6 +114,32 @@ export const shareAndCommentCues: readonly UiCue[] = [
 		pattern:
 			/(?:your email(?: address)? will not be published|required fields are marked|tu (?:direcci[oó]n de )?correo(?: electr[oó]nico)? no (?:ser[aá]|se) publica|(?:los )?campos (?:obligatorios|requeridos) est[aá]n marcados)/i,
 	},
+	// "Log in to add your comment", "Sign in to join the conversation", "Inicia sesión para dejar
+	// tu comentario", "Regístrate para comentar": the comment box's log-in prompt. No article
+	// sentence tells the reader to log in to comment.
+	{
+		evenInProse: true,
+		reason: comments,
+		pattern:
+			/^(?:log ?in|sign ?in|sign up|register|subscribe|inicia(?:r)? sesi[oó]n|ingres[aáe]|reg[ií]str(?:ate|ese)|suscr[ií]b(?:ete|ase|ite))\b.{0,12}\b(?:to|para) (?:comment|add (?:a|your) comment|post a comment|leave a comment|join the (?:conversation|discussion)|comentar|dejar (?:un|tu|su) comentario|participar)\b/i,
+	},
+	// "Los comentarios están desactivados para esta nota", "Comments are disabled for this
+	// article": the comment box switched off, said of this story or of nothing else.
+	{
+		evenInProse: true,
+		reason: comments,
+		pattern:
+			/^(?:los )?comentarios (?:est[aá]n|han sido|fueron) (?:desactivados|deshabilitados|cerrados|suspendidos)(?: (?:para|en) (?:esta|este) (?:nota|noticia|art[ií]culo|publicaci[oó]n|entrada))?\.?$|^comments (?:are|have been) (?:disabled|turned off|switched off|closed)(?: (?:for|on) this (?:story|article|post|page))?\.?$/i,
+	},
+	// "What's your reaction?", "How does this story make you feel?", "¿Qué te pareció esta nota?",
+	// "¿Cómo te hizo sentir esta noticia?": a reactions box's question, its answers emotions and
+	// their shares below it.
+	{
+		evenInProse: true,
+		reason: 'reactions box',
+		pattern:
+			/^(?:what(?:['’]s| is) your reaction|how (?:does|did) (?:this|the) (?:story|article|post) make you feel|¿?qu[eé] (?:te|le) (?:pareci[oó]|parece) (?:esta|la|este) (?:nota|noticia|art[ií]culo)|¿?c[oó]mo te (?:hizo )?sentir (?:esta|la|este) (?:nota|noticia|art[ií]culo)|¿?qu[eé] (?:sientes|sentiste) (?:con|al leer) (?:esta|la|este) (?:nota|noticia|art[ií]culo))\??$/i,
+	},
 	// "Reader comments are moderated", "community guidelines".
 	{
 		evenInProse: true,
