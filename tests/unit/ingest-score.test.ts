@@ -282,9 +282,10 @@ describe('scoreIngest', () => {
  * lost; es 3, 1, none lost).
  * ingest-13 is wholly unseen and had never been ingested when it was added (ordinary dailies,
  * a US business site, a Ghanaian portal and a Cuban-exile site of ten outlet kinds or countries
- * new to the sets); its ceilings are the most possible (every residue line left and flagged,
- * every content line lost: en 165 residue / 50 content, es 146 / 44) until the lead's single
- * aggregate run sets them.
+ * new to the sets); its ceilings are the lead's aggregate run (first, with the ingester as after
+ * ingest-11-tuning's round, stop 23: en 7 of 165 left silently, 8 flagged, none of 50 content
+ * lines lost; es 2 of 146, 4, 1 of 44 lost). The Spanish lost line breaks the rule below; it is
+ * reported, not looked for, as finding it would mean reading the unseen set.
  * No set may lose a content line.
  */
 const ceilings: Record<
@@ -305,8 +306,8 @@ const ceilings: Record<
 	'ingest-11-tuning es': { leftSilently: 0, flagged: 1 },
 	'ingest-12-unseen en': { leftSilently: 6, flagged: 9, unseen: true },
 	'ingest-12-unseen es': { leftSilently: 3, flagged: 1, unseen: true },
-	'ingest-13-unseen en': { leftSilently: 165, flagged: 165, lost: 50, unseen: true },
-	'ingest-13-unseen es': { leftSilently: 146, flagged: 146, lost: 44, unseen: true },
+	'ingest-13-unseen en': { leftSilently: 7, flagged: 8, unseen: true },
+	'ingest-13-unseen es': { leftSilently: 2, flagged: 4, lost: 1, unseen: true },
 	'ingest-4-tuning-2 en': { leftSilently: 0, flagged: 2 },
 	'ingest-4-tuning-2 es': { leftSilently: 0, flagged: 0 },
 	'ingest-5-tuning en': { leftSilently: 3, flagged: 10 },
