@@ -23,3 +23,22 @@ describe('findQuotes: a Spanish interjection in a compound tense splits the quot
 		expect(find(sentence).quotes.map(who)).toEqual(parts.map((part) => [part, 'pete-hegseth']));
 	});
 });
+
+describe('findQuotes: a Spanish subject after the verb is never a preposition’s object', () => {
+	it('reads past "por teléfono" and "desde Bruselas" to the speaker', () => {
+		const { quotes } = find(
+			'Hegseth habló el lunes. «El plazo se acaba», explica por teléfono Marta Ibarra, analista. «Nadie quiere ceder», añade desde Bruselas la embajadora del bloque.',
+		);
+		expect(quotes.map(who)).toEqual([
+			['El plazo se acaba', 'Marta Ibarra'],
+			['Nadie quiere ceder', 'la embajadora'],
+		]);
+	});
+
+	it('keeps the one who spoke when the place after the verb is a name: "dijo en la Casa Blanca"', () => {
+		const { quotes } = find(
+			'Trump volvió a hablar de México. «Tienen que hacer más», dijo en la Casa Blanca.',
+		);
+		expect(quotes.map(who)).toEqual([['Tienen que hacer más', 'donald-trump']]);
+	});
+});
