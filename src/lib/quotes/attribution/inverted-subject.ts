@@ -21,11 +21,14 @@ export function invertedSubjectAt(words: readonly Word[], at: number, lang: Lang
 	// where and how it was said, as past whom it was said to.
 	if (lang === 'es' && is('preposition', words[k]?.text ?? '', lang)) {
 		const capital = (i: number) => /^\p{Lu}\p{Ll}/u.test(words[i]?.text ?? '');
-		// The preposition's own object is no subject: "dijo en la Casa Blanca" names a place.
+		// The preposition's own object is no subject: "dijo en la Casa Blanca" names a place. A
+		// determiner makes all its capitals one name; with none, a name may follow the first
+		// ("desde Bruselas Luis Pardo").
 		let object = k + 1;
+		const determined = is('determiner', words[object]?.text ?? '', lang);
 		while (object < words.length && is('determiner', words[object]!.text, lang)) object++;
-		if (capital(object)) while (capital(object)) object++;
-		else object++;
+		if (determined) while (capital(object)) object++;
+		object = Math.max(object, k + 2);
 		// "dijo ante los periodistas en Palacio Nacional": a preposition's object is a place.
 		const within = (i: number) =>
 			i >= object && i <= k + 4 && !is('preposition', words[i - 1]!.text, lang);
