@@ -180,6 +180,7 @@ export class BlockReader {
 			implicit: () => this.implicit(offset, verb),
 			lastOutlet: () => memory.lastOutlet(block, offset),
 			lastSpeaker: () => memory.lastSpeaker(block),
+			describedAs: (noun) => memory.describedAs(noun, block),
 			fullName: (short) => memory.fullName(short),
 			earlierSubject: () => this.#earlierSubject(this.sentenceOf(offset)),
 			bareTitle: (phrase) => {

@@ -7,6 +7,7 @@ import { isPersonName } from '../reading/named-sources.ts';
 import { anaphoricNouns, personNouns } from '../words/source-words.ts';
 import { speechVerbOf } from '../words/speech-verbs.ts';
 import { type Resolved, unattributed } from './speaker-resolution.ts';
+import { holdsNoun } from './speaker-memory.ts';
 
 /** What attribution resolution needs besides the attribution. */
 export interface Context {
@@ -18,6 +19,8 @@ export interface Context {
 	lastOutlet: () => string | undefined;
 	/** The speaker of the quotation before, for "the statement said". */
 	lastSpeaker: () => Resolved | undefined;
+	/** The nearest source described by a noun who spoke before ("el exministro"). */
+	describedAs: (noun: string) => Resolved | undefined;
 	/** A name met before that holds every word of a shorter one ("NBC" → "NBC News"). */
 	fullName: (short: string) => string | undefined;
 	/** The person the last question was put to, for an answer ("—…—contestó el secretario"). */
@@ -125,12 +128,11 @@ function resolveAttribution(attribution: Attribution, context: Context): Resolve
  */
 function sameSource(noun: string, context: Context): Resolved | undefined {
 	const last = context.lastSpeaker();
-	const words = last?.description?.toLowerCase().match(/\p{L}+/gu) ?? [];
-	const lower = noun.toLowerCase();
-	if (words.some((word) => word === lower || word === `${lower}s` || word === `${lower}es`))
-		return last;
+	if (last?.description && holdsNoun(last.description, noun)) return last;
 	const subject = last?.speaker ? context.earlierSubject() : undefined;
-	return subject?.speaker === last?.speaker ? subject : undefined;
+	if (subject && subject.speaker === last?.speaker) return subject;
+	// A source described by the noun who spoke before someone else did.
+	return context.describedAs(noun);
 }
 
 function described(description: string, confidence: number, reason: string): Resolved {
