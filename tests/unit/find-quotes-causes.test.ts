@@ -27,11 +27,11 @@ describe('findQuotes: a Spanish interjection in a compound tense splits the quot
 describe('findQuotes: a Spanish subject after the verb is never a preposition’s object', () => {
 	it('reads past "por teléfono" and "desde Bruselas" to the speaker', () => {
 		const { quotes } = find(
-			'Hegseth habló el lunes. «El plazo se acaba», explica por teléfono Marta Ibarra, analista. «Nadie quiere ceder», añade desde Bruselas la embajadora del bloque.',
+			'Hegseth habló el lunes. «El plazo se acaba», explica por teléfono Marta Ibarra, analista. «Nadie quiere ceder», añade desde Bruselas Luis Pardo, embajador del bloque.',
 		);
 		expect(quotes.map(who)).toEqual([
 			['El plazo se acaba', 'Marta Ibarra'],
-			['Nadie quiere ceder', 'la embajadora'],
+			['Nadie quiere ceder', 'Luis Pardo'],
 		]);
 	});
 
@@ -40,5 +40,57 @@ describe('findQuotes: a Spanish subject after the verb is never a preposition’
 			'Trump volvió a hablar de México. «Tienen que hacer más», dijo en la Casa Blanca.',
 		);
 		expect(quotes.map(who)).toEqual([['Tienen que hacer más', 'donald-trump']]);
+	});
+});
+
+describe('findQuotes: a title with its field before a name gives the name', () => {
+	it.each([
+		[
+			'Juan Pérez habló primero. «Hay miedo», advirtió la abogada de inmigración Paola Arreola.',
+			'Hay miedo',
+			'Paola Arreola',
+		],
+		[
+			'"Rates will hold," said professor of economics Dana Whitt.',
+			'Rates will hold,',
+			'Dana Whitt',
+		],
+	])('%s', (sentence, text, name) => {
+		expect(find(sentence).quotes.map(who)).toEqual([[text, name]]);
+	});
+
+	it('takes no proper noun of the field for the name: "profesora de Relaciones Internacionales"', () => {
+		const { quotes } = find(
+			'«Hay poco margen», explica Itziar Olabarria, profesora de Relaciones Internacionales.',
+		);
+		expect(quotes.map(who)).toEqual([['Hay poco margen', 'Itziar Olabarria']]);
+	});
+});
+
+describe('findQuotes: a title some quotations on is the one it introduced', () => {
+	it('takes "el exsenador" for the former senator, past someone quoted between', () => {
+		const { quotes } = find(
+			'El exsenador Raúl Ortiz opinó que «no hay prisa». La analista Daniela Ruiz dijo: «Es otra cosa».',
+			'«Hay que esperar», sostuvo el exsenador.',
+		);
+		expect(quotes.map(who).at(-1)).toEqual(['Hay que esperar', 'Raúl Ortiz']);
+	});
+
+	it('reads a Spanish "ex" title as the office’s noun: "un exministro de Energía"', () => {
+		const { quotes } = find('«No hay acuerdo», dijo un exministro de Energía.');
+		expect(quotes.map(who)).toEqual([['No hay acuerdo', 'un exministro de Energía']]);
+	});
+});
+
+describe('findQuotes: a verb with its subject after it carries that subject to the next', () => {
+	it('gives "añade" to the one "explica" named, not to the paragraph before’s subject', () => {
+		const { quotes } = find(
+			'Fuentes del ministerio señalan que Madrid sigue la situación «con atención».',
+			'«Hay poco margen», explica Itziar Olabarria, profesora de Relaciones Internacionales. «Necesita firmeza», añade.',
+		);
+		expect(quotes.map(who).slice(1)).toEqual([
+			['Hay poco margen', 'Itziar Olabarria'],
+			['Necesita firmeza', 'Itziar Olabarria'],
+		]);
 	});
 });

@@ -54,8 +54,7 @@ function interjections(text: string, from: number, to: number, lang: Lang): Inte
 		// Spanish puts the verb first ("—recalcó la mandataria—"), English the subject ("— she said —").
 		const before = words.slice(0, Math.max(0, verbAt));
 		const spanish = speechVerbOf(words[verbAt] ?? '', 'es') !== undefined;
-		if (verbAt < 0 || (spanish && !before.every(beforeVerb)))
-			continue;
+		if (verbAt < 0 || (spanish && !before.every(beforeVerb))) continue;
 		// English: a narrator's subject ("she", "Sheinbaum"), not the speaker's own "and I say".
 		if (!spanish && !before.every((word) => !/^(?:i|we|and|but|as|so|or)$/i.test(word))) continue;
 		const end = closing ? body + closing.index + closing[0].length : to;
