@@ -94,3 +94,18 @@ describe('findQuotes: a verb with its subject after it carries that subject to t
 		]);
 	});
 });
+
+describe('findQuotes: a wire dateline with its date and agency is never the speaker', () => {
+	it.each([
+		[
+			'Buenos Aires, 3 oct (Agencia) - El secretario de Defensa, Pete Hegseth, descartó hoy el plan y aseguró que la relación es «de respeto».',
+			'pete-hegseth',
+		],
+		[
+			'SAN DIEGO, Oct. 3 (Agency) -- Defense Secretary Pete Hegseth said Friday the talks were "of respect."',
+			'pete-hegseth',
+		],
+	])('%s', (sentence, speaker) => {
+		expect(find(sentence).quotes.map((q) => q.speaker)).toEqual([speaker]);
+	});
+});
