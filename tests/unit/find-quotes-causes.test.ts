@@ -109,3 +109,16 @@ describe('findQuotes: a wire dateline with its date and agency is never the spea
 		expect(find(sentence).quotes.map((q) => q.speaker)).toEqual([speaker]);
 	});
 });
+
+describe('findQuotes: a Spanish quotation followed by a lone preterite is that verb’s speech', () => {
+	it('carries the main clause’s subject, not a relative clause’s, to "«…», remachó."', () => {
+		const { quotes } = find(
+			'Hegseth contestó así a un comentario del presidente, Donald Trump, quien dijo que el Pentágono «va lento».',
+			'«Tenemos planes, fechas y recursos», remachó.',
+		);
+		expect(quotes.map(who)).toEqual([
+			['va lento', 'donald-trump'],
+			['Tenemos planes, fechas y recursos', 'pete-hegseth'],
+		]);
+	});
+});

@@ -35,6 +35,7 @@ export function attributionOf(reading: Reading, around: Around): Attribution[] {
 		attributionAfter(reading, around.after),
 	];
 	const some = found.filter((a) => a !== undefined);
+	if (some.length === 0) some.push(...verbAlone(reading, around));
 	const colon = colonAttribution(reading, around);
 	const cleft = some.some((a) => a.subject || a.description) ? undefined : cleftAfter(reading);
 	return [
@@ -44,6 +45,20 @@ export function attributionOf(reading: Reading, around: Around): Attribution[] {
 		...some.filter((a) => a.implicit),
 		...some.filter((a) => !a.subject && !a.description && !a.implicit),
 	];
+}
+
+/**
+ * A Spanish sentence that is its quotation and one verb in the preterite ("«Tenemos
+ * resultados», enumeró."): whatever the verb, it reports the quotation, in the place only a
+ * verb of speech takes, with its subject unwritten.
+ */
+function verbAlone(reading: Reading, { before, after }: Around): Attribution[] {
+	if (reading.lang !== 'es' || wordsIn(reading.text, before.start, before.end).length > 0)
+		return [];
+	const rest = /^\s*,\s*(\p{Ll}+(?:ó|aron|ieron))\s*[.]?\s*$/u.exec(
+		reading.text.slice(after.start, after.end),
+	);
+	return rest ? [{ verb: rest[1]!, implicit: true }] : [];
 }
 
 /** The subject of a clause a colon joins to the quotation, before or after it. */
