@@ -122,3 +122,23 @@ describe('findQuotes: a Spanish quotation followed by a lone preterite is that v
 		]);
 	});
 });
+
+describe('findQuotes: a definite noun no list knows is an epithet for who the text is about', () => {
+	it.each([
+		['Trump spoke at a rally on Friday. The billionaire said: “We will win.”', 'We will win.'],
+		[
+			'Hegseth visitó la frontera el martes. El veterano recordó que ya lo había dicho: «Nadie nos llamó».',
+			'Nadie nos llamó',
+		],
+	])('%s', (sentence, text) => {
+		const { quotes } = find(sentence);
+		expect(quotes.map(who)).toEqual([
+			[text, sentence.startsWith('Trump') ? 'donald-trump' : 'pete-hegseth'],
+		]);
+	});
+
+	it('leaves a source the article names by its noun alone: "the US says"', () => {
+		const { quotes } = find('Trump spoke on Friday. The US says "all options" remain open.');
+		expect(quotes.map(who)).not.toContainEqual(['all options', 'donald-trump']);
+	});
+});

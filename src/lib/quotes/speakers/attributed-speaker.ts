@@ -109,6 +109,17 @@ function resolveAttribution(attribution: Attribution, context: Context): Resolve
 			? context.fullName(attribution.description)
 			: undefined;
 		if (full) return described(full, 0.8, `"${attribution.description}", named before as ${full}`);
+		// "El republicano recordó", "the billionaire said": a definite noun no list knows, naming
+		// no source, is an epithet for the known person the sentences before are about.
+		const epithet = /^(?:[Ee]l|[Ll]a|[Tt]he)\s+\p{Ll}+$/u.test(attribution.description);
+		const about =
+			epithet && !namesASource(attribution.description) ? context.earlierSubject() : undefined;
+		if (about?.speaker)
+			return {
+				...about,
+				confidence: 0.6,
+				reason: `"${attribution.description}" is who the text is about`,
+			};
 		return described(attribution.description, 0.8, `source beside "${verb}"`);
 	}
 	const implicit = attribution.implicit ? context.implicit() : undefined;
