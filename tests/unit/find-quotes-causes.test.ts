@@ -142,3 +142,38 @@ describe('findQuotes: a definite noun no list knows is an epithet for who the te
 		expect(quotes.map(who)).not.toContainEqual(['all options', 'donald-trump']);
 	});
 });
+
+describe('findQuotes: "she said" carries on the one who reported, not the one reported on', () => {
+	it.each([
+		[
+			[
+				'Ana Ruiz, a lecturer at a university, said Sheinbaum was in trouble.',
+				'"If she gives in, she is accused of selling out," she said.',
+			],
+			'Ana Ruiz',
+		],
+		[
+			[
+				'Ana Ruiz, a lecturer, said Sheinbaum was in trouble. "If she gives in, she is accused of selling out," she said.',
+			],
+			'Ana Ruiz',
+		],
+		[
+			['La analista Ana Ruiz dijo que Sheinbaum está en apuros. «Si cede, la acusan», dijo ella.'],
+			'Ana Ruiz',
+		],
+	])('%j', (blocks, name) => {
+		expect(
+			find(...blocks)
+				.quotes.map(who)
+				.at(-1)?.[1],
+		).toBe(name);
+	});
+
+	it('still takes the one named inside when the reporter cannot be "she"', () => {
+		const { quotes } = find(
+			'Trump said Sheinbaum was in trouble. "We will not give in," she said.',
+		);
+		expect(quotes.map(who)).toEqual([['We will not give in,', 'claudia-sheinbaum']]);
+	});
+});
