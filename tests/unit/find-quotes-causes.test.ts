@@ -177,3 +177,16 @@ describe('findQuotes: "she said" carries on the one who reported, not the one re
 		expect(quotes.map(who)).toEqual([['We will not give in,', 'claudia-sheinbaum']]);
 	});
 });
+
+describe('findQuotes: an apposition that is someone’s role leaves the name before it speaking', () => {
+	it.each([
+		[
+			'Luis Pardo, Mr Trump’s border adviser, told reporters the plan would "do whatever it takes".',
+			'Luis Pardo',
+		],
+		['Luis Pardo, Hegseth\'s chief of staff, said the plan was "ready".', 'Luis Pardo'],
+		['Luis Pardo, asesor de Trump en la frontera, dijo que el plan está «listo».', 'Luis Pardo'],
+	])('%s', (sentence, name) => {
+		expect(find(sentence).quotes.map(who)[0]?.[1]).toBe(name);
+	});
+});
