@@ -190,3 +190,24 @@ describe('findQuotes: an apposition that is someone’s role leaves the name bef
 		expect(find(sentence).quotes.map(who)[0]?.[1]).toBe(name);
 	});
 });
+
+describe('findQuotes: a body the reporter owns speaks through the reporter', () => {
+	it.each([
+		[
+			'Foreign Minister Ana Ruiz said her ministry had asked Washington for “clarity” about the plans.',
+			/Ana Ruiz$/,
+		],
+		[
+			'La canciller Ana Ruiz dijo que su ministerio había pedido a Washington «claridad».',
+			/^Ana Ruiz$/,
+		],
+	])('%s', (sentence, name) => {
+		expect(find(sentence).quotes.map(who)[0]?.[1]).toMatch(name);
+	});
+
+	it('leaves a sentence whose only verb is the body’s to the body', () => {
+		expect(find('Her ministry asked Washington for “clarity”.').quotes.map(who)).toEqual([
+			['clarity', 'Her ministry'],
+		]);
+	});
+});
