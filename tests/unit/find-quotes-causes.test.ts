@@ -211,3 +211,21 @@ describe('findQuotes: a body the reporter owns speaks through the reporter', () 
 		]);
 	});
 });
+
+describe('findQuotes: a head of state is their country’s leader', () => {
+	it.each([
+		[
+			'Hegseth spoke on Friday.',
+			'Mexican leader says cooperation has ‘limits’',
+			'claudia-sheinbaum',
+		],
+		['Hegseth spoke on Friday.', 'The US leader said the talks had “limits”.', 'donald-trump'],
+	])('%s %s', (before, sentence, speaker) => {
+		expect(find(before, sentence).quotes.map((q) => q.speaker)).toEqual([speaker]);
+	});
+
+	it('leaves "the leader" with no country to no one in particular', () => {
+		const { quotes } = find('Hegseth spoke on Friday.', 'The leader said the talks had “limits”.');
+		expect(quotes.map((q) => q.speaker)).toEqual([null]);
+	});
+});
