@@ -229,3 +229,40 @@ describe('findQuotes: a head of state is their country’s leader', () => {
 		expect(quotes.map((q) => q.speaker)).toEqual([null]);
 	});
 });
+
+describe('findQuotes: a name given to a thing is a term, whoever gives it', () => {
+	it.each([
+		[
+			'Hegseth said force could be used against what he calls “narco-terrorist” groups.',
+			'narco-terrorist',
+		],
+		[
+			'The Pentagon has labeled several gangs “narco-terrorists,” a step critics question.',
+			'narco-terrorists,',
+		],
+		[
+			'The administration designated the gangs as “foreign terrorist organizations.”',
+			'foreign terrorist organizations.',
+		],
+		[
+			'Washington designó en febrero a seis bandas como organizaciones «terroristas», dijo Hegseth.',
+			'terroristas',
+		],
+		['The Pentagon’s “drone czar,” Luis Pardo, said the flights were “routine”.', 'drone czar,'],
+	])('%s', (sentence, term) => {
+		const { quotes, terms } = find(sentence);
+		expect(terms.map((t) => t.text)).toContain(term);
+		expect(quotes.map((q) => q.text)).not.toContain(term);
+	});
+
+	it.each([
+		[
+			'Ambassador Luis Pardo has praised what he called “unprecedented” cooperation.',
+			'unprecedented',
+		],
+		['Hegseth called the talks “preliminary but serious.”', 'preliminary but serious.'],
+		['La Casa Blanca ha calificado de «productivo» el diálogo, dijo Hegseth.', 'productivo'],
+	])('still reads calling something so as speech: %s', (sentence, text) => {
+		expect(find(sentence).quotes.map((q) => q.text)).toContain(text);
+	});
+});
