@@ -266,3 +266,24 @@ describe('findQuotes: a name given to a thing is a term, whoever gives it', () =
 		expect(find(sentence).quotes.map((q) => q.text)).toContain(text);
 	});
 });
+
+describe('findQuotes: words in a clause a speech verb reports are speech, "that" or no "that"', () => {
+	it.each([
+		[
+			'Hegseth said the two armies had a “working understanding” on the border.',
+			'working understanding',
+		],
+		[
+			'Hegseth dijo que los dos ejércitos tenían un «entendimiento práctico» en la frontera.',
+			'entendimiento práctico',
+		],
+	])('%s', (sentence, text) => {
+		expect(find(sentence).quotes.map(who)).toEqual([[text, 'pete-hegseth']]);
+	});
+
+	it('still takes a word or two the verb does not report for a term: "warned of a “quagmire”"', () => {
+		expect(find('Hegseth warned of a “quagmire” on the border.').terms.map((t) => t.text)).toEqual([
+			'quagmire',
+		]);
+	});
+});

@@ -165,7 +165,8 @@ function reportedClause(text: string, open: number, verb: string): boolean {
 	const at = text.lastIndexOf(verb, open);
 	if (at < 0 || open - at > 80) return false;
 	const between = text.slice(at + verb.length, open);
-	return /^\s+(?:que|that|(?:it|this|he|she|they)\s+(?:was|is|were|are|would be))\b/iu.test(
+	// A clause with "that" left out reports as well: "said the two governments had a “…”".
+	return /^\s+(?:que|that|(?:it|this|he|she|they)\s+(?:was|is|were|are|would be)|(?:[\p{L}'’-]+\s+){1,5}(?:had|has|have|was|were|is|are|would|will)\s)/iu.test(
 		between,
 	);
 }
