@@ -287,3 +287,17 @@ describe('findQuotes: words in a clause a speech verb reports are speech, "that"
 		]);
 	});
 });
+
+describe('findQuotes: bodies named in the plural are sources', () => {
+	it.each([
+		['Ambos gobiernos han calificado de «productivo» el diálogo.', 'productivo', 'Ambos gobiernos'],
+		[
+			'Both governments have described the talks as “productive”.',
+			'productive',
+			'Both governments',
+		],
+		['Las embajadas aseguraron que la situación es «estable».', 'estable', 'Las embajadas'],
+	])('%s', (sentence, text, source) => {
+		expect(find(sentence).quotes.map(who)).toEqual([[text, source]]);
+	});
+});
