@@ -301,3 +301,12 @@ describe('findQuotes: bodies named in the plural are sources', () => {
 		expect(find(sentence).quotes.map(who)).toEqual([[text, source]]);
 	});
 });
+
+describe('findQuotes: a Spanish compound tense of a verb on "-scribir" reports speech', () => {
+	it('reads "ha descrito … como «…»" as the describer’s words', () => {
+		const { quotes } = find(
+			'Hegseth ha descrito en las últimas semanas la relación como «la mejor en años».',
+		);
+		expect(quotes.map(who)).toEqual([['la mejor en años', 'pete-hegseth']]);
+	});
+});
