@@ -310,3 +310,18 @@ describe('findQuotes: a Spanish compound tense of a verb on "-scribir" reports s
 		expect(quotes.map(who)).toEqual([['la mejor en años', 'pete-hegseth']]);
 	});
 });
+
+describe('findQuotes: a Spanish plural verb with its subject unwritten shares its sentence’s', () => {
+	it('gives "aunque advierten que «…»" to the plural subject before it', () => {
+		const { quotes } = find(
+			'Los analistas dicen apoyar el plan, aunque advierten que la estrategia «no llega a los barrios».',
+		);
+		expect(quotes.map(who)).toEqual([['no llega a los barrios', 'Los analistas']]);
+	});
+
+	it('still gives a plural with no subject before it to no one', () => {
+		expect(find('Hegseth habló. «Eso no», dijeron.').quotes.map(who)).toEqual([
+			['Eso no', null],
+		]);
+	});
+});

@@ -179,6 +179,19 @@ export class BlockReader {
 			: undefined;
 	}
 
+	/**
+	 * "Los firmantes dicen compartir esa visión, aunque reclaman que «…»": a plural verb with
+	 * its subject unwritten shares its own sentence's plural subject, set before it.
+	 */
+	#pluralSubject(sentence: number, verb: string): Resolved | undefined {
+		const subject = this.subjectOf(sentence);
+		if (subject === undefined || subject === 'zero' || subject.speaker) return undefined;
+		const plural = /^(?:los|las|unos|unas|ambos|ambas|varios|varias)\s/i;
+		return subject.description && plural.test(subject.description)
+			? { ...subject, confidence: 0.6, reason: `"${verb}" shares the plural subject before it` }
+			: undefined;
+	}
+
 	/** `read`, with looking back barred while it runs (see `#earlierSubject`). */
 	#lookingBackAt<T>(read: () => T): T {
 		this.#lookingBack = true;
@@ -312,6 +325,7 @@ export class BlockReader {
 	 * question ("le preguntaron"), whose askers the article leaves unnamed.
 	 */
 	implicit(offset: number, verb: string): Resolved | undefined {
+		const sentence = this.sentenceOf(offset);
 		if (plural.test(verb))
 			return speechVerbOf(verb, this.lang)?.question
 				? {
@@ -320,8 +334,8 @@ export class BlockReader {
 						confidence: 0.6,
 						reason: `"${verb}" in the plural with no subject: people the article does not name`,
 					}
-				: undefined;
-		const sentence = this.sentenceOf(offset);
+				: this.#pluralSubject(sentence, verb);
+
 		let misses = 0;
 		for (let s = sentence; s >= 0 && misses < 3; s--) {
 			const subject = this.subjectOf(s);
