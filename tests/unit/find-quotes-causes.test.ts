@@ -320,8 +320,21 @@ describe('findQuotes: a Spanish plural verb with its subject unwritten shares it
 	});
 
 	it('still gives a plural with no subject before it to no one', () => {
-		expect(find('Hegseth habló. «Eso no», dijeron.').quotes.map(who)).toEqual([
-			['Eso no', null],
-		]);
+		expect(find('Hegseth habló. «Eso no», dijeron.').quotes.map(who)).toEqual([['Eso no', null]]);
+	});
+});
+
+describe('findQuotes: a headline quoting words someone says in the body gives them to that speaker', () => {
+	it.each([
+		[
+			'«La calma no llega con drones»: obispos ante la crisis',
+			'El obispo Luis Pardo habló tras la misa y advirtió: «Entendemos la preocupación. Pero la calma no llega con drones».',
+		],
+		[
+			'"Calm does not come by drone": bishops weigh in',
+			'Bishop Luis Pardo spoke after Mass. "We understand the worry. But calm does not come by drone," he said.',
+		],
+	])('%s', (headline, body) => {
+		expect(find(headline, body).quotes[0]?.description).toMatch(/Luis Pardo$/);
 	});
 });
