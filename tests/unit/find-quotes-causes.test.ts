@@ -338,3 +338,23 @@ describe('findQuotes: a headline quoting words someone says in the body gives th
 		expect(find(headline, body).quotes[0]?.description).toMatch(/Luis Pardo$/);
 	});
 });
+
+describe('findQuotes: a past verb with a speaker and a reported clause reports the quotation in it', () => {
+	it.each([
+		[
+			'Hegseth spoke first. Ana Ruiz objected that the plan was “not ready” for the border.',
+			'not ready',
+		],
+		[
+			'Hegseth habló primero. Su asesora, Ana Ruiz, matizó después que «ayudar no significa invadir».',
+			'ayudar no significa invadir',
+		],
+	])('%s', (sentence, text) => {
+		expect(find(sentence).quotes.map(who)).toEqual([[text, 'Ana Ruiz']]);
+	});
+
+	it('leaves words no one can say to the term reading: "The data showed that …"', () => {
+		const { quotes } = find('The data showed that the plan was “not ready” for the border.');
+		expect(quotes).toEqual([]);
+	});
+});
