@@ -358,3 +358,17 @@ describe('findQuotes: a past verb with a speaker and a reported clause reports t
 		expect(quotes).toEqual([]);
 	});
 });
+
+describe('findQuotes: the one told may stand between a verb and the word it needs', () => {
+	it('reads "confiaron a este diario que «…»" as speech', () => {
+		const { quotes } = find(
+			'Fuentes del Pentágono confiaron a este diario que Hegseth «está furioso» con la filtración.',
+		);
+		expect(quotes.map(who)).toEqual([['está furioso', 'Fuentes del Pentágono']]);
+	});
+
+	it('still reads "confía en" (to trust) as no speech', () => {
+		const { quotes } = find('Hegseth confía en que el plan sea «un éxito» para todos.');
+		expect(quotes.map(who)).not.toContainEqual(['un éxito', 'pete-hegseth']);
+	});
+});
