@@ -14,6 +14,9 @@ describe('roleTitles: what a role lets an article call someone', () => {
 			'the head of state',
 			'the head of the executive',
 			'the chief executive',
+			// With its country only: "the leader" alone could be anyone's.
+			'the Mexican leader',
+			"Mexico's leader",
 		]);
 		expect(roleTitles('President of the United States')).toEqual(
 			expect.arrayContaining(['the president', 'the US president', 'the U.S. president']),

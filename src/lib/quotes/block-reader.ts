@@ -1,7 +1,8 @@
 import type { Reading } from './reading/reading.ts';
 import type { Lang } from './words/language.ts';
 import type { Mention, MentionFinder } from './reading/mentions.ts';
-import { isPersonName, namedSources } from './reading/named-sources.ts';
+import { isPersonName, namedSources, personNameIn } from './reading/named-sources.ts';
+import { attributionBefore } from './attribution/attribution.ts';
 import { possessorAntecedent } from './reading/possessor-antecedent.ts';
 import { sentenceSubject } from './speakers/fallback-speaker.ts';
 import { carriesAsSubject } from './speakers/subject-carries.ts';
@@ -105,6 +106,8 @@ export class BlockReader {
 				confidence: 0.75,
 				reason: `"${pointer!.pronoun}" is the one whose words the clause places`,
 			};
+		const reporter = pointer ? this.#reporterBefore(mention, sentence) : undefined;
+		if (reporter) return reporter;
 		const seen = mention.pointer ? this.#othersThan(mention, sentence) : this.#memory.seen;
 		return (
 			resolveMention(mention, this.#finder, seen, this.block, sentence) ??
@@ -132,6 +135,61 @@ export class BlockReader {
 		if (subject.description === null || !isPersonName(subject.description)) return undefined;
 		const word = pointer.title ?? pointer.pronoun;
 		return { ...subject, confidence: 0.6, reason: `"${word}" carries on the subject before` };
+	}
+
+	/**
+	 * "Brennan said Ms Sheinbaum was on “a tightrope”. “…,” she said.": "he" or "she" speaking
+	 * carries on the one the sentence before reported, not someone named in what they reported.
+	 */
+	#reporterBefore(mention: Mention, sentence: number): Resolved | undefined {
+		const pointer = mention.pointer!;
+		if (pointer.pronoun !== 'he' && pointer.pronoun !== 'she') return undefined;
+		const next = /^\s+(?:(?:also|then|later|has|had)\s+)?(\p{L}+)/u.exec(
+			this.masked.slice(mention.end),
+		);
+		if (!next || !speechVerbOf(next[1]!, this.lang)) return undefined;
+		const reason = `"${pointer.pronoun}" is the one reported before`;
+		if (sentence === 0) {
+			// The paragraph before's last subject, as sentenceSubject read it (a reporter first).
+			const carried = this.#memory.carriedSubject(this.block, 1);
+			const fits = carried?.speaker
+				? this.#finder.fits(pointer, carried.speaker)
+				: isPersonName(carried?.description ?? '');
+			return carried && fits ? { ...carried, confidence: 0.6, reason } : undefined;
+		}
+		const before = this.reading(sentence - 1);
+		const said = attributionBefore(before, before.sentence, true);
+		if (!said || !speechVerbOf(said.verb, this.lang)) return undefined;
+		const person = said.subject?.person;
+		if (person && this.#finder.fits(pointer, person))
+			return {
+				speaker: person,
+				description: null,
+				confidence: 0.7,
+				reason: `"${pointer.pronoun}" is the one reported before`,
+			};
+		const name = said.description && personNameIn(said.description);
+		return name && !said.subject
+			? {
+					speaker: null,
+					description: name,
+					confidence: 0.7,
+					reason: `"${pointer.pronoun}" is the one reported before`,
+				}
+			: undefined;
+	}
+
+	/**
+	 * "Los firmantes dicen compartir esa visión, aunque reclaman que «…»": a plural verb with
+	 * its subject unwritten shares its own sentence's plural subject, set before it.
+	 */
+	#pluralSubject(sentence: number, verb: string): Resolved | undefined {
+		const subject = this.subjectOf(sentence);
+		if (subject === undefined || subject === 'zero' || subject.speaker) return undefined;
+		const plural = /^(?:los|las|unos|unas|ambos|ambas|varios|varias)\s/i;
+		return subject.description && plural.test(subject.description)
+			? { ...subject, confidence: 0.6, reason: `"${verb}" shares the plural subject before it` }
+			: undefined;
 	}
 
 	/** `read`, with looking back barred while it runs (see `#earlierSubject`). */
@@ -180,6 +238,7 @@ export class BlockReader {
 			implicit: () => this.implicit(offset, verb),
 			lastOutlet: () => memory.lastOutlet(block, offset),
 			lastSpeaker: () => memory.lastSpeaker(block),
+			describedAs: (noun) => memory.describedAs(noun, block),
 			fullName: (short) => memory.fullName(short),
 			earlierSubject: () => this.#earlierSubject(this.sentenceOf(offset)),
 			bareTitle: (phrase) => {
@@ -266,6 +325,7 @@ export class BlockReader {
 	 * question ("le preguntaron"), whose askers the article leaves unnamed.
 	 */
 	implicit(offset: number, verb: string): Resolved | undefined {
+		const sentence = this.sentenceOf(offset);
 		if (plural.test(verb))
 			return speechVerbOf(verb, this.lang)?.question
 				? {
@@ -274,8 +334,8 @@ export class BlockReader {
 						confidence: 0.6,
 						reason: `"${verb}" in the plural with no subject: people the article does not name`,
 					}
-				: undefined;
-		const sentence = this.sentenceOf(offset);
+				: this.#pluralSubject(sentence, verb);
+
 		let misses = 0;
 		for (let s = sentence; s >= 0 && misses < 3; s--) {
 			const subject = this.subjectOf(s);

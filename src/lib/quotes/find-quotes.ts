@@ -1,7 +1,7 @@
 import type { Person } from '../../schemas/people.ts';
 import type { Attribution } from './attribution/attribution.ts';
 import { BlockReader } from './block-reader.ts';
-import { echoedWords } from './terms/echoed-words.ts';
+import { echoedSpeakers, echoedWords } from './terms/echoed-words.ts';
 import { blockSpans } from './spans/block-spans.ts';
 import type { Lang } from './words/language.ts';
 import { MentionFinder } from './reading/mentions.ts';
@@ -206,7 +206,7 @@ export function findQuotes(
 	});
 
 	const echoes = echoedWords(blocks, quotes, terms);
-	const all = [...quotes, ...echoes.quotes];
+	const all = echoedSpeakers([...quotes, ...echoes.quotes]);
 	if (echoes.quotes.length > 0) all.sort((a, b) => a.block - b.block || a.start - b.start);
 	// A paragraph repeated word for word (a headline or teaser a page shows again) quotes
 	// no one anew.

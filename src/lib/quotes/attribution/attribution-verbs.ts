@@ -29,8 +29,12 @@ export function verbAt(
 		(!/[.!?:”"»—–]\s*$/u.test(gap) || joined(text, prev, words[i]!))
 	)
 		return undefined;
-	if (verb.followedBy && !verb.followedBy.includes(words[i + 1]?.text.toLowerCase() ?? ''))
-		return undefined;
+	// The one told may stand between: "confiaron a este diario que", "put it to me".
+	const after = words.slice(i + 1, i + 6).map((w) => w.text.toLowerCase());
+	const told = /^(?:a|al|to)$/.test(after[0] ?? '')
+		? after.slice(1).findIndex((w) => verb.followedBy?.includes(w))
+		: -1;
+	if (verb.followedBy && !verb.followedBy.includes(after[0] ?? '') && told < 0) return undefined;
 	const before = words[i - 1]?.text.toLowerCase() ?? '';
 	if (verb.precededBy && !verb.precededBy.includes(before)) return undefined;
 	// "la respuesta", "the call", "Sheinbaum’s answer": a noun; "la llamó", "lo dijo": a

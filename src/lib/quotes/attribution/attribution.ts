@@ -9,6 +9,7 @@ import type { Attribution, Reading } from '../reading/reading.ts';
 import { clauseStart, type Range, type Word, wordsIn } from '../reading/sentences.ts';
 import { circleAfter, sourcePhraseIn, unwritten, verbAt } from './attribution-verbs.ts';
 import { speechVerbOf } from '../words/speech-verbs.ts';
+import { personNouns } from '../words/source-words.ts';
 import { inSubordinateClause, subjectBefore } from './verb-subject.ts';
 import { speakerEndingAt, speakerFrom } from './subjects.ts';
 
@@ -27,6 +28,9 @@ export function attributionBefore(
 	const words = wordsIn(reading.text, range.start, range.end);
 	const source = sourcePhraseIn(reading, words);
 	const order = words.map((_, i) => i);
+	// "De la Fuente said his ministry had asked for “clarity”": a body the reporter owns is
+	// theirs to speak for; the reporter's verb before it attributes the words.
+	let owned: Attribution | undefined;
 	for (const i of first ? order : order.toReversed()) {
 		if (i === source.end) {
 			const phrase = source.phrase;
@@ -41,9 +45,19 @@ export function attributionBefore(
 		if (verb.question && askedInPassing(reading, words, i, range)) continue;
 		const attribution = subjectBefore(reading, words, i, range);
 		if ((verb.naming || verb.praise) && !attribution.subject && !attribution.description) continue;
-		return attribution;
+		if (!first && !owned && ownedBody(attribution)) {
+			owned = attribution;
+			continue;
+		}
+		return owned && !(attribution.subject || attribution.description) ? owned : attribution;
 	}
-	return undefined;
+	return owned;
+}
+
+/** Whether a subject is a body someone's possessive owns: "his ministry", "su gobierno". */
+function ownedBody(attribution: Attribution): boolean {
+	const phrase = /^(?:his|her|their|su|sus)\s+(\p{L}+)/iu.exec(attribution.description ?? '');
+	return phrase !== null && !personNouns.has(phrase[1]!.toLowerCase());
 }
 
 /**

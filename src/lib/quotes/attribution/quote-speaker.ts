@@ -16,6 +16,9 @@ import { datelineAt } from './datelines.ts';
 import { namesASource } from '../words/source-nouns.ts';
 import { speechVerbOf } from '../words/speech-verbs.ts';
 import { wordsIn, type Range } from '../reading/sentences.ts';
+import { is } from '../words/grammar-words.ts';
+import { subjectBefore } from './verb-subject.ts';
+import { isPersonName } from '../reading/named-sources.ts';
 
 /** The text around a quotation: before it and after it, within its sentence. */
 export interface Around {
@@ -35,6 +38,8 @@ export function attributionOf(reading: Reading, around: Around): Attribution[] {
 		attributionAfter(reading, around.after),
 	];
 	const some = found.filter((a) => a !== undefined);
+	if (some.length === 0)
+		some.push(...verbAlone(reading, around), ...verbBeforeThat(reading, around));
 	const colon = colonAttribution(reading, around);
 	const cleft = some.some((a) => a.subject || a.description) ? undefined : cleftAfter(reading);
 	return [
@@ -44,6 +49,42 @@ export function attributionOf(reading: Reading, around: Around): Attribution[] {
 		...some.filter((a) => a.implicit),
 		...some.filter((a) => !a.subject && !a.description && !a.implicit),
 	];
+}
+
+/**
+ * A Spanish sentence that is its quotation and one verb in the preterite ("«Tenemos
+ * resultados», enumeró."): whatever the verb, it reports the quotation, in the place only a
+ * verb of speech takes, with its subject unwritten.
+ */
+function verbAlone(reading: Reading, { before, after }: Around): Attribution[] {
+	if (reading.lang !== 'es' || wordsIn(reading.text, before.start, before.end).length > 0)
+		return [];
+	const rest = /^\s*,\s*(\p{Ll}+(?:ó|aron|ieron))\s*[.]?\s*$/u.exec(
+		reading.text.slice(after.start, after.end),
+	);
+	return rest ? [{ verb: rest[1]!, implicit: true }] : [];
+}
+
+/**
+ * A verb in the past with a subject and a reported clause holding the quotation ("Su vocera,
+ * Karoline Leavitt, matizó después que «…»", "Ana Ruiz cautioned that “…”"): whatever the
+ * verb, it reports words, in the place only a verb of speech or thought takes.
+ */
+function verbBeforeThat(reading: Reading, { before }: Around): Attribution[] {
+	const { text, lang } = reading;
+	const words = wordsIn(text, before.start, before.end);
+	const that = words.findLastIndex((w) => /^(?:que|that)$/i.test(w.text));
+	if (that < 1 || words.length - that > 8) return [];
+	let verb = that - 1;
+	while (verb > 0 && is('skippable', words[verb]!.text, lang)) verb--;
+	const past = lang === 'es' ? /^\p{Ll}+(?:ó|aron|ieron)$/u : /^\p{Ll}{3,}ed$/u;
+	if (!past.test(words[verb]!.text) || verb === 0) return [];
+	// Someone who can say it: a person or a source ("The data showed that …" reports no words).
+	const found = subjectBefore(reading, words, verb, before);
+	const speaks =
+		found.subject ||
+		(found.description && (isPersonName(found.description) || namesASource(found.description)));
+	return speaks ? [found] : [];
 }
 
 /** The subject of a clause a colon joins to the quotation, before or after it. */

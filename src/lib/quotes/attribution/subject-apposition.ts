@@ -48,6 +48,15 @@ export function subjectEndingAt(
 	const inside = speakerFrom(reading, words, k + 1, said);
 	// "Sen. Ted Cruz, R-Texas, said": a party and state label is no one.
 	const label = /^[A-Z]-\p{Lu}/u.test(opening.text);
+	// "Tom Homan, Mr Trump's border adviser, told": an owner's noun is the role of the one
+	// before the comma, who speaks.
+	const owned = words
+		.slice(k + 1, k + 4)
+		.some((w) => /['’]s$/.test(w.text) && w.end <= words[j]!.start);
+	if (owned) {
+		const before = speakerEndingAt(reading, words, k, said);
+		if (before) return before;
+	}
 	if (inside && /^\p{Lu}/u.test(opening.text) && !is('determiner', opening.text, lang) && !label)
 		return inside;
 	// "Otro experto, el exdiplomático Fernando Ugalde, advirtió", "La presidenta de la

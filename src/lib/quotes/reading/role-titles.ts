@@ -112,6 +112,14 @@ const officeTitles: Record<string, readonly string[]> = {
 	president: ['head of state', 'head of the executive', 'chief executive'],
 };
 
+/**
+ * Titles an office has only with its country, as too vague alone: a president is "the
+ * Mexican leader", "Mexico's leader" (as Spanish news has "el mandatario"), never "the leader".
+ */
+const countryTitles: Record<string, readonly string[]> = {
+	president: ['leader'],
+};
+
 /** Secretaries who head no field of government: a press secretary is no "press chief". */
 const notAField = new Set(['press', 'deputy press']);
 
@@ -138,6 +146,10 @@ export function roleTitles(role: string): string[] {
 			for (const possessive of country?.possessives ?? []) titles.add(`${possessive} ${name}`);
 		}
 		for (const other of officeTitles[noun] ?? []) titles.add(`the ${other}`);
+		for (const other of countryTitles[noun] ?? []) {
+			for (const adjective of country?.adjectives ?? []) titles.add(`the ${adjective} ${other}`);
+			for (const possessive of country?.possessives ?? []) titles.add(`${possessive} ${other}`);
+		}
 		// A minister is the chief of their field: "the security chief", "Mexico's defense chief".
 		const field = /^(.+) secretary$/.exec(noun)?.[1] ?? (noun === 'secretary' ? of : undefined);
 		if (field && !notAField.has(field)) {

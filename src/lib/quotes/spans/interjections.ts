@@ -8,10 +8,15 @@
  */
 import type { Lang } from '../words/language.ts';
 import type { QuoteSpan } from './quote-spans.ts';
+import { is } from '../words/grammar-words.ts';
 import { speechVerbOf } from '../words/speech-verbs.ts';
 
-/** Pronouns that stand before a Spanish verb: "—le preguntó un reportero—". */
-const clitics = new Set(['le', 'les', 'me', 'nos', 'se', 'lo', 'la']);
+/**
+ * What stands before a Spanish verb in an interjection: its object pronouns ("—le preguntó un
+ * reportero—"), and the auxiliary and adverbs of a compound tense ("—ha insistido la
+ * mandataria—", "—le ha dicho—", "—también apuntó—").
+ */
+const beforeVerb = (word: string) => word.toLowerCase() === 'la' || is('skippable', word, 'es');
 
 /** An interjection's place: from its opening dash to just after its closing one (or the end). */
 interface Interjection {
@@ -49,8 +54,7 @@ function interjections(text: string, from: number, to: number, lang: Lang): Inte
 		// Spanish puts the verb first ("—recalcó la mandataria—"), English the subject ("— she said —").
 		const before = words.slice(0, Math.max(0, verbAt));
 		const spanish = speechVerbOf(words[verbAt] ?? '', 'es') !== undefined;
-		if (verbAt < 0 || (spanish && !before.every((word) => clitics.has(word.toLowerCase()))))
-			continue;
+		if (verbAt < 0 || (spanish && !before.every(beforeVerb))) continue;
 		// English: a narrator's subject ("she", "Sheinbaum"), not the speaker's own "and I say".
 		if (!spanish && !before.every((word) => !/^(?:i|we|and|but|as|so|or)$/i.test(word))) continue;
 		const end = closing ? body + closing.index + closing[0].length : to;

@@ -7,6 +7,7 @@ import { isPersonName } from '../reading/named-sources.ts';
 import { anaphoricNouns, personNouns } from '../words/source-words.ts';
 import { speechVerbOf } from '../words/speech-verbs.ts';
 import { type Resolved, unattributed } from './speaker-resolution.ts';
+import { holdsNoun } from './speaker-memory.ts';
 
 /** What attribution resolution needs besides the attribution. */
 export interface Context {
@@ -18,6 +19,8 @@ export interface Context {
 	lastOutlet: () => string | undefined;
 	/** The speaker of the quotation before, for "the statement said". */
 	lastSpeaker: () => Resolved | undefined;
+	/** The nearest source described by a noun who spoke before ("el exministro"). */
+	describedAs: (noun: string) => Resolved | undefined;
 	/** A name met before that holds every word of a shorter one ("NBC" → "NBC News"). */
 	fullName: (short: string) => string | undefined;
 	/** The person the last question was put to, for an answer ("—…—contestó el secretario"). */
@@ -106,6 +109,17 @@ function resolveAttribution(attribution: Attribution, context: Context): Resolve
 			? context.fullName(attribution.description)
 			: undefined;
 		if (full) return described(full, 0.8, `"${attribution.description}", named before as ${full}`);
+		// "El republicano recordó", "the billionaire said": a definite noun no list knows, naming
+		// no source, is an epithet for the known person the sentences before are about.
+		const epithet = /^(?:[Ee]l|[Ll]a|[Tt]he)\s+\p{Ll}+$/u.test(attribution.description);
+		const about =
+			epithet && !namesASource(attribution.description) ? context.earlierSubject() : undefined;
+		if (about?.speaker)
+			return {
+				...about,
+				confidence: 0.6,
+				reason: `"${attribution.description}" is who the text is about`,
+			};
 		return described(attribution.description, 0.8, `source beside "${verb}"`);
 	}
 	const implicit = attribution.implicit ? context.implicit() : undefined;
@@ -125,12 +139,11 @@ function resolveAttribution(attribution: Attribution, context: Context): Resolve
  */
 function sameSource(noun: string, context: Context): Resolved | undefined {
 	const last = context.lastSpeaker();
-	const words = last?.description?.toLowerCase().match(/\p{L}+/gu) ?? [];
-	const lower = noun.toLowerCase();
-	if (words.some((word) => word === lower || word === `${lower}s` || word === `${lower}es`))
-		return last;
+	if (last?.description && holdsNoun(last.description, noun)) return last;
 	const subject = last?.speaker ? context.earlierSubject() : undefined;
-	return subject?.speaker === last?.speaker ? subject : undefined;
+	if (subject && subject.speaker === last?.speaker) return subject;
+	// A source described by the noun who spoke before someone else did.
+	return context.describedAs(noun);
 }
 
 function described(description: string, confidence: number, reason: string): Resolved {

@@ -6,6 +6,7 @@
  * written. The attributions tried first are in attribution/quote-speaker.ts.
  */
 import {
+	attributionAfter,
 	attributionBefore,
 	clauseSubject,
 	type Attribution,
@@ -101,8 +102,14 @@ export function sentenceSubject(
 	sentence: Range,
 ): Attribution | 'zero' | undefined {
 	const words = wordsIn(reading.text, sentence.start, sentence.end);
-	// A quotation alone says nothing of who the text is about; nor does a verb opening a sentence.
-	if (words.length === 0 || speechVerbOf(words[0]!.text, reading.lang)) return 'zero';
+	// A quotation alone says nothing of who the text is about.
+	if (words.length === 0) return 'zero';
+	// A verb opening a sentence after its quotation names its subject after it ("«…», explica
+	// por teléfono Ana Ruiz, profesora."), or leaves it to the sentences before ("«…», apuntó.").
+	if (speechVerbOf(words[0]!.text, reading.lang)) {
+		const after = attributionAfter(reading, sentence);
+		return after?.subject || after?.description ? after : 'zero';
+	}
 	const said = attributionBefore(reading, sentence, true);
 	if (said?.subject || said?.description) return said;
 	if (said?.implicit) return 'zero';

@@ -16,6 +16,13 @@ export class SpeakerMemory {
 	/** Every person named so far that people.yaml does not know, in order. */
 	readonly #names: string[] = [];
 	#last: { block: number; resolved: Resolved } | undefined;
+	/**
+	 * Every source described who spoke, in order, with the words the block calls them by (a
+	 * title before the name: "El exministro Raúl Ortiz"), for "el exministro" paragraphs on.
+	 */
+	readonly #described: { block: number; resolved: Resolved; called: string }[] = [];
+	/** Each block's narration, as noted. */
+	readonly #texts: string[] = [];
 	#introduced: { block: number; resolved: Resolved; colon: boolean } | undefined;
 	#asked: { block: number; person: string } | undefined;
 	/** Each sentence's subject, block by block, for a verb that leaves its subject unwritten. */
@@ -53,6 +60,7 @@ export class SpeakerMemory {
 		named: readonly NamedSource[],
 		sentenceOf: (at: number) => number,
 	) {
+		this.#texts[block] = text;
 		for (const [name, surname] of this.#names.flatMap(surnamesOf))
 			for (const match of text.matchAll(
 				new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'gu'),
@@ -88,6 +96,25 @@ export class SpeakerMemory {
 	/** Remembers who spoke, for a statement that speaks for them later. */
 	spoke(block: number, resolved: Resolved): void {
 		if (resolved.speaker || resolved.description) this.#last = { block, resolved };
+		if (!resolved.speaker && resolved.description)
+			this.#described.push({
+				block,
+				resolved,
+				called: calledBy(this.#texts[block] ?? '', resolved.description),
+			});
+	}
+
+	/**
+	 * The nearest source described, within the six blocks before, whose description holds
+	 * `noun`: "—sostuvo el exministro" after "El exministro del Interior Fausto Cevallos opinó
+	 * que «…»", with someone else quoted between.
+	 */
+	describedAs(noun: string, block: number): Resolved | undefined {
+		for (const { block: at, resolved, called } of this.#described.toReversed()) {
+			if (block - at > 6) return undefined;
+			if (holdsNoun(called, noun)) return resolved;
+		}
+		return undefined;
 	}
 
 	/** The last speaker, within the two blocks before. */
@@ -222,4 +249,19 @@ export class SpeakerMemory {
 			}
 		};
 	}
+}
+
+/** Whether a description holds a noun, or its plural ("one of the officials" for "the official"). */
+export function holdsNoun(description: string, noun: string): boolean {
+	const lower = noun.toLowerCase();
+	const words = description.toLowerCase().match(/\p{L}+/gu) ?? [];
+	return words.some((word) => word === lower || word === `${lower}s` || word === `${lower}es`);
+}
+
+/** A description with the words its clause gives before it: "El exministro Raúl Ortiz". */
+function calledBy(text: string, description: string): string {
+	const at = text.indexOf(description);
+	if (at < 0) return description;
+	const lead = text.slice(Math.max(0, at - 80), at);
+	return `${lead.slice(Math.max(...[...'.,;:«“"'].map((mark) => lead.lastIndexOf(mark))) + 1)}${description}`;
 }

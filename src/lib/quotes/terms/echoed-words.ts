@@ -76,3 +76,40 @@ export function echoedWords(
 	}
 	return { quotes: echoed, terms: left };
 }
+
+/** The longest unattributed quotation looked up in others: a headline's, a teaser's. */
+const LONGEST = 12;
+
+/**
+ * Quotations no one is given that repeat, word for word, part of a quotation someone is given:
+ * a headline's «La paz no llega en helicóptero artillado» over the bishop's «… Pero la paz no
+ * llega en helicóptero artillado». They are that speaker's words; the rest are returned as
+ * they were. Linear in the quotations' words, as `echoedWords`.
+ */
+export function echoedSpeakers(quotes: readonly FoundQuote[]): FoundQuote[] {
+	const said = new Map<string, FoundQuote>();
+	for (const quote of quotes) {
+		if (quote.kind !== 'direct' || !(quote.speaker || quote.description)) continue;
+		const words = wordsOf(quote.text);
+		for (let i = 0; i < words.length; i++)
+			for (let n = 2; n <= LONGEST && i + n <= words.length; n++) {
+				const key = words.slice(i, i + n).join(' ');
+				if (!said.has(key)) said.set(key, quote);
+			}
+	}
+	return quotes.map((quote) => {
+		const words = wordsOf(quote.text);
+		if (quote.kind !== 'direct' || quote.speaker || quote.description) return quote;
+		if (words.length < 2 || words.length > LONGEST) return quote;
+		const source = said.get(words.join(' '));
+		return source
+			? {
+					...quote,
+					speaker: source.speaker,
+					description: source.description,
+					confidence: Math.min(source.confidence, 0.6),
+					reason: `words of a quotation given to the same speaker ("${source.text.slice(0, 40)}")`,
+				}
+			: quote;
+	});
+}

@@ -4,7 +4,7 @@ import type { Lang } from '../words/language.ts';
 import type { QuoteSpan } from '../spans/quote-spans.ts';
 import { wordsIn } from '../reading/sentences.ts';
 import { speechVerbOf } from '../words/speech-verbs.ts';
-import { termTail, twoSentences, verbsObject } from './term-tails.ts';
+import { namingLead, termTail, titleBeforeName, twoSentences, verbsObject } from './term-tails.ts';
 
 /**
  * Words before a quoted phrase that make it a term, not speech, in either language: "the
@@ -66,6 +66,8 @@ export function termReason(
 	const short = words.length <= 4;
 	const lead = text.slice(Math.max(0, open - 24), open).toLowerCase();
 	if (termLead.test(lead)) return 'introduced as a term';
+	const designation = namingTerm(text, open, close, text.slice(open + 1, close));
+	if (designation) return designation;
 	if (
 		/(?:^|[\s,])(?:this|the|a|an)?\s*\w+,?\s+called\s+(?:a|an|the)?\s*$/.test(lead) &&
 		!/\b(?:he|she|they|i|we)\s+called\s+(?:a|an|the)?\s*$/.test(lead) &&
@@ -86,6 +88,17 @@ export function termReason(
 	return 'a short phrase with no one said to say it';
 }
 
+/** A name given to a thing by a verb of designation, or a title set before its holder's name. */
+function namingTerm(text: string, open: number, close: number, inside: string): string | undefined {
+	const naming = namingLead.exec(text.slice(Math.max(0, open - 60), open));
+	const governor = naming?.[1] ?? naming?.[2];
+	// "praised what he called “…”": the praise is the speaker's, the words with it.
+	const spoken = governor && (speechVerbOf(governor, 'en') || speechVerbOf(governor, 'es'));
+	if (naming && !spoken) return 'a name given to something';
+	if (titleBeforeName(text, open, close, inside)) return 'a title before its holder’s name';
+	return undefined;
+}
+
 /**
  * With a speech verb present, only an explicit term sign ("the term …", "la llamada …") makes
  * a quotation a term, or a word or two named with an article and no verb of naming ("warned
@@ -99,6 +112,8 @@ export function termReasonUnlessSpeech(
 ): string | undefined {
 	const lead = text.slice(Math.max(0, span.open - 24), span.open).toLowerCase();
 	if (termLead.test(lead)) return 'introduced as a term';
+	const designation = namingTerm(text, span.open, span.close, span.text);
+	if (designation) return designation;
 	// "no es un «corrido bélico», como se llama a los temas que …": the name explained after.
 	if (termTail.test(text.slice(span.close + 1, span.close + 40)))
 		return 'a name the sentence then explains';
@@ -150,7 +165,8 @@ function reportedClause(text: string, open: number, verb: string): boolean {
 	const at = text.lastIndexOf(verb, open);
 	if (at < 0 || open - at > 80) return false;
 	const between = text.slice(at + verb.length, open);
-	return /^\s+(?:que|that|(?:it|this|he|she|they)\s+(?:was|is|were|are|would be))\b/iu.test(
+	// A clause with "that" left out reports as well: "said the two governments had a “…”".
+	return /^\s+(?:que|that|(?:it|this|he|she|they)\s+(?:was|is|were|are|would be)|(?:[\p{L}'’-]+\s+){1,5}(?:had|has|have|was|were|is|are|would|will)\s)/iu.test(
 		between,
 	);
 }

@@ -13,7 +13,10 @@ export const termTail =
  */
 export function verbsObject(text: string, open: number, verb: string): boolean {
 	const at = text.lastIndexOf(verb, open);
-	return at >= 0 && /^\s+(?:a|an|the|un|una|el|la|los|las)\s*$/iu.test(text.slice(at + verb.length, open));
+	return (
+		at >= 0 &&
+		/^\s+(?:a|an|the|un|una|el|la|los|las)\s*$/iu.test(text.slice(at + verb.length, open))
+	);
 }
 
 /**
@@ -22,3 +25,40 @@ export function verbsObject(text: string, open: number, verb: string): boolean {
  */
 export const twoSentences = (inside: string) =>
 	/(?:^|\s)(?!(?:Mr|Mrs|Ms|Dr|Sr|Sra|Jr|St)[.])\p{L}{2,}[.!?]\s+\p{Lu}/u.test(inside);
+
+/**
+ * Words before a quoted phrase that give a thing its name rather than report anyone's words:
+ * a free relative of naming ("what it calls “…”", "lo que algunos llaman «…»"), and a verb of
+ * designation with its object ("has labeled several cartels “…”", "designated them as “…”",
+ * "branded drug cartels “…”", "designó a seis cárteles como organizaciones «…»"). Calling
+ * someone something ("called the talks “preliminary”") stays speech, and so does the free
+ * relative a verb of speech governs ("praised what he called “unprecedented” cooperation"):
+ * the word before "what" is the first or second group.
+ */
+export const namingLead = new RegExp(
+	[
+		String.raw`(?:^|[^\p{L}])([\p{L}]+)\s+what\s+(?:[\p{L}'’-]+\s+){1,3}(?:calls?|called|terms?|termed)\s+(?:an?\s+|the\s+)?$`,
+		String.raw`(?:^|[^\p{L}])([\p{L}]+)\s+lo\s+que\s+(?:[\p{L}-]+\s+){0,3}(?:llaman?|llamó|llamaron|denominan?|denominó)\s+(?:un\s+|una\s+)?$`,
+		String.raw`\b(?:label(?:l)?(?:ed|s|ing)?|brand(?:ed|s|ing)|designat(?:ed|es|e|ing)|dub(?:bed|s|bing))\s+(?:[\p{L}'’-]+\s+){0,4}(?:as\s+)?(?:an?\s+)?$`,
+		String.raw`\b(?:design(?:ó|aron|a|an|ar|ado|ada|ados|adas))\s+(?:[\p{L}-]+\s+){0,6}(?:como\s+)?(?:[\p{L}-]+\s+)?$`,
+	].join('|'),
+	'iu',
+);
+
+/**
+ * A quoted title set before the name it belongs to: "The White House’s “border czar,” Tom
+ * Homan, said" — the words are what the person is called, not anyone's speech.
+ */
+export function titleBeforeName(
+	text: string,
+	open: number,
+	close: number,
+	inside: string,
+): boolean {
+	const lead = text.slice(Math.max(0, open - 30), open);
+	return (
+		/(?:\b(?:the|el|la)|['’]s)\s*$/iu.test(lead) &&
+		/^\p{Ll}[\p{Ll}\s-]*,?$/u.test(inside.trim()) &&
+		/^,?\s*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(text.slice(close + 1, close + 40))
+	);
+}

@@ -14,6 +14,8 @@ export function namesASource(text: string, documents = true): boolean {
 		(word, i) =>
 			personNouns.has(word) ||
 			institutionNouns.has(word) ||
+			// A plural names bodies as well: "ambos gobiernos", "both governments", "las embajadas".
+			institutionNouns.has(word.replace(/(?<=[aeiouy]|nt)s$/u, '')) ||
 			mediaNouns.has(word) ||
 			(documents && documentNouns.has(word)) ||
 			institutionNouns.has(`${word} ${lower[i + 1]}`),

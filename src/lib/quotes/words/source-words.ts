@@ -53,11 +53,21 @@ export const institutionNouns = entries([
 ]);
 
 /**
+ * A set of person nouns that holds each Spanish one after "ex" too: "exministro",
+ * "exfuncionaria", "expresidente" are the nouns' people, out of office.
+ */
+class PersonNouns extends Set<string> {
+	override has(word: string): boolean {
+		return super.has(word) || (/^ex\p{Ll}{4,}$/u.test(word) && super.has(word.slice(2)));
+	}
+}
+
+/**
  * Nouns for a person, named or not, so that "a Sinaloa farmer" can be a speaker and "her
  * morning press conference" cannot; plurals too ("two US officials").
  */
 // prettier-ignore
-export const personNouns = entries([
+export const personNouns: ReadonlySet<string> = new PersonNouns(entries([
 	['official officials spokesperson spokesman spokeswoman source sources aide aides adviser advisor', 'unnamed officials'],
 	['diplomat diplomats negotiator negotiators officer agent general commander minister secretary ambassador sheriff mayor governor', 'offices held'],
 	['chief head', 'the head of a ministry or force: "Security chief: …", "the defense chief said"'],
@@ -69,14 +79,14 @@ export const personNouns = entries([
 	['columnist columnists commentator commentators editorialist editor editors', 'opinion writers: "wrote a columnist in Reforma"'],
 	['student students protester protesters teacher driver shopkeeper', 'people met in the street: "a university student named …"'],
 	['funcionario funcionarios funcionaria portavoz vocero vocera fuente fuentes asesor asesora', 'Spanish: unnamed officials'],
-	['diplomático diplomática diplomáticos exdiplomático exdiplomática mando mandos agente general secretario secretaria embajador embajadora exembajador exembajadora alcalde alcaldesa gobernador gobernadora canciller', 'Spanish: offices held'],
+	['diplomático diplomática diplomáticos mando mandos agente general ministro ministra secretario secretaria embajador embajadora alcalde alcaldesa gobernador gobernadora canciller', 'Spanish: offices held'],
 	['jefe jefa', 'Spanish: the head of a body ("el jefe de seguridad")'],
 	['legislador legisladora senador senadora diputado diputada dirigente coordinador coordinadora líder', 'Spanish: politicians'],
 	['analista analistas experto experta especialista economista director directora internacionalista internacionalistas profesor profesora investigador investigadora académico académica politólogo politóloga empresario empresaria', 'Spanish: experts'],
 	['comerciante campesino productor vecino vecina habitante residente periodista reportero reportera persona hombre mujer colega colegas', 'Spanish: people met'],
 	['columnista columnistas comentarista comentaristas editorialista articulista', 'Spanish: opinion writers'],
 	['estudiante estudiantes manifestante manifestantes taxista maestro maestra chofer tendero tendera', 'Spanish: people met in the street ("el taxista Jesús Ochoa")'],
-]);
+]));
 
 /**
  * Nouns that stand for a body the sentences before named, after a determiner: "la

@@ -40,7 +40,10 @@ function spanish(infinitive: string): string[] {
 	const endings = infinitive.endsWith('ar')
 		? 'ó a an aron aba aban ara aran ado ando'
 		: 'ió e en ieron ía ían iera ieran ido iendo';
-	return [...endings.split(' ').map((ending) => stem + ending), `${infinitive}á`];
+	const forms = endings.split(' ').map((ending) => stem + ending);
+	// Verbs on "escribir" make their participle in "-scrito": "ha descrito", "ha suscrito".
+	if (infinitive.endsWith('scribir')) forms.push(`${infinitive.slice(0, -4)}ito`);
+	return [...forms, `${infinitive}á`];
 }
 
 const list = (words: string) => words.split(' ');
