@@ -70,6 +70,11 @@ const floors: Record<'tuning' | 'unseen', Record<string, Floors>> = {
 		// 100 / 100 / 100, es 100 / 98.4 / 100 / 100), less about 2 points.
 		'quotes-8-tuning-en': { precision: 98, recall: 98, named: 98, described: 98 },
 		'quotes-8-tuning-es': { precision: 98, recall: 96, named: 98, described: 98 },
+		// quotes-9/unseen until it was made a tuning set for good (quotes-9/README.md); floors are
+		// the lead's last aggregate run while it was unseen (en 96.2 / 94.3 / 80.0 / 75.0, es 97.1 /
+		// 95.7 / 91.4 / 100), less 3.5 points, until it is tuned on.
+		'quotes-9-tuning-en': { precision: 92, recall: 90, named: 76, described: 71 },
+		'quotes-9-tuning-es': { precision: 93, recall: 92, named: 87, described: 96 },
 	},
 	// Written before the finder was changed for this issue and run once, at the end of it; only
 	// their figures were looked at, not which quotes were missed (see quotes-2/README.md).
@@ -78,12 +83,6 @@ const floors: Record<'tuning' | 'unseen', Record<string, Floors>> = {
 		// first measured.
 		'quotes-2-unseen-en': { precision: 90, recall: 96, named: 93, described: 89 },
 		'quotes-2-unseen-es': { precision: 96, recall: 96, named: 90, described: 96 },
-		// Written blind for issue 16 as stop 23's measure (quotes-9/README.md); the lead's
-		// aggregate runs, first, with the finder as stop 22 left it (en 94.3 / 94.3 / 80.0 / 75.0,
-		// es 95.5 / 91.4 / 91.1 / 100), and after the quotes-8 round (en 96.2 / 94.3 / 80.0 / 75.0,
-		// es 97.1 / 95.7 / 91.4 / 100), less 3.5 points.
-		'quotes-9-unseen-en': { precision: 92, recall: 90, named: 76, described: 71 },
-		'quotes-9-unseen-es': { precision: 93, recall: 92, named: 87, described: 96 },
 	},
 };
 

@@ -219,9 +219,8 @@ describe('scoreAllQuoteSets --tuning: the unseen set is not even read', () => {
 		await symlink(path.join(real, 'quotes-7'), path.join(fixtures, 'quotes-7'));
 		// quotes-8 holds a tuning set only (its one folder was unseen until stop 23 studied it).
 		await symlink(path.join(real, 'quotes-8'), path.join(fixtures, 'quotes-8'));
-		// quotes-9 holds an unseen set only.
-		await mkdir(path.join(fixtures, 'quotes-9/unseen'), { recursive: true });
-		await writeFile(path.join(fixtures, 'quotes-9/unseen/gold.json'), 'not json');
+		// quotes-9 holds a tuning set only (its one folder was unseen until stop 23 studied it).
+		await symlink(path.join(real, 'quotes-9'), path.join(fixtures, 'quotes-9'));
 		const sets = await scoreAllQuoteSets(fixtures, { tuning: true });
 		expect(sets.length).toBeGreaterThan(0);
 		expect(sets.filter((set) => set.status !== 'tuning')).toEqual([]);

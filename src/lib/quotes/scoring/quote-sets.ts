@@ -40,11 +40,12 @@ export async function scoreAllQuoteSets(
 		...(await scoreFixtureSets(path.join(fixtures, 'quotes-7/tuning'), people, 'quotes-7-tuning')),
 		// Was wholly unseen; made tuning for good once quotes-9 was to be written unseen.
 		...(await scoreFixtureSets(path.join(fixtures, 'quotes-8/tuning'), people, 'quotes-8-tuning')),
+		// Was wholly unseen; made tuning for good once quotes-10 was to be written unseen.
+		...(await scoreFixtureSets(path.join(fixtures, 'quotes-9/tuning'), people, 'quotes-9-tuning')),
 	];
 	if (tuning) return sets.filter((set) => set.status === 'tuning');
 	return [
 		...sets,
 		...(await scoreFixtureSets(path.join(fixtures, 'quotes-2/unseen'), people, 'quotes-2-unseen')),
-		...(await scoreFixtureSets(path.join(fixtures, 'quotes-9/unseen'), people, 'quotes-9-unseen')),
 	];
 }
