@@ -221,6 +221,9 @@ describe('scoreAllQuoteSets --tuning: the unseen set is not even read', () => {
 		await symlink(path.join(real, 'quotes-8'), path.join(fixtures, 'quotes-8'));
 		// quotes-9 holds a tuning set only (its one folder was unseen until stop 23 studied it).
 		await symlink(path.join(real, 'quotes-9'), path.join(fixtures, 'quotes-9'));
+		// quotes-10 holds an unseen set only.
+		await mkdir(path.join(fixtures, 'quotes-10/unseen'), { recursive: true });
+		await writeFile(path.join(fixtures, 'quotes-10/unseen/gold.json'), 'not json');
 		const sets = await scoreAllQuoteSets(fixtures, { tuning: true });
 		expect(sets.length).toBeGreaterThan(0);
 		expect(sets.filter((set) => set.status !== 'tuning')).toEqual([]);

@@ -47,5 +47,6 @@ export async function scoreAllQuoteSets(
 	return [
 		...sets,
 		...(await scoreFixtureSets(path.join(fixtures, 'quotes-2/unseen'), people, 'quotes-2-unseen')),
+		...(await scoreFixtureSets(path.join(fixtures, 'quotes-10/unseen'), people, 'quotes-10-unseen')),
 	];
 }
