@@ -66,8 +66,11 @@ export function readsAsArticleLine(
 	stems: ReadonlySet<string>,
 	repeats = false,
 ): boolean {
-	if (repeats || speaksForThePage(line)) return false;
+	if (repeats) return false;
+	// A credit to colleagues speaks of the outlet ("nuestros corresponsales") and opens like a
+	// byline ("Reporting by …"): its own words mark it the article's last line.
 	if (isCreditLine(line)) return true;
+	if (speaksForThePage(line)) return false;
 	const count = words(line).length;
 	if (proseShare(line) < minProseShare) return false;
 	// An abbreviation's stops ("… entre México y EE.UU.") close a headline as often as a sentence.

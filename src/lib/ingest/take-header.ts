@@ -134,9 +134,9 @@ export function takeHeader(
 			continue;
 		}
 		const reason = 'short line above the text: a byline, section or tag? Check it for the author';
-		// Standing above the text is weak evidence: a deck or a question of the article's own
-		// stays, at the body's head, for review (content-safety.ts).
-		if (below.has(k) && readsAsArticleLine(k.text, stems, isRepeated(k.text, lines))) {
+		// Standing above the text, or above the headline, is weak evidence: a deck, a question or
+		// a credit of the article's own stays, at the body's head, for review (content-safety.ts).
+		if (readsAsArticleLine(k.text, stems, isRepeated(k.text, lines))) {
 			kept.splice(kept.indexOf(k), 1);
 			kept.splice(--bodyStart, 0, k);
 			result.flagged.push({ line: k.line, text: raw, reason: keptForReview(reason) });
