@@ -418,7 +418,7 @@ describe.each(languages)('ingestArticle on $name text', (language) => {
 		// Place is weak evidence (content-safety.ts): an article's sentence, a line of it in its
 		// words closing without a stop or a credit to the wires, set where a page puts residue,
 		// must stay, kept or flagged. Each fresh set lost a line in one such place.
-		const [share, ad, related, mostRead] = [0, 1, 2, 3].map((i) => language.residue[i]!);
+		const [share, ad, related, mostRead] = language.residue as [string, string, string, string];
 		const teaser = language.residue[9]!;
 		const pages = fc
 			.tuple(

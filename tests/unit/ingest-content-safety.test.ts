@@ -26,9 +26,7 @@ function outcome(lines: string[]): Map<string, string> {
 describe('what reads as the article’s own line', () => {
 	it('is a sentence or a heading in the article’s words, in either language', () => {
 		expect(readsAsArticleLine('Both sides left the room without a date.', stems)).toBe(true);
-		expect(readsAsArticleLine('What the delegations agreed on arms trafficking', stems)).toBe(
-			true,
-		);
+		expect(readsAsArticleLine('What the delegations agreed on arms trafficking', stems)).toBe(true);
 		expect(readsAsArticleLine('Las delegaciones no fijaron una fecha.', stemsEs)).toBe(true);
 		expect(readsAsArticleLine('With files from the wire services', stems)).toBe(true);
 	});
@@ -40,9 +38,7 @@ describe('what reads as the article’s own line', () => {
 			false,
 		);
 		expect(readsAsArticleLine('Updated on Tuesday, March 3, 2026.', stems)).toBe(false);
-		expect(readsAsArticleLine('Both sides left the room without a date.', stems, true)).toBe(
-			false,
-		);
+		expect(readsAsArticleLine('Both sides left the room without a date.', stems, true)).toBe(false);
 		expect(readsAsArticleLine('Chile y Perú piden calma entre México y EE.UU.', stemsEs)).toBe(
 			false,
 		);
