@@ -55,7 +55,7 @@ describe('a line removed by its place or shape alone', () => {
 	it('keeps a heading of the article in a run of residue past the text, flagged', () => {
 		const heading = 'What the delegations said about extraditions';
 		const fate = decide([...prose, 'Share', 'Advertisement', heading, 'Most read']);
-		expect(fate[heading]).toMatch(/^flag: .*Kept: it reads as the article's/);
+		expect(fate[heading]).toMatch(/^flag: .*kept, as it reads as the article's/);
 	});
 
 	it('keeps a deck above the text that the header would drop as a short line, flagged', () => {

@@ -208,7 +208,8 @@ describe('residue in runs past the text', () => {
 		// Its place is weak evidence: a heading in the article's own words may be the text's.
 		const own = ['Delegations meet again in March', 'Talks and delegations: what we know'];
 		const kept = decide([...prose, 'Share', own[0]!, own[1]!, 'Advertisement']);
-		for (const line of own) expect(kept[line]).toMatch(/^flag: .*Kept: it reads as the article's/);
+		for (const line of own)
+			expect(kept[line]).toMatch(/^flag: .*kept, as it reads as the article's/);
 	});
 
 	it('only flags a question listed under a teaser title, residue after it or not', () => {

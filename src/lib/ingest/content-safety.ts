@@ -116,4 +116,4 @@ export function flagWeakRemovalsOfContent(state: LineDecisions): void {
 
 /** The flag's reason for a line kept by the safety net: why it nearly went, and why it stayed. */
 export const keptForReview = (reason: string) =>
-	`${reason}? Kept: it reads as the article's own sentence or heading`;
+	`${reason}; kept, as it reads as the article's own sentence or heading: check it`;
