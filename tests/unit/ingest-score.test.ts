@@ -286,42 +286,56 @@ describe('scoreIngest', () => {
  * ingest-11-tuning's round, stop 23: en 7 of 165 left silently, 8 flagged, none of 50 content
  * lines lost; es 2 of 146, 4, 1 of 44 lost). The Spanish lost line breaks the rule below; it is
  * reported, not looked for, as finding it would mean reading the unseen set.
+ * Issue 16's safety net (content-safety.ts): each fresh set had lost a line in a new place, so
+ * rather than a rule per shape, a line removed only for where it stands or how it is set (above
+ * the headline, past the text, listed under a teaser title, in a run of residue) that reads as
+ * the article's own sentence or heading, or credits the wires, is now flagged, not removed. No
+ * tuning set left a line more silently and none lost one; flags rose where such lines are
+ * residue an editor can dismiss at a glance (teaser headlines on the same story, which share
+ * the text's words; lines below an end mark; a caption with its agency): dev en 1 to 2,
+ * ingest-3-tuning es 4 to 6, ingest-4-tuning-2 es 0 to 4, ingest-5-tuning en 10 to 11 and es 9
+ * to 10, ingest-7-tuning es 15 to 17 (13 %), ingest-9-tuning en and es 3 to 4, ingest-10-tuning
+ * en 2 to 4 and es 0 to 1, ingest-11-tuning es 1 to 2. A poll's question and a box a skip link
+ * names count as named by the interface (its vote button, its skip link and close), so they
+ * still go. ingest-12-unseen en went
+ * from 9 flagged to 10 and es 1 to 2 (aggregates as this test's failure printed them; its lines
+ * were not read; nothing more left silently or lost).
  * No set may lose a content line.
  */
 const ceilings: Record<
 	string,
 	{ leftSilently: number; flagged: number; lost?: number; unseen?: true; untuned?: true }
 > = {
-	'dev en': { leftSilently: 0, flagged: 1 },
+	'dev en': { leftSilently: 0, flagged: 2 },
 	'dev es': { leftSilently: 0, flagged: 2 },
 	'ingest-2-tuning en': { leftSilently: 0, flagged: 0 },
 	'ingest-2-tuning es': { leftSilently: 0, flagged: 1 },
 	'ingest-3-tuning en': { leftSilently: 0, flagged: 3 },
-	'ingest-3-tuning es': { leftSilently: 0, flagged: 4 },
+	'ingest-3-tuning es': { leftSilently: 0, flagged: 6 },
 	'ingest-4-tuning en': { leftSilently: 0, flagged: 4 },
 	'ingest-4-tuning es': { leftSilently: 0, flagged: 3 },
 	'ingest-2-unseen en': { leftSilently: 0, flagged: 1, unseen: true },
 	'ingest-2-unseen es': { leftSilently: 0, flagged: 2, unseen: true },
 	'ingest-11-tuning en': { leftSilently: 0, flagged: 1 },
-	'ingest-11-tuning es': { leftSilently: 0, flagged: 1 },
-	'ingest-12-unseen en': { leftSilently: 6, flagged: 9, unseen: true },
-	'ingest-12-unseen es': { leftSilently: 3, flagged: 1, unseen: true },
+	'ingest-11-tuning es': { leftSilently: 0, flagged: 2 },
+	'ingest-12-unseen en': { leftSilently: 6, flagged: 10, unseen: true },
+	'ingest-12-unseen es': { leftSilently: 3, flagged: 2, unseen: true },
 	'ingest-13-unseen en': { leftSilently: 7, flagged: 8, unseen: true },
 	'ingest-13-unseen es': { leftSilently: 2, flagged: 4, lost: 1, unseen: true },
 	'ingest-4-tuning-2 en': { leftSilently: 0, flagged: 2 },
-	'ingest-4-tuning-2 es': { leftSilently: 0, flagged: 0 },
-	'ingest-5-tuning en': { leftSilently: 3, flagged: 10 },
-	'ingest-5-tuning es': { leftSilently: 2, flagged: 9 },
+	'ingest-4-tuning-2 es': { leftSilently: 0, flagged: 4 },
+	'ingest-5-tuning en': { leftSilently: 3, flagged: 11 },
+	'ingest-5-tuning es': { leftSilently: 2, flagged: 10 },
 	'ingest-6-tuning en': { leftSilently: 0, flagged: 3 },
 	'ingest-6-tuning es': { leftSilently: 0, flagged: 0 },
 	'ingest-7-tuning en': { leftSilently: 4, flagged: 9 },
-	'ingest-7-tuning es': { leftSilently: 2, flagged: 15 },
+	'ingest-7-tuning es': { leftSilently: 2, flagged: 17 },
 	'ingest-8-tuning en': { leftSilently: 0, flagged: 0 },
 	'ingest-8-tuning es': { leftSilently: 0, flagged: 0 },
-	'ingest-9-tuning en': { leftSilently: 0, flagged: 3 },
-	'ingest-9-tuning es': { leftSilently: 0, flagged: 3 },
-	'ingest-10-tuning en': { leftSilently: 0, flagged: 2 },
-	'ingest-10-tuning es': { leftSilently: 0, flagged: 0 },
+	'ingest-9-tuning en': { leftSilently: 0, flagged: 4 },
+	'ingest-9-tuning es': { leftSilently: 0, flagged: 4 },
+	'ingest-10-tuning en': { leftSilently: 0, flagged: 4 },
+	'ingest-10-tuning es': { leftSilently: 0, flagged: 1 },
 };
 
 describe('ingestion on the annotated sets', async () => {

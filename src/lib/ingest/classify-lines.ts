@@ -12,8 +12,11 @@
  * (decide-field-cards.ts); a reader poll, question to vote button (decide-poll.ts); then every line left by its place in the page
  * (decide-by-position.ts), whose last step settles the doubtful lines past the text by their
  * neighbours (decide-runs-after-text.ts); last, short runs of lines between residue past the
- * text, a thread's replies, are flagged (decide-islands.ts).
+ * text, a thread's replies, are flagged (decide-islands.ts). Last of all, a line any pass removed
+ * only for its place or shape that reads as the article's own is flagged instead
+ * (content-safety.ts).
  */
+import { flagWeakRemovalsOfContent } from './content-safety.ts';
 import { removeAfterEndMark } from './decide-after-end-mark.ts';
 import { removeFieldCards } from './decide-field-cards.ts';
 import { removePolls } from './decide-poll.ts';
@@ -53,5 +56,6 @@ export function classifyLines(lines: readonly string[]): Map<number, LineDecisio
 	removePolls(state);
 	decideByPosition(state);
 	flagIslands(state);
+	flagWeakRemovalsOfContent(state);
 	return decisions;
 }

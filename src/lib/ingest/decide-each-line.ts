@@ -52,6 +52,7 @@ export function decideEachLine({
 		if (author || boxed) {
 			decisions.set(index, {
 				action: 'remove',
+				strong: true,
 				reason: author
 					? `the author's bio (opens with ${author}, named in the byline)`
 					: `the author's bio (opens with ${boxed}, under the author box's heading)`,
@@ -71,6 +72,7 @@ export function decideEachLine({
 			decisions.set(index, {
 				action: remove ? 'remove' : 'flag',
 				reason: remove ? promotionReason : `${promotionReason}?`,
+				...(remove ? { strong: true as const } : {}),
 			});
 			if (!remove && count <= longForACue) promotions.push(index);
 			teasersLeft = 0;
@@ -80,6 +82,7 @@ export function decideEachLine({
 			decisions.set(index, {
 				action: doubtful ? 'flag' : 'remove',
 				reason: doubtful ? `${cue.reason}? It reads as a sentence` : cue.reason,
+				...(doubtful ? {} : { strong: true as const }),
 			});
 			teasersLeft = cue.opensTeasers ? maxTeasers : 0;
 			authorBox = cue.reason === 'author box';

@@ -31,8 +31,11 @@ export function removePolls(state: LineDecisions): void {
 		if (title >= 0 && pollTitle.test(trimmed[title]!)) box.unshift(title);
 		for (const i of box)
 			if (!ruled.has(i))
+				// The vote button is the interface's own word, and the answers under the question
+				// fit it: the evidence is strong (content-safety.ts).
 				decisions.set(i, {
 					action: 'remove',
+					strong: true,
 					reason: 'a reader poll: its question, answers and vote button',
 				});
 	});

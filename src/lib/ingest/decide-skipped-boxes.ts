@@ -33,8 +33,10 @@ function boxEndAfter(trimmed: readonly string[], from: number): number {
 /** Removes each skip link, the title it names below it and, when the box closes, its lines. */
 export function removeSkippedBoxes(state: LineDecisions): void {
 	const { trimmed, decisions, ruled } = state;
+	// The skip link and the box's close are the interface's own words, naming the box and its
+	// title: strong evidence for every line between them (content-safety.ts).
 	const remove = (index: number, reason: string) => {
-		if (!ruled.has(index)) decisions.set(index, { action: 'remove', reason });
+		if (!ruled.has(index)) decisions.set(index, { action: 'remove', reason, strong: true });
 	};
 	trimmed.forEach((line, index) => {
 		const named = skipLink.exec(line);
@@ -54,7 +56,11 @@ export function removeSkippedBoxes(state: LineDecisions): void {
 				i,
 				isSentence(trimmed[i]!)
 					? { action: 'flag', reason: 'inside a box a skip link names, but a sentence: the text?' }
-					: { action: 'remove', reason: 'inside a box a skip link names: a link of the page' },
+					: {
+							action: 'remove',
+							reason: 'inside a box a skip link names: a link of the page',
+							strong: true,
+						},
 			);
 		}
 		remove(end, 'the close of a box a skip link names');

@@ -8,6 +8,12 @@
 export interface LineDecision {
 	action: 'remove' | 'flag';
 	reason: string;
+	/**
+	 * The removal rests on what the line says (a cue of the interface, the author's name
+	 * opening a bio), not on where it stands or how it is set: content-safety.ts lets it stand
+	 * even when the line reads as a sentence.
+	 */
+	strong?: true;
 }
 
 /** What the passes of classify-lines.ts read and add to, line by line index. */

@@ -5,6 +5,7 @@
  * The header above the first paragraph is take-header.ts's; the types, structured-text.ts's.
  */
 import { classifyLines } from './classify-lines.ts';
+import { isRepeated, readsAsArticleLine, sentenceStems } from './content-safety.ts';
 import { editLine } from './line-edits.ts';
 import {
 	atxHeadingPattern,
@@ -82,6 +83,7 @@ export function structureLines(lines: readonly string[]): StructuredText {
 
 	const bodyStart = takeHeader(kept, lines, result);
 	const body = kept.slice(bodyStart);
+	const sentences = sentenceStems(body.map((k) => k.text));
 	const stems = (except: KeptLine) =>
 		wordStems(body.filter((k) => k !== except).map((k) => k.text));
 
@@ -126,7 +128,9 @@ export function structureLines(lines: readonly string[]): StructuredText {
 			const teaser =
 				/!$/.test(current.text) ||
 				acronyms.some((a) => !body.some((k) => k !== current && k.text.includes(a)));
-			if (shared < 0.5 && teaser) {
+			// A teaser's shape is weak evidence: one that reads as the article's stays, flagged.
+			const reads = readsAsArticleLine(current.text, sentences, isRepeated(current.text, lines));
+			if (shared < 0.5 && teaser && !reads) {
 				result.removed.push({
 					line: current.line,
 					text: lines[current.line - 1]!,

@@ -22,6 +22,7 @@ import {
 	rightBelow,
 } from './header-signs.ts';
 import { minLabels, topMenuReason } from './decide-top-menu.ts';
+import { isRepeated, keptForReview, readsAsArticleLine, sentenceStems } from './content-safety.ts';
 import { isSentence, proseShare } from './sentences.ts';
 import type { KeptLine, StructuredText } from './structured-text.ts';
 
@@ -106,6 +107,7 @@ export function takeHeader(
 		bodyStart--;
 	const header = bodyStart <= 0 ? [] : kept.slice(0, bodyStart);
 	if (!header.some(isTitle)) return 0;
+	const stems = sentenceStems(kept.slice(bodyStart).map((k) => k.text));
 	for (const k of header) {
 		const raw = lines[k.line - 1]!;
 		if (isTitle(k) && !result.dek && !(result.headline && isStamp(k.text))) {
@@ -132,6 +134,14 @@ export function takeHeader(
 			continue;
 		}
 		const reason = 'short line above the text: a byline, section or tag? Check it for the author';
+		// Standing above the text, or above the headline, is weak evidence: a deck, a question or
+		// a credit of the article's own stays, at the body's head, for review (content-safety.ts).
+		if (readsAsArticleLine(k.text, stems, isRepeated(k.text, lines))) {
+			kept.splice(kept.indexOf(k), 1);
+			kept.splice(--bodyStart, 0, k);
+			result.flagged.push({ line: k.line, text: raw, reason: keptForReview(reason) });
+			continue;
+		}
 		result.removed.push({ line: k.line, text: raw, reason });
 		result.flagged.push({ line: k.line, text: raw, reason });
 	}

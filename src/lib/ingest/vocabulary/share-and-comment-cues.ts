@@ -140,12 +140,14 @@ export const shareAndCommentCues: readonly UiCue[] = [
 		pattern:
 			/^(?:what(?:['’]s| is) your reaction|how (?:does|did) (?:this|the) (?:story|article|post) make you feel|¿?qu[eé] (?:te|le) (?:pareci[oó]|parece) (?:esta|la|este) (?:nota|noticia|art[ií]culo)|¿?c[oó]mo te (?:hizo )?sentir (?:esta|la|este) (?:nota|noticia|art[ií]culo)|¿?qu[eé] (?:sientes|sentiste) (?:con|al leer) (?:esta|la|este) (?:nota|noticia|art[ií]culo))\??$/i,
 	},
-	// "Reader comments are moderated", "community guidelines".
+	// "Reader comments are moderated", "community guidelines", anywhere in the line. That
+	// comments are closed is said of a senator's account as well: the notice alone on its line
+	// is the rule above's.
 	{
 		evenInProse: true,
 		reason: comments,
 		pattern:
-			/(?:comments are (?:open|moderated|closed)|community guidelines|comentarios (?:est[aá]n sujetos a moderaci[oó]n|son moderados|est[aá]n cerrados)|normas de (?:la comunidad|participaci[oó]n))/i,
+			/(?:comments are (?:open|moderated)|community guidelines|comentarios (?:est[aá]n sujetos a moderaci[oó]n|son moderados)|normas de (?:la comunidad|participaci[oó]n))/i,
 	},
 ];
 
