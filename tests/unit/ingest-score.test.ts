@@ -95,6 +95,7 @@ describe('scoreIngest', () => {
 			'ingest-9-tuning',
 			'ingest-10-tuning',
 			'ingest-11-tuning',
+			'ingest-13-tuning',
 		]);
 		expect(tuning.some((set) => set.unseen || set.dir.includes('unseen'))).toBe(false);
 		expect(setsToScore(false)).toEqual(ingestSets);
@@ -284,8 +285,10 @@ describe('scoreIngest', () => {
  * a US business site, a Ghanaian portal and a Cuban-exile site of ten outlet kinds or countries
  * new to the sets); its ceilings are the lead's aggregate run (first, with the ingester as after
  * ingest-11-tuning's round, stop 23: en 7 of 165 left silently, 8 flagged, none of 50 content
- * lines lost; es 2 of 146, 4, 1 of 44 lost). The Spanish lost line breaks the rule below; it is
- * reported, not looked for, as finding it would mean reading the unseen set.
+ * lines lost; es 2 of 146, 4, 1 of 44 lost; after the content safety net: unchanged). The Spanish
+ * lost line breaks the rule below; to find it, ingest-13 became a tuning set for good
+ * (ingest-13-tuning, stop 23) once a fresh unseen set (ingest-14) was being written; until it is
+ * tuned on, its ceilings are those figures.
  * Issue 16's safety net (content-safety.ts): each fresh set had lost a line in a new place, so
  * rather than a rule per shape, a line removed only for where it stands or how it is set (above
  * the headline, past the text, listed under a teaser title, in a run of residue) that reads as
@@ -320,8 +323,8 @@ const ceilings: Record<
 	'ingest-11-tuning es': { leftSilently: 0, flagged: 2 },
 	'ingest-12-unseen en': { leftSilently: 6, flagged: 10, unseen: true },
 	'ingest-12-unseen es': { leftSilently: 3, flagged: 2, unseen: true },
-	'ingest-13-unseen en': { leftSilently: 7, flagged: 8, unseen: true },
-	'ingest-13-unseen es': { leftSilently: 2, flagged: 4, lost: 1, unseen: true },
+	'ingest-13-tuning en': { leftSilently: 7, flagged: 8, untuned: true },
+	'ingest-13-tuning es': { leftSilently: 2, flagged: 4, lost: 1, untuned: true },
 	'ingest-4-tuning-2 en': { leftSilently: 0, flagged: 2 },
 	'ingest-4-tuning-2 es': { leftSilently: 0, flagged: 4 },
 	'ingest-5-tuning en': { leftSilently: 3, flagged: 11 },

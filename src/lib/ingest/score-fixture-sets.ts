@@ -33,11 +33,11 @@ export const ingestSets = [
 	{ name: 'ingest-10-tuning', dir: 'tests/fixtures/ingest-10/tuning', unseen: false },
 	// Written wholly unseen; scored twice and made tuning once ingest-12 was to be written unseen.
 	{ name: 'ingest-11-tuning', dir: 'tests/fixtures/ingest-11/tuning', unseen: false },
+	// Written wholly unseen; scored twice and made tuning once ingest-14 was to be written unseen.
+	{ name: 'ingest-13-tuning', dir: 'tests/fixtures/ingest-13/tuning', unseen: false },
 	{ name: 'ingest-2-unseen', dir: 'tests/fixtures/ingest-2/unseen', unseen: true },
 	// Written wholly unseen to take over from ingest-11; gold committed before it was ever ingested.
 	{ name: 'ingest-12-unseen', dir: 'tests/fixtures/ingest-12/unseen', unseen: true },
-	// Written wholly unseen to take over from ingest-12; gold committed before it was ever ingested.
-	{ name: 'ingest-13-unseen', dir: 'tests/fixtures/ingest-13/unseen', unseen: true },
 ] as const;
 
 /** The sets a score run reads: with `tuningOnly`, the unseen set is not even opened. */
