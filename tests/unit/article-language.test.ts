@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { languageName, languageTag, textLang } from '../../src/lib/articles/article-labels.ts';
 import { manyView } from '../../src/lib/compare/many-view.ts';
-import { pairView, type PairArticle } from '../../src/lib/compare/pair-view.ts';
+import type { PairArticle } from '../../src/lib/compare/pair-side-view.ts';
+import { pairView } from '../../src/lib/compare/pair-view.ts';
 import { searchRecords } from '../../src/lib/search/search-records.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { storyView } from '../../src/lib/stories/story-view.ts';

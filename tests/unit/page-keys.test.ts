@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { KeyedEntry } from '../../src/lib/stories/content-digests.ts';
 import {
 	articlePageKey,
 	claimPageKey,
-	type KeyedEntry,
 	manyComparePageKey,
 	ogCardKey,
 	pairPageKey,

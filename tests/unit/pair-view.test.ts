@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pairView, type PairArticle } from '../../src/lib/compare/pair-view.ts';
+import type { PairArticle } from '../../src/lib/compare/pair-side-view.ts';
+import { pairView } from '../../src/lib/compare/pair-view.ts';
 import { routes } from '../../src/lib/routes.ts';
 import type { Claim } from '../../src/schemas/claims.ts';
 import { testArticle, testQuote } from '../support/article-fixture.ts';

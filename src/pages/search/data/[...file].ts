@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteSearchIndex } from '../../../lib/search/site-index.ts';
-import { keyOf } from '../../../lib/stories/page-keys.ts';
+import { keyOf } from '../../../lib/stories/content-digests.ts';
 
 /** The search index's files (manifest, terms, postings, record blocks, filters), each named by its hash. */
 export const getStaticPaths = (async () =>
