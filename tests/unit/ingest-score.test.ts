@@ -303,6 +303,12 @@ describe('scoreIngest', () => {
  * still go. ingest-12-unseen en went
  * from 9 flagged to 10 and es 1 to 2 (aggregates as this test's failure printed them; its lines
  * were not read; nothing more left silently or lost).
+ * ingest-14 is wholly unseen and had never been ingested when it was added (ordinary dailies and
+ * news sites of ten outlet kinds or countries new to the sets: Welsh, Trinidadian, Emirati,
+ * Malaysian, Belfast; Nicaraguan in exile, Catalan in Spanish, León, Monterrey, Ciudad Juárez);
+ * its ceilings are the most possible (every residue line left and flagged, every content line
+ * lost: en 142 residue / 44 content, es 137 / 44) until the lead's single aggregate run sets
+ * them.
  * No set may lose a content line.
  */
 const ceilings: Record<
@@ -325,6 +331,8 @@ const ceilings: Record<
 	'ingest-12-unseen es': { leftSilently: 3, flagged: 2, unseen: true },
 	'ingest-13-tuning en': { leftSilently: 7, flagged: 8, untuned: true },
 	'ingest-13-tuning es': { leftSilently: 2, flagged: 4, lost: 1, untuned: true },
+	'ingest-14-unseen en': { leftSilently: 142, flagged: 142, lost: 44, unseen: true },
+	'ingest-14-unseen es': { leftSilently: 137, flagged: 137, lost: 44, unseen: true },
 	'ingest-4-tuning-2 en': { leftSilently: 0, flagged: 2 },
 	'ingest-4-tuning-2 es': { leftSilently: 0, flagged: 4 },
 	'ingest-5-tuning en': { leftSilently: 3, flagged: 11 },

@@ -38,6 +38,8 @@ export const ingestSets = [
 	{ name: 'ingest-2-unseen', dir: 'tests/fixtures/ingest-2/unseen', unseen: true },
 	// Written wholly unseen to take over from ingest-11; gold committed before it was ever ingested.
 	{ name: 'ingest-12-unseen', dir: 'tests/fixtures/ingest-12/unseen', unseen: true },
+	// Written wholly unseen to take over from ingest-13; gold committed before it was ever ingested.
+	{ name: 'ingest-14-unseen', dir: 'tests/fixtures/ingest-14/unseen', unseen: true },
 ] as const;
 
 /** The sets a score run reads: with `tuningOnly`, the unseen set is not even opened. */
