@@ -306,9 +306,9 @@ describe('scoreIngest', () => {
  * ingest-14 is wholly unseen and had never been ingested when it was added (ordinary dailies and
  * news sites of ten outlet kinds or countries new to the sets: Welsh, Trinidadian, Emirati,
  * Malaysian, Belfast; Nicaraguan in exile, Catalan in Spanish, León, Monterrey, Ciudad Juárez);
- * its ceilings are the most possible (every residue line left and flagged, every content line
- * lost: en 142 residue / 44 content, es 137 / 44) until the lead's single aggregate run sets
- * them.
+ * its ceilings are the lead's aggregate run (first, with the ingester as after the safety net,
+ * stop 23: en 3 of 142 left silently, 1 flagged, none of 44 content lines lost; es 8 of 137, 3,
+ * none of 44 lost).
  * No set may lose a content line.
  */
 const ceilings: Record<
@@ -331,8 +331,8 @@ const ceilings: Record<
 	'ingest-12-unseen es': { leftSilently: 3, flagged: 2, unseen: true },
 	'ingest-13-tuning en': { leftSilently: 7, flagged: 8, untuned: true },
 	'ingest-13-tuning es': { leftSilently: 2, flagged: 4, lost: 1, untuned: true },
-	'ingest-14-unseen en': { leftSilently: 142, flagged: 142, lost: 44, unseen: true },
-	'ingest-14-unseen es': { leftSilently: 137, flagged: 137, lost: 44, unseen: true },
+	'ingest-14-unseen en': { leftSilently: 3, flagged: 1, unseen: true },
+	'ingest-14-unseen es': { leftSilently: 8, flagged: 3, unseen: true },
 	'ingest-4-tuning-2 en': { leftSilently: 0, flagged: 2 },
 	'ingest-4-tuning-2 es': { leftSilently: 0, flagged: 4 },
 	'ingest-5-tuning en': { leftSilently: 3, flagged: 11 },
