@@ -8,7 +8,7 @@ import {
 	type SearchEntry,
 	type SearchManifest,
 } from '../../src/lib/search/index-format.ts';
-import type { IndexReader } from '../../src/lib/search/indexed-search.ts';
+import type { IndexReader } from '../../src/lib/search/index-loader.ts';
 import type { RelevanceCase } from '../../src/lib/search/relevance.ts';
 import type { SearchRecord } from '../../src/lib/search/search-records.ts';
 

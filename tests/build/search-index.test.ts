@@ -14,7 +14,8 @@ import {
 	type SearchTerms,
 	toGaps,
 } from '../../src/lib/search/index-format.ts';
-import { createIndexedSearch, type IndexReader } from '../../src/lib/search/indexed-search.ts';
+import type { IndexReader } from '../../src/lib/search/index-loader.ts';
+import { createIndexedSearch } from '../../src/lib/search/indexed-search.ts';
 import { toExtendedQuery } from '../../src/lib/search/rank.ts';
 import { buildSearchIndex } from '../../src/lib/search/search-index.ts';
 import type { SearchRecord } from '../../src/lib/search/search-records.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchTerms } from '../../src/lib/search/index-format.ts';
-import { createIndexedSearch, type IndexReader } from '../../src/lib/search/indexed-search.ts';
+import type { IndexReader } from '../../src/lib/search/index-loader.ts';
+import { createIndexedSearch } from '../../src/lib/search/indexed-search.ts';
 import { likelyNextLetters } from '../../src/lib/search/read-ahead.ts';
 import { buildSearchIndex } from '../../src/lib/search/search-index.ts';
 import type { SearchRecord } from '../../src/lib/search/search-records.ts';
