@@ -2,7 +2,7 @@
  * npm run bench:search — our search against three baselines (fuse.js with its defaults,
  * fuse.js well configured, our ranking without the index) over the same generated corpora of
  * 1k, 10k and 100k records, in headless Chromium on this machine. Every engine is timed the
- * same way (scripts/lib/search-bench-page.ts) on the same prefixes at the dialog's limit;
+ * same way (scripts/lib/search-bench-engine-timing.ts) on the same prefixes at the dialog's limit;
  * relevance comes from the same calls. Each engine is timed over HTTP/1.1 and over HTTP/2 (or
  * one of them, --protocol), one after the other, so both meet the same load on the machine:
  * over HTTP/1.1 Chromium opens at most six connections to a host and the index's files queue
@@ -35,7 +35,9 @@ import {
 	searchModule,
 	writeCorpus,
 } from './lib/search-bench-files.ts';
-import { dialogFirstResult, type PageEngine, timeEngine } from './lib/search-bench-page.ts';
+import { dialogFirstResult } from './lib/search-bench-dialog.ts';
+import { timeEngine } from './lib/search-bench-engine-timing.ts';
+import type { PageEngine } from './lib/search-bench-page.ts';
 import { allRecords, builtSearchIndex, querySets, readQuerySet } from './lib/search-index-files.ts';
 import { serveInChild } from './lib/serve-in-child.ts';
 import { syntheticRecords } from './lib/synthetic-records.ts';
