@@ -132,6 +132,27 @@ describe('short runs of lines between residue, past the text', () => {
 		for (const line of text) expect(decisions[line]).toBeUndefined();
 	});
 
+	it('removes a commenter’s name closing on an initial, and still flags a short sentence', () => {
+		const hilo = [
+			...texto,
+			'Comentarios (2)',
+			'Joselo77',
+			'hace 2 horas',
+			'Ojalá se pongan de acuerdo pronto, por el bien de todos.',
+			'Responder',
+			'Marta V.',
+			'hace 1 hora',
+			'Nadie les cree ya.',
+			'Responder',
+		];
+		const decisions = decide(hilo);
+		expect(decisions['Marta V.']).toBe('remove: a short label in a run of residue lines');
+		for (const line of texto) expect(decisions[line]).toBeUndefined();
+		// A short sentence in the name's place may be the author's: only flagged.
+		const sentence = decide(hilo.map((l) => (l === 'Marta V.' ? 'Tenía razón.' : l)));
+		expect(sentence['Tenía razón.']).toMatch(/^flag: a short sentence in a run of residue/);
+	});
+
 	it("leaves the article's last paragraph after one advertisement, and its correction note", () => {
 		const tail = [...text, 'Advertisement', 'Both governments declined to comment.', 'Privacy Policy'];
 		expect(decide(tail)['Both governments declined to comment.']).toBeUndefined();
