@@ -122,7 +122,10 @@ describe('a notice bar above the site’s menu', () => {
 		// min") read as a two-row table and a headline; the headline is the line under the menu.
 		const headline = 'Harbour pilots end strike after pay deal';
 		const deck = 'The union tells members that the agreement must not be the last word on rosters';
-		const bars = ['Portside, Friday 28 November 2026 | Weather 18°', 'Ferry: 20 min | Bridge: 45 min'];
+		const bars = [
+			'Portside, Friday 28 November 2026 | Weather 18°',
+			'Ferry: 20 min | Bridge: 45 min',
+		];
 		const result = ingest([...bars, 'Home', 'Local', 'World', 'Weather', headline, deck, ...prose]);
 		expect(result.frontmatter?.headline.text).toBe(headline);
 		expect(result.frontmatter?.dek).toBe(deck);

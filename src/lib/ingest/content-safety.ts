@@ -109,9 +109,7 @@ export function readsAsSubhead(
 	const count = words(line).length;
 	// Set like a heading: a capital first, no stop or comma closing it, one phrase.
 	const heading =
-		/^[\p{Pi}"'“‘«¿¡]*\p{Lu}/u.test(line) &&
-		!/[.,;:…-]["'”’»)]*$/.test(line) &&
-		isOnePhrase(line);
+		/^[\p{Pi}"'“‘«¿¡]*\p{Lu}/u.test(line) && !/[.,;:…-]["'”’»)]*$/.test(line) && isOnePhrase(line);
 	if (
 		count < 2 ||
 		count > maxSubheadWords ||
