@@ -86,7 +86,7 @@ describe('a line removed by its place or shape alone', () => {
 				'Un aviso a Washington',
 			],
 		] as const) {
-			const lines = [...text.slice(0, 2), title, ...teasers, subhead, text[2]];
+			const lines = [...text.slice(0, 2), title, ...teasers, subhead, ...text.slice(2)];
 			const fate = outcome(lines);
 			expect(fate.get(subhead), subhead).toBe('flagged');
 			for (const teaser of teasers) expect(fate.get(teaser), teaser).toMatch(/^removed/);
@@ -95,7 +95,7 @@ describe('a line removed by its place or shape alone', () => {
 
 	it('still removes a box’s last teaser above the next paragraph: a headline runs longer', () => {
 		const teaser = 'Senate committee sets a vote on the border mission for Friday';
-		const fate = outcome([...prose.slice(0, 2), 'Related', teaser, prose[2]]);
+		const fate = outcome([...prose.slice(0, 2), 'Related', teaser, ...prose.slice(2)]);
 		expect(fate.get(teaser)).toMatch(/^removed: related-story teaser/);
 	});
 
