@@ -38,6 +38,12 @@ interface Language {
 	 * (a subhead, a deck, its last line): read as headlines, they went when set in a teaser's place.
 	 */
 	own: { sentence: string; lines: string[] };
+	/**
+	 * A box set between paragraphs: its titles and its teasers' headlines, and the short
+	 * subheads an author sets that allude rather than name the subject ("A warning to
+	 * Washington"): set right after the box, one went as the box's last teaser.
+	 */
+	box: { titles: string[]; teasers: string[]; subheads: string[] };
 }
 
 const languages: Language[] = [
@@ -83,6 +89,9 @@ const languages: Language[] = [
 			'Something went wrong with the voter registration, the auditors said.',
 			'Stay on top of the figures, the minister told her staff.',
 			'Comments are disabled on the senator’s account since Monday, his office said.',
+			'Data was delayed by the statistics office until Monday, the auditors said.',
+			'Published in March, the audit covered the whole of 2025.',
+			'Our comments were taken out of context, the minister said.',
 			'This newspaper was told by two officials that the convoy had turned back.',
 		],
 		short: ['It did not.', 'Nobody believed her.', 'That was the point.', 'She was right.'],
@@ -161,6 +170,15 @@ const languages: Language[] = [
 				'The question of troops dominated the talks',
 			],
 		},
+		box: {
+			titles: ['Related', 'Read more', 'More on this story', 'Also read'],
+			teasers: [
+				'Storm brings heavy snow to the north',
+				'Peso slips for a third day as oil prices fall',
+				'Senate committee sets a vote on the border mission',
+			],
+			subheads: ['A warning to Washington', 'What comes next', 'The reply', 'No troops, no deal'],
+		},
 	},
 	{
 		name: 'Spanish',
@@ -204,6 +222,8 @@ const languages: Language[] = [
 			'Mantente al tanto de las cifras, pidió la ministra a su equipo.',
 			'Según supo este medio, los senadores votarán el martes.',
 			'Los comentarios están desactivados en la cuenta del senador desde el lunes.',
+			'Datos del instituto con retraso de dos meses mostraron una caída del empleo.',
+			'Publicado en marzo, el informe abarcó todo 2025.',
 		],
 		short: ['No ocurrió.', 'Nadie le creyó.', 'Ese era el punto.', 'Tenía razón.'],
 		signOff: ['Nos leemos el jueves,', 'Lucía'],
@@ -281,6 +301,15 @@ const languages: Language[] = [
 				'Qué significarían las tropas extranjeras para la misión en la frontera',
 				'Las tropas extranjeras dominaron las pláticas en Washington',
 			],
+		},
+		box: {
+			titles: ['Noticias relacionadas', 'Lee también', 'Te puede interesar', 'Relacionadas'],
+			teasers: [
+				'Cae presunto jefe de plaza en Culiacán',
+				'El peso cae por tercer día frente al dólar',
+				'El Senado votará el viernes la misión en la frontera',
+			],
+			subheads: ['Un aviso a Washington', 'Lo que viene', 'La respuesta', 'Sin tropas no hay trato'],
 		},
 	},
 ];
@@ -481,6 +510,50 @@ describe.each(languages)('ingestArticle on $name text', (language) => {
 				).toEqual([]);
 			}),
 			{ numRuns: 300 },
+		);
+	});
+
+	it('never removes a short subhead set right after a box between two paragraphs', () => {
+		// A teaser box's list runs until the text resumes, so the subhead that opens the next
+		// section reads as its last teaser; it is the article's, so kept or flagged.
+		const pages = fc
+			.tuple(
+				fc.uniqueArray(
+					fc
+						.tuple(
+							fc.constantFrom(...language.subjects),
+							fc.constantFrom(...language.verbs),
+							fc.constantFrom(...language.objects),
+						)
+						.map((parts) => parts.join(' ')),
+					{ minLength: 2, maxLength: 6 },
+				),
+				fc.nat(),
+				fc.constantFrom(...language.box.titles),
+				fc.shuffledSubarray(language.box.teasers, { maxLength: 3 }),
+				fc.constantFrom(...language.box.subheads),
+			)
+			.map(([sentences, at, title, teasers, subhead]) => {
+				const cut = 1 + (at % (sentences.length - 1));
+				const lines = [
+					...sentences.slice(0, cut),
+					title,
+					...teasers,
+					subhead,
+					...sentences.slice(cut),
+				];
+				return { lines, subhead };
+			});
+		fc.assert(
+			fc.property(pages, ({ lines, subhead }) => {
+				const result = ingestArticle(Buffer.from(lines.join('\n')), { story, id: 'property' });
+				expect(result.problems).toEqual([]);
+				const removed = result.frontmatter!.provenance.removed.filter(
+					(r) => r.text.trim() === subhead,
+				);
+				expect(removed.map((r) => r.reason), lines.join(' / ')).toEqual([]);
+			}),
+			{ numRuns: 200 },
 		);
 	});
 

@@ -73,6 +73,32 @@ describe('a line removed by its place or shape alone', () => {
 		expect(fate.get('Opinion')).toMatch(/^removed: short line above the text/);
 	});
 
+	it('keeps a short subhead that a box between paragraphs took for its last teaser, flagged', () => {
+		// A subhead alludes ("A warning to Washington") rather than naming the text's subject, so
+		// it neither shares the text's words nor runs as long as a heading that does; it is told
+		// from the box's teasers by standing right above the next paragraph, in few words.
+		for (const [text, title, teasers, subhead] of [
+			[prose, 'Related', ['Storm closes Pacific ports for a week'], 'A warning to Washington'],
+			[
+				texto,
+				'Noticias relacionadas',
+				['Cae el peso frente al dólar por tercer día', 'Suben los precios del maíz en el norte'],
+				'Un aviso a Washington',
+			],
+		] as const) {
+			const lines = [...text.slice(0, 2), title, ...teasers, subhead, ...text.slice(2)];
+			const fate = outcome(lines);
+			expect(fate.get(subhead), subhead).toBe('flagged');
+			for (const teaser of teasers) expect(fate.get(teaser), teaser).toMatch(/^removed/);
+		}
+	});
+
+	it('still removes a box’s last teaser above the next paragraph: a headline runs longer', () => {
+		const teaser = 'Senate committee sets a vote on the border mission for Friday';
+		const fate = outcome([...prose.slice(0, 2), 'Related', teaser, ...prose.slice(2)]);
+		expect(fate.get(teaser)).toMatch(/^removed: related-story teaser/);
+	});
+
 	it('still removes ordinary residue: other stories’ headlines, labels, widgets', () => {
 		const teasers = ['Storm closes Pacific ports for a week', 'Peso slips as oil prices fall'];
 		const fate = outcome([...prose, 'Related', ...teasers, 'Share', 'Most read', 'Advertisement']);

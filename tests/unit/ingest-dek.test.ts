@@ -117,6 +117,32 @@ describe('a notice bar above the site’s menu', () => {
 		expect(result.frontmatter?.provenance.removed.map((r) => r.line)).toContain(1);
 	});
 
+	it('is not the headline when stacked over another bar above the menu', () => {
+		// Two bars of pipes at the page's top ("Place | date" over "Ferry: 20 min | Bridge: 45
+		// min") read as a two-row table and a headline; the headline is the line under the menu.
+		const headline = 'Harbour pilots end strike after pay deal';
+		const deck = 'The union tells members that the agreement must not be the last word on rosters';
+		const bars = [
+			'Portside, Friday 28 November 2026 | Weather 18°',
+			'Ferry: 20 min | Bridge: 45 min',
+		];
+		const result = ingest([...bars, 'Home', 'Local', 'World', 'Weather', headline, deck, ...prose]);
+		expect(result.frontmatter?.headline.text).toBe(headline);
+		expect(result.frontmatter?.dek).toBe(deck);
+		const removed = result.frontmatter!.provenance.removed.map((r) => r.line);
+		expect(removed).toEqual(expect.arrayContaining([1, 2]));
+	});
+
+	it('leaves a sentence above the menu in the article, flagged, and still finds the headline', () => {
+		const headline = 'Harbour pilots end strike after pay deal';
+		const notice = 'The toolbar is hidden. Show it again?';
+		const result = ingest([notice, 'Home', 'Local', 'World', 'Weather', headline, ...prose]);
+		expect(result.frontmatter?.headline.text).toBe(headline);
+		const flagged = result.frontmatter!.provenance.flagged.map((f) => f.text);
+		expect(flagged).toContain(notice);
+		expect(result.frontmatter!.provenance.removed.map((r) => r.text)).not.toContain(notice);
+	});
+
 	it('stays the headline when no other headline-like line follows the menu', () => {
 		const headline = 'Harbour pilots end strike after pay deal';
 		const result = ingest([headline, 'Home', 'Local', 'World', ...prose]);

@@ -70,7 +70,7 @@ describe("a text's end mark", () => {
 });
 
 describe('lines that are residue by their shape', () => {
-	it('takes a broadcast\'s air date for a time stamp', () => {
+	it("takes a broadcast's air date for a time stamp", () => {
 		expect(isDateStamp('Aired November 24, 2026 - 19:00 ET')).toBe(true);
 		expect(isDateStamp('Emitido: 24 de noviembre de 2026')).toBe(true);
 		expect(isDateStamp('Aired on 3 networks in 2026')).toBe(false);
@@ -132,8 +132,61 @@ describe('short runs of lines between residue, past the text', () => {
 		for (const line of text) expect(decisions[line]).toBeUndefined();
 	});
 
+	it('removes a commenter’s name closing on an initial, and still flags a short sentence', () => {
+		const hilo = [
+			...texto,
+			'Comentarios (2)',
+			'Joselo77',
+			'hace 2 horas',
+			'Ojalá se pongan de acuerdo pronto, por el bien de todos.',
+			'Responder',
+			'Marta V.',
+			'hace 1 hora',
+			'Nadie les cree ya.',
+			'Responder',
+		];
+		const decisions = decide(hilo);
+		expect(decisions['Marta V.']).toBe('remove: a short label in a run of residue lines');
+		for (const line of texto) expect(decisions[line]).toBeUndefined();
+		// A short sentence in the name's place may be the author's: only flagged.
+		const sentence = decide(hilo.map((l) => (l === 'Marta V.' ? 'Tenía razón.' : l)));
+		expect(sentence['Tenía razón.']).toMatch(/^flag: a short sentence in a run of residue/);
+	});
+
+	it('leaves paragraphs between boxes set into the text, when a long run of it follows', () => {
+		// A teaser and a newsletter box cut the text into runs; a short run between them is the
+		// text's as long as the text runs on after them.
+		const between = [
+			'But the two sides still disagree about the border.',
+			'"Nobody else decides," she said.',
+		];
+		const resumed = [
+			'Officials in both capitals said a new round of talks on trafficking would open in March.',
+			'The delegations are expected to discuss extraditions, arms seizures and the funding of joint patrols.',
+			'Diplomats described the mood at the last meeting as tense but workmanlike, with no walkouts.',
+			'Neither government has published the draft agenda, which is still being negotiated by aides.',
+		];
+		const page = [
+			...text,
+			'Read more: Ten things to know about the border',
+			...between,
+			'Sign up for our newsletter',
+			...resumed,
+			...thread.slice(text.length),
+		];
+		const decisions = decide(page);
+		for (const line of [...text, ...between, ...resumed])
+			expect(decisions[line], line).toBeUndefined();
+		expect(decisions[thread[7]!]).toMatch(/^flag: a short run of lines between residue/);
+	});
+
 	it("leaves the article's last paragraph after one advertisement, and its correction note", () => {
-		const tail = [...text, 'Advertisement', 'Both governments declined to comment.', 'Privacy Policy'];
+		const tail = [
+			...text,
+			'Advertisement',
+			'Both governments declined to comment.',
+			'Privacy Policy',
+		];
 		expect(decide(tail)['Both governments declined to comment.']).toBeUndefined();
 		const note = 'Correction: an earlier version gave the wrong date for the meeting.';
 		const withNote = [...thread.slice(0, -1), 'Reply', note, 'Reply'];
@@ -167,7 +220,10 @@ describe("a page's buttons, notices and offers, named by their words", () => {
 		const decisions = decide([...prose, ...lines, ...more]);
 		for (const line of lines) expect(decisions[line], line).toMatch(/^remove/);
 		// An offer's free months holds even in a sentence, which a plain "Suscríbete" cue does not.
-		for (const offer of ['Llévate 3 meses gratis al registrarte hoy.', 'Get 2 months free when you join today.'])
+		for (const offer of [
+			'Llévate 3 meses gratis al registrarte hoy.',
+			'Get 2 months free when you join today.',
+		])
 			expect(uiCue(offer)?.evenInProse, offer).toBe(true);
 		// A forum's stamp under an edited post, in either language.
 		for (const note of [

@@ -280,15 +280,41 @@ describe('scoreIngest', () => {
  * to the sets); its ceilings are the lead's aggregate run (first, with the ingester as after
  * ingest-10-tuning's round, stop 23: en 7 of 135 left silently, 10 flagged, none of 45 content
  * lines lost; es 5 of 124, 4, none of 45 lost; after ingest-11-tuning's round: en 6, 9, none
- * lost; es 3, 1, none lost).
+ * lost; es 3, 1, none lost; after the safety net: en 6, 10; es 3, 2; after ingest-13-tuning's
+ * round: es 1, 2; never a line lost).
  * ingest-13 is wholly unseen and had never been ingested when it was added (ordinary dailies,
  * a US business site, a Ghanaian portal and a Cuban-exile site of ten outlet kinds or countries
  * new to the sets); its ceilings are the lead's aggregate run (first, with the ingester as after
  * ingest-11-tuning's round, stop 23: en 7 of 165 left silently, 8 flagged, none of 50 content
  * lines lost; es 2 of 146, 4, 1 of 44 lost; after the content safety net: unchanged). The Spanish
  * lost line breaks the rule below; to find it, ingest-13 became a tuning set for good
- * (ingest-13-tuning, stop 23) once a fresh unseen set (ingest-14) was being written; until it is
- * tuned on, its ceilings are those figures.
+ * (ingest-13-tuning, stop 23) once a fresh unseen set (ingest-14) was being written. The lost
+ * line was a short subhead ("Un aviso a Washington") right after a related box between two
+ * paragraphs: the box's list ran on to the text and took it for its last teaser, and the safety
+ * net let it go, as four words without a stop sharing none of the text's sentences read as no
+ * heading of the article. A subhead alludes rather than names its subject, so the net now also
+ * keeps, flagged, a line of two to five words set as a heading that stands between two of the
+ * text's paragraphs right above the next (a teaser's headline there runs longer: no tuning set's
+ * last teaser before the text was flagged by it); a test and a content property (a box of 0–3
+ * teasers between paragraphs, then a subhead) fail without it. Tuned on (misses by cause,
+ * general signals only), it went from en 7 left / 8 flagged and es 2 / 4 / 1 lost to en 0 / 2 and
+ * es 0 / 3, nothing lost: bars stacked above the site's menu (a place-and-date bar over a
+ * border-wait bar, two rows of pipes read as a table and a headline, a web archive's status
+ * sentence, a cookie banner): the headline is the line right under the menu, and nothing above
+ * it opens the text; a sentence there stays at the body's head, flagged (es 2 left: the wait bar
+ * taken for the dek, and a share bar's "X" below the misplaced header; ingest-7-tuning en 4 / 9 to 3 / 10, its archive
+ * toolbar's sentence flagged, not left; ingest-4-tuning en's cookie banner no longer the
+ * headline); text-size buttons naming the size (en 3 left); a player's "Watch now" and its label
+ * with the clip's running time, the clip's title under it now flagged (en 1 left, 2 flagged); a
+ * market widget's delay note (en 1 left); a comment box's FAQ link and rules (en 1 left, 2
+ * flagged) and its disclaimer after a "Disclaimer:" label (en 1 left; flagged, as it runs past a
+ * cue's thirty words); a bookmark's log-in prompt, an author box's "Connect via email", an appeal
+ * to join a messaging channel and a note of the edition the article ran in (en 4 flagged); a
+ * commenter's name closing on an initial (es 1 flagged). Three stay flagged in Spanish: an ad
+ * ("Envía recargas …") taken for a dek apart from the headline, and two replies of a thread; two
+ * in English: the clip's title and the long disclaimer. Two of the text's own paragraphs, between
+ * a teaser and a newsletter box set into it, were flagged as a thread's replies: replies are now
+ * looked for only past the text's last long run (no residue figure moved).
  * Issue 16's safety net (content-safety.ts): each fresh set had lost a line in a new place, so
  * rather than a rule per shape, a line removed only for where it stands or how it is set (above
  * the headline, past the text, listed under a teaser title, in a run of residue) that reads as
@@ -308,7 +334,7 @@ describe('scoreIngest', () => {
  * Malaysian, Belfast; Nicaraguan in exile, Catalan in Spanish, León, Monterrey, Ciudad Juárez);
  * its ceilings are the lead's aggregate run (first, with the ingester as after the safety net,
  * stop 23: en 3 of 142 left silently, 1 flagged, none of 44 content lines lost; es 8 of 137, 3,
- * none of 44 lost).
+ * none of 44 lost; after ingest-13-tuning's round: en unchanged; es 3, 4, none lost).
  * No set may lose a content line.
  */
 const ceilings: Record<
@@ -328,18 +354,18 @@ const ceilings: Record<
 	'ingest-11-tuning en': { leftSilently: 0, flagged: 1 },
 	'ingest-11-tuning es': { leftSilently: 0, flagged: 2 },
 	'ingest-12-unseen en': { leftSilently: 6, flagged: 10, unseen: true },
-	'ingest-12-unseen es': { leftSilently: 3, flagged: 2, unseen: true },
-	'ingest-13-tuning en': { leftSilently: 7, flagged: 8, untuned: true },
-	'ingest-13-tuning es': { leftSilently: 2, flagged: 4, lost: 1, untuned: true },
+	'ingest-12-unseen es': { leftSilently: 1, flagged: 2, unseen: true },
+	'ingest-13-tuning en': { leftSilently: 0, flagged: 2 },
+	'ingest-13-tuning es': { leftSilently: 0, flagged: 3 },
 	'ingest-14-unseen en': { leftSilently: 3, flagged: 1, unseen: true },
-	'ingest-14-unseen es': { leftSilently: 8, flagged: 3, unseen: true },
+	'ingest-14-unseen es': { leftSilently: 3, flagged: 4, unseen: true },
 	'ingest-4-tuning-2 en': { leftSilently: 0, flagged: 2 },
 	'ingest-4-tuning-2 es': { leftSilently: 0, flagged: 4 },
 	'ingest-5-tuning en': { leftSilently: 3, flagged: 11 },
 	'ingest-5-tuning es': { leftSilently: 2, flagged: 10 },
 	'ingest-6-tuning en': { leftSilently: 0, flagged: 3 },
 	'ingest-6-tuning es': { leftSilently: 0, flagged: 0 },
-	'ingest-7-tuning en': { leftSilently: 4, flagged: 9 },
+	'ingest-7-tuning en': { leftSilently: 3, flagged: 10 },
 	'ingest-7-tuning es': { leftSilently: 2, flagged: 17 },
 	'ingest-8-tuning en': { leftSilently: 0, flagged: 0 },
 	'ingest-8-tuning es': { leftSilently: 0, flagged: 0 },

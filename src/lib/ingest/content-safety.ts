@@ -13,7 +13,7 @@
  * costs a glance, a lost line costs the article.
  */
 import { isByline } from './author-bio.ts';
-import { type LineDecisions, isResidue } from './line-decisions.ts';
+import { type LineDecisions, isResidue, nextLine } from './line-decisions.ts';
 import {
 	endsWithAbbreviation,
 	isHeadlineLike,
@@ -36,6 +36,11 @@ const minHeadingWords = 5;
  * figures is not (jusText's stop-word density).
  */
 const minProseShare = 0.2;
+/**
+ * A subhead is a few words ("A warning to Washington", "What comes next"); a teaser's headline,
+ * read out of the article, must say who did what, and runs longer.
+ */
+const maxSubheadWords = 5;
 /**
  * A heading of the article shares most of its significant words with the text it heads; a
  * teaser's headline is about another story and shares few.
@@ -76,13 +81,47 @@ export function readsAsArticleLine(
 	// An abbreviation's stops ("… entre México y EE.UU.") close a headline as often as a sentence.
 	const closes = /[.!?…]["'”’»)]?$/.test(line) && !endsWithAbbreviation(line);
 	if (count >= minSentenceWords && /\p{Ll}/u.test(line) && closes) return true;
-	// A heading is one phrase: segments between a path's or a menu's separators are the page's.
 	return (
 		count >= minHeadingWords &&
-		!/\s[|›‹»·•>/]\s/.test(line) &&
+		isOnePhrase(line) &&
 		isHeadlineLike(line) &&
 		sharedWordRatio(line, stems) >= minSharedForHeading
 	);
+}
+
+/** A heading is one phrase: segments between a path's or a menu's separators are the page's. */
+const isOnePhrase = (line: string) => !/\s[|›‹»·•>/]\s/.test(line);
+
+/**
+ * Whether a line reads as the article's subhead: a few words set as a heading, standing where
+ * subheads stand, between two of the text's paragraphs right above the next. A subhead alludes
+ * ("A warning to Washington", "What comes next") rather than names the subject, so it shares
+ * few of the text's words and is too short for `readsAsArticleLine`'s heading; set right after a
+ * box between paragraphs, it reads as the box's last teaser. A teaser's headline stands there
+ * too, but runs longer (maxSubheadWords). `kept` says whether a line index is the article's.
+ */
+export function readsAsSubhead(
+	line: string,
+	index: number,
+	trimmed: readonly string[],
+	kept: (index: number) => boolean,
+): boolean {
+	const count = words(line).length;
+	// Set like a heading: a capital first, no stop or comma closing it, one phrase.
+	const heading =
+		/^[\p{Pi}"'“‘«¿¡]*\p{Lu}/u.test(line) && !/[.,;:…-]["'”’»)]*$/.test(line) && isOnePhrase(line);
+	if (
+		count < 2 ||
+		count > maxSubheadWords ||
+		!heading ||
+		speaksForThePage(line) ||
+		proseShare(line) < minProseShare
+	)
+		return false;
+	const below = nextLine(trimmed, index, 1);
+	if (below >= trimmed.length || !kept(below) || !isSentence(trimmed[below]!)) return false;
+	for (let i = index - 1; i >= 0; i--) if (kept(i) && isSentence(trimmed[i]!)) return true;
+	return false;
 }
 
 /** The stems `readsAsArticleLine` compares a heading with: the words of the text's sentences. */
@@ -106,10 +145,15 @@ export function flagWeakRemovalsOfContent(state: LineDecisions): void {
 	// The text's sentences say what the article is about; labels and bylines kept beside them
 	// would lend a teaser their names.
 	const stems = sentenceStems(trimmed.filter((_l, i) => !isResidue(state, i)));
+	const kept = (i: number) => trimmed[i] !== '' && !isResidue(state, i);
 	for (const [index, decision] of decisions) {
 		if (decision.action !== 'remove' || decision.strong) continue;
 		const line = trimmed[index]!;
-		if (!readsAsArticleLine(line, stems, (counts.get(line) ?? 0) > 1)) continue;
+		const repeats = (counts.get(line) ?? 0) > 1;
+		const reads =
+			readsAsArticleLine(line, stems, repeats) ||
+			(!repeats && readsAsSubhead(line, index, trimmed, kept));
+		if (!reads) continue;
 		decisions.set(index, { action: 'flag', reason: keptForReview(decision.reason) });
 	}
 }

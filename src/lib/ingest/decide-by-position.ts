@@ -95,8 +95,10 @@ export function decideByPosition(state: LineDecisions): void {
 		const between =
 			before !== undefined && after !== undefined && residue(before) && residue(after);
 		if (between && count <= 12) {
-			// "Tenía razón." closes like a sentence: between residue lines it is only flagged.
-			const closes = /[.!?…]["'”’»)]?$/.test(line);
+			// "Tenía razón." closes like a sentence: between residue lines it is only flagged. A
+			// name closing on its surname's initial ("Yamila G.", a commenter's) is a label.
+			const closes =
+				/[.!?…]["'”’»)]?$/.test(line) && !/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? \p{Lu}\.$/u.test(line);
 			decisions.set(index, {
 				action: closes ? 'flag' : 'remove',
 				reason: closes

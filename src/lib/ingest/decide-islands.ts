@@ -58,8 +58,11 @@ export function flagIslands(state: LineDecisions): void {
 	const size = (run: number[]) => sizes.get(run) ?? 0;
 	const main = runs.reduce((best, run) => (size(run) > size(best) ? run : best), runs[0] ?? []);
 	if (size(main) < minMainWords) return;
+	// The text may resume after a box set into it (a newsletter sign-up, a teaser): short runs
+	// before its last long run are its paragraphs between boxes, not replies.
+	const lastText = runs.findLastIndex((run) => size(run) >= minMainWords);
 	const islands = runs
-		.slice(runs.indexOf(main) + 1)
+		.slice(Math.max(runs.indexOf(main), lastText) + 1)
 		.filter((run) => run.length <= maxIslandLines && size(run) <= maxIslandWords);
 	// One short run after an advertisement is the article's last paragraphs; replies and
 	// messages come two or more.

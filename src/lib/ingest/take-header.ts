@@ -26,6 +26,8 @@ import { isRepeated, keptForReview, readsAsArticleLine, sentenceStems } from './
 import { isSentence, proseShare } from './sentences.ts';
 import type { KeptLine, StructuredText } from './structured-text.ts';
 
+const sentenceAboveMenu =
+	"a sentence above the site's menu, kept at the text's head: a status bar's or the text's?";
 const longAboveText = 'a long line above the text, kept at its head: a second deck or the text?';
 
 /**
@@ -58,15 +60,17 @@ export function takeHeader(
 	// stop would also close a sentence. Below another line (a section, a running head) it is
 	// taken for the headline; never for the dek, nor on the page's first line, where it may be a
 	// short first paragraph.
-	// A headline stands below the site's menu: a headline-like line with a menu's labels right
-	// under it ("Power cuts: none expected today" over "News" / "World" / "Sport") and another
-	// headline-like line after them is a notice or a status bar.
-	const menuBelow = (i: number) =>
-		kept[i + 1] !== undefined &&
-		headlineLike(kept[i + 1]!) &&
+	// A headline stands below the site's menu: a headline-like line above a menu's labels ("Power
+	// cuts: none expected today" over "News" / "World" / "Sport"), with another headline-like
+	// line after them, is a notice or a status bar, and so is every bar stacked above it
+	// ("Tijuana | Viernes 28 de noviembre" over "Garitas: San Ysidro 95 min | Otay 60 min").
+	const menuRightAbove = (j: number) =>
+		j > 0 &&
+		headlineLike(kept[j]!) &&
 		result.removed.filter(
-			(r) => r.reason === topMenuReason && r.line > kept[i]!.line && r.line < kept[i + 1]!.line,
+			(r) => r.reason === topMenuReason && r.line > kept[j - 1]!.line && r.line < kept[j]!.line,
 		).length >= minLabels;
+	const menuBelow = (i: number) => kept.some((_k, j) => j > i && menuRightAbove(j));
 	const headline = kept.findIndex(
 		(k, i) =>
 			(headlineLike(k) && !menuBelow(i)) ||
@@ -82,7 +86,12 @@ export function takeHeader(
 	if (headline >= 0) titles.add(headline);
 	if (headline >= 0 && kept[headline + 1] && headlineLike(kept[headline + 1]!))
 		titles.add(headline + 1);
-	const firstProse = kept.findIndex((k, i) => !titles.has(i) && opensBody(k));
+	// Below the site's menu, the headline opens the article: what stands above the menu (a
+	// status bar's sentence, a bar of pipes read as a table) is the page's top bar, not the text.
+	const belowMenu = headline >= 0 && menuRightAbove(headline);
+	const firstProse = kept.findIndex(
+		(k, i) => !titles.has(i) && opensBody(k) && !(belowMenu && i < headline),
+	);
 	// A sentence the scraper broke over lines ("Claudia Sheinbaum" / "has spoken out …" /
 	// "groups. …") starts in the header: its opening lines belong to the body.
 	let bodyStart = firstProse;
@@ -124,6 +133,14 @@ export function takeHeader(
 		}
 		const doubt = result.flagged.findIndex((f) => f.line === k.line);
 		if (doubt >= 0) result.flagged.splice(doubt, 1);
+		// Content is sacred: a sentence above the menu (a status bar's, or the text's first one,
+		// set apart) stays at the body's head, for review; a bar of pipes there is no table.
+		if (belowMenu && !below.has(k) && opensBody(k) && tableCells(k.text) === undefined) {
+			kept.splice(kept.indexOf(k), 1);
+			kept.splice(--bodyStart, 0, k);
+			result.flagged.push({ line: k.line, text: raw, reason: sentenceAboveMenu });
+			continue;
+		}
 		// Content is sacred: a long line of running words (a second deck) is kept, for review.
 		const running =
 			words(k.text).length >= 8 && proseShare(k.text) >= 0.25 && !/:$/.test(k.text);

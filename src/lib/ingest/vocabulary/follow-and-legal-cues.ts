@@ -34,11 +34,11 @@ export const followAndLegalCues: readonly UiCue[] = [
 			/^(?:thanks for reading|gracias por leer)\b.{0,80}\b(?:subscribe|suscr[ií]b)|^ready for more\?|^recibe\b.{0,80}(?:correo|celular|al instante)/i,
 	},
 	// "Follow our team on X", "Síguenos en Facebook", "Seguinos en Google News", "Únete a nuestro
-	// canal". A hyphen makes another word of the button's ("Follow-up questions were not taken").
+	// canal", "Join our WhatsApp Channel for the latest news". A hyphen makes another word of the button's ("Follow-up questions were not taken").
 	{
 		reason: newsletter,
 		pattern:
-			/^(?:follow (?:us|our)\b|s[ií]guenos|seguinos|[úu]nete a nuestro|\S*\s*recibe las noticias|descarga (?:nuestra|la)(?: nueva)? app|download (?:our|the)(?: free| new)? app|open in app|follow|click here to (?:get|download)|escucha nuestros podcasts)(?![\p{L}\d_-])/iu,
+			/^(?:follow (?:us|our)\b|s[ií]guenos|seguinos|[úu]nete a nuestro|join (?:our|us on) (?:\p{L}+ )?(?:channel|group)|\S*\s*recibe las noticias|descarga (?:nuestra|la)(?: nueva)? app|download (?:our|the)(?: free| new)? app|open in app|follow|click here to (?:get|download)|escucha nuestros podcasts)(?![\p{L}\d_-])/iu,
 	},
 	// "Stay in the loop on national security", "Stay informed", "Stay on top of the day's news.",
 	// "Mantente informado": a newsletter box's heading, short (one that reads as a sentence is
@@ -127,13 +127,14 @@ export const followAndLegalCues: readonly UiCue[] = [
 			/^este programa es p[uú]blico, ajeno a cualquier partido pol[ií]tico|prohibido el uso (?:de este programa )?para fines distintos a los establecidos/i,
 	},
 	// "Las opiniones expresadas son responsabilidad exclusiva de su autora", "The views
-	// expressed are those of the author": an opinion page's disclaimer under a column. Only with
+	// expressed are those of the author", "Disclaimer: Opinions expressed here are those of the
+	// writers": an opinion page's or a comment box's disclaimer. Only with
 	// the disclaimer's own words: "the views expressed by the senators ranged …" is news.
 	{
 		evenInProse: true,
 		reason: 'opinion disclaimer',
 		pattern:
-			/^(?:las )?opiniones (?:aqu[ií] )?(?:expresadas|vertidas|emitidas)\b.{0,60}\b(?:son (?:de )?(?:la )?(?:exclusiva )?responsabilidad|no (?:necesariamente )?reflejan|corresponden (?:exclusivamente|[úu]nicamente))\b|^(?:the )?(?:views|opinions) expressed\b.{0,60}\b(?:are (?:those of|solely|entirely)|(?:author|writer|contributor)['’]?s? own|do not (?:necessarily )?(?:reflect|represent))\b/i,
+			/^(?:(?:disclaimer|descargo de responsabilidad|aviso|nota)\s*:\s*)?(?:las )?opiniones (?:aqu[ií] )?(?:expresadas|vertidas|emitidas)\b.{0,60}\b(?:son (?:de )?(?:la )?(?:exclusiva )?responsabilidad|no (?:necesariamente )?reflejan|corresponden (?:exclusivamente|[úu]nicamente))\b|^(?:disclaimer\s*:\s*)?(?:the )?(?:views|opinions) expressed\b.{0,60}\b(?:are (?:those of|solely|entirely)|(?:author|writer|contributor)['’]?s? own|do not (?:necessarily )?(?:reflect|represent))\b/i,
 	},
 	// "We use cookies …", "Utilizamos cookies propias y de terceros …", "Política de cookies",
 	// "Configurar cookies", "We and our partners use cookies and similar technologies …": the

@@ -47,11 +47,21 @@ export const pageFurnitureCues: readonly UiCue[] = [
 		pattern:
 			/^(?:sobre (?:la firma|el autor|la autora)|about the author|bio completa|ver (?:perfil|biograf[ií]a)|full bio|more (?:stories )?by this author|m[aá]s (?:notas|art[ií]culos) (?:de|del autor))$|^(?:more (?:stories |articles )?by|(?:m[aá]s )?(?:notas|art[ií]culos) (?:de|por)) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/iu,
 	},
-	// "Aumentar tamaño del texto", "A+", "Increase font size": the reader's text-size buttons.
+	// "Aumentar tamaño del texto", "A+", "Increase font size", "Larger text size", "Tamaño de letra
+	// grande": the reader's text-size buttons, each naming the size it sets.
 	{
 		reason: 'text-size buttons',
 		pattern:
-			/^(?:(?:aumentar|disminuir|reducir|ampliar) (?:el )?tama[ñn]o (?:del texto|de (?:la )?(?:letra|fuente))|(?:increase|decrease) (?:the )?(?:text|font) size|tama[ñn]o de (?:la )?(?:letra|fuente)|text size)$/i,
+			/^(?:(?:aumentar|disminuir|reducir|ampliar) (?:el )?tama[ñn]o (?:del texto|de (?:la )?(?:letra|fuente))|(?:increase|decrease) (?:the )?(?:text|font) size|tama[ñn]o (?:del texto|de (?:la )?(?:letra|fuente))(?: (?:muy )?\p{L}+)?|(?:(?:very|extra) )?(?:normal|default|small|smaller|medium|large|larger|largest|big|bigger)? ?(?:text|font) size)$/iu,
+	},
+	// "Data is a real-time snapshot *Data is delayed at least 15 minutes.", "Quotes delayed at
+	// least 20 minutes", "Cotizaciones con retraso de 15 minutos": a market widget's note on its
+	// figures. Only with the widget's subject: "trains were delayed 20 minutes" is news.
+	{
+		evenInProse: true,
+		reason: 'market data notice',
+		pattern:
+			/^(?:market )?(?:data|quotes?) (?:is |are )?a real-time snapshot\b|\b(?:data|quotes?) (?:is |are )?delayed (?:by )?(?:at least |up to )?\d+ min|^(?:datos|cotizaciones) (?:con|en) (?:un )?(?:retraso|diferido) de (?:al menos |hasta )?\d+ min/i,
 	},
 	// "Este artículo forma parte de nuestra alianza …", "This story was originally published
 	// by …": the page's note on the article, not the article.
@@ -67,6 +77,13 @@ export const pageFurnitureCues: readonly UiCue[] = [
 		reason: 'publication note',
 		pattern:
 			/^(?:(?:published|appeared|appears|ran) in (?:the )?print(?: edition)?\b|an? (?:version|edition) of this (?:article|story) (?:appeared|appears|ran) in print\b|(?:publicad[oa]|apareci[oó]) en (?:la )?edici[oó]n impresa\b)/i,
+	},
+	// "Published in The Indus Courier, November 28th, 2026", "Publicado en El Diario del Sur, 28 de
+	// noviembre de 2026": the outlet and date of the edition the article ran in, set under it.
+	{
+		reason: 'publication note',
+		pattern:
+			/^(?:(?:[Ff]irst )?[Pp]ublished|[Aa]ppeared|[Pp]ublicad[oa]|[Aa]parecid[oa]) (?:in|en) (?:the |el |la )?\p{Lu}[^,.;]{1,40}, (?:\p{L}+ \d{1,2}(?:st|nd|rd|th)?|\d{1,2} de \p{L}+ de),? (?:19|20)\d{2}\.?$/u,
 	},
 	// "Anterior", "Siguiente", "Next article", "Nota anterior", "Ver todos los episodios": the
 	// links to the next story or episode.
@@ -123,8 +140,13 @@ export const pageFurnitureCues: readonly UiCue[] = [
 		pattern:
 			/^(?:(?:have|got) a (?:news )?tip|send us a tip|escr[ií]benos a|email us at|¿encontraste un error|report an error|reporta un error|report a (?:typo|mistake|correction)|(?:see|spot|spotted|found) (?:a|an) (?:typo|error|mistake|spelling)|¿(?:viste|detectaste|encontraste) (?:un|alg[uú]n) error|¿(?:viste|ves|detectaste|encontraste) algo (?:mal|incorrecto|raro)|(?:see|saw|spot|spotted) something wrong)\b|\b(?:escr[ií]benos|cont[aá]ctanos) (?:a|al|por|en)\b|^(?:you can )?(?:reach|contact|email|e-mail) (?:him|her|them|the (?:author|reporter|writer)) (?:at|on|via)\b/i,
 	},
-	// "Avisanos", "Avísanos", "Let us know": the corrections box's button, alone on its line.
-	{ reason: 'contact prompt', pattern: /^(?:av[ií]sanos|let us know)$/i },
+	// "Avisanos", "Avísanos", "Let us know": the corrections box's button, alone on its line;
+	// "Connect via email", "Contactar por correo": the author box's contact link.
+	{
+		reason: 'contact prompt',
+		pattern:
+			/^(?:av[ií]sanos|let us know|connect (?:via|on|by) (?:e-?mail|x|twitter|linkedin|facebook|instagram|bluesky|threads)|contactar (?:por|v[ií]a) (?:correo|e-?mail|x|twitter|linkedin))\.?$/i,
+	},
 	// "Contact press@institute.example for interviews.", "Call the newsroom at (956) 555-0142",
 	// "Escribe a redaccion@diario.example": a short line telling the reader where to write or
 	// call, an e-mail address or a phone number in it. A sentence that gives one runs longer.

@@ -41,6 +41,15 @@ export const playerAndGalleryCues: readonly UiCue[] = [
 		pattern:
 			/^(?:esc[uú]ch(?:e|a|alo)|listen to|oye)\b.{0,30}\b(?:podcast|programa|episodio|episode|en vivo|live)\b.{0,30}$/i,
 	},
+	// "VIDEO03:14", "Video 2:05", "Vídeo 1:30": a player's label and the clip's running time; the
+	// clip's title stands under it.
+	{
+		reason: player,
+		opensTeasers: true,
+		pattern: /^(?:v[ií]deo|audio)\s*\d{1,2}:\d{2}(?::\d{2})?$/i,
+	},
+	// "Watch now", "WATCH NOW", "Ver ahora", "Míralo ahora": a player's call to play.
+	{ reason: player, pattern: /^(?:watch|ver|m[ií]ra(?:lo)?) (?:now|ahora|ya)$/i },
 	// "Reproducir vídeo", "Play video", "Ver video": the player's button.
 	{ reason: player, pattern: /^(?:reproducir|play|ver|watch) (?:el )?(?:v[ií]deo|video|audio)$/i },
 	// "Video player is loading.", "Mute", "Current Time 0:00", "Loaded: 0%", "Playback Rate",

@@ -40,6 +40,14 @@ export const shareAndCommentCues: readonly UiCue[] = [
 		pattern:
 			/^(?:save|guardar|bookmark)(?: (?:article|story|nota|art[ií]culo))?(?: (?:for later|to read later|para (?:despu[eé]s|m[aá]s tarde|leer (?:despu[eé]s|m[aá]s tarde))))?$|^read (?:it )?later$|^leer (?:despu[eé]s|m[aá]s tarde)$/i,
 	},
+	// "Log in, register or subscribe to save articles for later", "Inicia sesión para guardar esta
+	// nota": the bookmark button's prompt. No article sentence tells the reader how to save it.
+	{
+		evenInProse: true,
+		reason: 'save button',
+		pattern:
+			/\bto save (?:this |the )?(?:articles?|stories|story|pieces?)(?: for later| to read later)?\b|\bpara guardar (?:est[ae] |la |el )?(?:notas?|art[ií]culos?|noticias?)\b/i,
+	},
 	// "Add to watchlist", "Add to lightbox", "Add to my list", "Añadir a favoritos", "Agregar a mi
 	// lista": a button that files the page, a photo or a ticker in one of the reader's collections.
 	{
@@ -140,14 +148,15 @@ export const shareAndCommentCues: readonly UiCue[] = [
 		pattern:
 			/^(?:what(?:['’]s| is) your reaction|how (?:does|did) (?:this|the) (?:story|article|post) make you feel|¿?qu[eé] (?:te|le) (?:pareci[oó]|parece) (?:esta|la|este) (?:nota|noticia|art[ií]culo)|¿?c[oó]mo te (?:hizo )?sentir (?:esta|la|este) (?:nota|noticia|art[ií]culo)|¿?qu[eé] (?:sientes|sentiste) (?:con|al leer) (?:esta|la|este) (?:nota|noticia|art[ií]culo))\??$/i,
 	},
-	// "Reader comments are moderated", "community guidelines", anywhere in the line. That
+	// "Reader comments are moderated", "community guidelines", "please see our Comments FAQ",
+	// "our comment policy", "Comments: Our rules", "política de comentarios", anywhere in the line. That
 	// comments are closed is said of a senator's account as well: the notice alone on its line
 	// is the rule above's.
 	{
 		evenInProse: true,
 		reason: comments,
 		pattern:
-			/(?:comments are (?:open|moderated)|community guidelines|comentarios (?:est[aá]n sujetos a moderaci[oó]n|son moderados)|normas de (?:la comunidad|participaci[oó]n))/i,
+			/(?:comments are (?:open|moderated)|community guidelines|comments? faq|^comments?\s*:\s*our (?:rules|policy|guidelines)$|\bwant our comments to be\b|\bkeep to our (?:house )?rules\b|\bour (?:comments?|commenting) (?:policy|rules|guidelines)\b|(?:nuestr[ao]s )?(?:pol[ií]tica|reglas|normas) de (?:los )?comentarios|comentarios (?:est[aá]n sujetos a moderaci[oó]n|son moderados)|normas de (?:la comunidad|participaci[oó]n))/i,
 	},
 ];
 
