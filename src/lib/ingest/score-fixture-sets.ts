@@ -40,6 +40,8 @@ export const ingestSets = [
 	{ name: 'ingest-12-unseen', dir: 'tests/fixtures/ingest-12/unseen', unseen: true },
 	// Written wholly unseen to take over from ingest-13; gold committed before it was ever ingested.
 	{ name: 'ingest-14-unseen', dir: 'tests/fixtures/ingest-14/unseen', unseen: true },
+	// Written wholly unseen to take over from ingest-14; gold committed before it was ever ingested.
+	{ name: 'ingest-15-unseen', dir: 'tests/fixtures/ingest-15/unseen', unseen: true },
 ] as const;
 
 /** The sets a score run reads: with `tuningOnly`, the unseen set is not even opened. */
