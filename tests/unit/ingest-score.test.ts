@@ -338,9 +338,9 @@ describe('scoreIngest', () => {
  * ingest-15 is wholly unseen and had never been ingested when it was added (ordinary dailies and
  * news sites of ten outlet kinds or countries new to the sets: Maltese, Zambian, Fijian,
  * Bermudian, a US college paper; Oaxaca, Basque in Spanish, Cancún, Cuban official, Canarian);
- * its ceilings are the most possible (every residue line left and flagged, every content line
- * lost: en 122 residue / 42 content, es 132 / 41) until the lead's single aggregate run sets
- * them.
+ * its ceilings are the lead's aggregate run (first, with the ingester as after ingest-13-tuning's
+ * round, stop 23: en 2 of 122 left silently, 7 flagged, none of 42 content lines lost; es 1 of
+ * 132, 3, none of 41 lost).
  * No set may lose a content line.
  */
 const ceilings: Record<
@@ -365,8 +365,8 @@ const ceilings: Record<
 	'ingest-13-tuning es': { leftSilently: 0, flagged: 3 },
 	'ingest-14-unseen en': { leftSilently: 3, flagged: 1, unseen: true },
 	'ingest-14-unseen es': { leftSilently: 3, flagged: 4, unseen: true },
-	'ingest-15-unseen en': { leftSilently: 122, flagged: 122, lost: 42, unseen: true },
-	'ingest-15-unseen es': { leftSilently: 132, flagged: 132, lost: 41, unseen: true },
+	'ingest-15-unseen en': { leftSilently: 2, flagged: 7, unseen: true },
+	'ingest-15-unseen es': { leftSilently: 1, flagged: 3, unseen: true },
 	'ingest-4-tuning-2 en': { leftSilently: 0, flagged: 2 },
 	'ingest-4-tuning-2 es': { leftSilently: 0, flagged: 4 },
 	'ingest-5-tuning en': { leftSilently: 3, flagged: 11 },
