@@ -47,18 +47,19 @@ function fontsDigest(): Promise<string> {
 let resvg: Promise<typeof import('@resvg/resvg-js')> | undefined;
 
 /**
- * resvg, loaded the first time a card is drawn, its allocator told to keep what it frees for
- * 10 ms (mimalloc's default) rather than give it back at once as package.json's build script
- * asks for the bundler's sake. Each card allocates and frees the same few 3 MB pixmaps (the
- * drawing, its copy for the PNG encoder), and given back at once they were faulted in afresh,
- * zeroed by the kernel, card after card: about 2 ms of system CPU a card, ~5 % of a cold build.
+ * resvg, loaded the first time a card is drawn, its allocator told to keep what it frees for a
+ * second before giving it back, rather than at once as package.json's build script asks for the
+ * bundler's sake. Each card allocates and frees the same few 3 MB pixmaps (the drawing, its copy
+ * for the PNG encoder); given back at once (or after mimalloc's default 10 ms, shorter than the
+ * gap between two cards on a thread) they were faulted in and zeroed afresh by the kernel, card
+ * after card: at 20×10, 3.9 million page faults and ~6 s of a cold build's ~48 s of CPU.
  * mimalloc reads its options from the environment when its library loads, so the variable is
- * set only around that import and the bundler's allocator, loaded long before, keeps its own.
+ * set only around that import; the bundler's allocator, loaded long before, keeps its own.
  */
 function rasteriser(): Promise<typeof import('@resvg/resvg-js')> {
 	resvg ??= (async () => {
 		const inherited = process.env.MIMALLOC_PURGE_DELAY;
-		process.env.MIMALLOC_PURGE_DELAY = '10';
+		process.env.MIMALLOC_PURGE_DELAY = '1000';
 		try {
 			return await import('@resvg/resvg-js');
 		} finally {
