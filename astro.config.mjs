@@ -52,13 +52,17 @@ export default defineConfig({
 		contentValidation(problems),
 		// The content store held once in memory during the build, not three times, and the build's
 		// garbage collected sooner (see the integration). Beside it, package.json's build script has
-		// mimalloc, the allocator inside Vite's bundler and the card rasteriser, give freed memory
-		// back to the system at once (MIMALLOC_PURGE_*): by default it keeps it for reuse, and much
-		// of it (~150 MB at 20×10) was never reused; keep to small pages (MIMALLOC_ALLOW_THP=0): in
-		// transparent huge pages, 2 MB each, the bundler's freed memory stayed resident (~100 MB at
-		// 20×10); and two libuv threads, as many as this machine's cores (each card-drawing thread
-		// kept its own allocator heap). V8's heap is not capped: a cap saved ~130 MB at 100×10 but
-		// would make a bigger site fail with "heap out of memory" rather than build.
+		// mimalloc, the allocator inside Vite's bundler, give freed memory back to the system at once
+		// (MIMALLOC_PURGE_*): by default it keeps it for reuse, and much of it (~150 MB at 20×10) was
+		// never reused (the card rasteriser's copy of mimalloc keeps what it frees for a second, see
+		// src/lib/og/render-og.ts, as each card reuses the last one's pixmaps); keep to small pages
+		// (MIMALLOC_ALLOW_THP=0): in transparent huge pages, 2 MB each, the bundler's freed memory stayed
+		// resident (~100 MB at 20×10); and two libuv threads, as many as this machine's cores (each
+		// card-drawing thread kept its own allocator heap). V8's young generation is capped at two halves
+		// of 32 MB (--max-semi-space-size in the build script): by default V8 sizes them from the heap
+		// limit, 64 MB each on this 24 GiB machine, and the smaller ones took the 20×10 cold peak from
+		// ~700 to ~640 MB at no CPU cost measured. V8's heap is not capped: a cap saved ~130 MB at 100×10
+		// but would make a bigger site fail with "heap out of memory" rather than build.
 		leanContentStore(),
 		// The 404 page is for lost readers, not for search engines.
 		sitemap({ filter: (page) => !page.endsWith('/404/') }),

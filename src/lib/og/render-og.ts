@@ -1,7 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import inter400 from '../../assets/fonts/inter-latin-400-normal.woff?inline';
 import inter700 from '../../assets/fonts/inter-latin-700-normal.woff?inline';
@@ -45,6 +44,32 @@ function fontsDigest(): Promise<string> {
 	return digest;
 }
 
+let resvg: Promise<typeof import('@resvg/resvg-js')> | undefined;
+
+/**
+ * resvg, loaded the first time a card is drawn, its allocator told to keep what it frees for a
+ * second before giving it back, rather than at once as package.json's build script asks for the
+ * bundler's sake. Each card allocates and frees the same few 3 MB pixmaps (the drawing, its copy
+ * for the PNG encoder); given back at once (or after mimalloc's default 10 ms, shorter than the
+ * gap between two cards on a thread) they were faulted in and zeroed afresh by the kernel, card
+ * after card: at 20×10, 3.9 million page faults and ~6 s of a cold build's ~48 s of CPU.
+ * mimalloc reads its options from the environment when its library loads, so the variable is
+ * set only around that import; the bundler's allocator, loaded long before, keeps its own.
+ */
+function rasteriser(): Promise<typeof import('@resvg/resvg-js')> {
+	resvg ??= (async () => {
+		const inherited = process.env.MIMALLOC_PURGE_DELAY;
+		process.env.MIMALLOC_PURGE_DELAY = '1000';
+		try {
+			return await import('@resvg/resvg-js');
+		} finally {
+			if (inherited === undefined) delete process.env.MIMALLOC_PURGE_DELAY;
+			else process.env.MIMALLOC_PURGE_DELAY = inherited;
+		}
+	})();
+	return resvg;
+}
+
 /** Renders a preview card to PNG from the fonts the repository ships: no network. */
 export async function renderOgPng(card: OgCard): Promise<Buffer> {
 	const svg = await satori(ogCardTree(card) as Parameters<typeof satori>[0], {
@@ -54,6 +79,7 @@ export async function renderOgPng(card: OgCard): Promise<Buffer> {
 	// Rasterised on libuv's thread pool, so the build renders other pages meanwhile. satori has
 	// drawn every glyph as a path, so resvg needs no fonts: by default it would read the
 	// system's fonts again for each card (about a third of its time per card, same bytes out).
+	const { renderAsync } = await rasteriser();
 	const rendered = await renderAsync(svg, {
 		fitTo: { mode: 'width', value: ogSize.width },
 		font: { loadSystemFonts: false },
