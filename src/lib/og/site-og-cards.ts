@@ -2,6 +2,7 @@ import { getCollection, getEntry } from 'astro:content';
 import type { Article } from '../../schemas/article.ts';
 import { outletName } from '../articles/article-labels.ts';
 import { orderedPairs, pairCard } from '../compare/pairs.ts';
+import { rememberLast } from '../content/remember-last.ts';
 import { storyArticles, storyClaims } from '../site/collections.ts';
 import { articlesOfStory } from '../stories/story-articles.ts';
 import type { OgCard } from './og-card.ts';
@@ -55,15 +56,18 @@ export async function allOgCards(): Promise<Map<string, OgCard>> {
 	return cards;
 }
 
-let claimStories: Promise<Map<string, string>> | undefined;
+const rememberedClaimStories = rememberLast<Map<string, string>>();
 
-/** Each claim's story, by claim id: made once per build, for the claim cards. */
-function storyOfClaim(): Promise<Map<string, string>> {
-	claimStories ??= getCollection('claims').then(
-		(files) =>
-			new Map(files.flatMap((file) => file.data.claims.map((claim) => [claim.id, file.id]))),
+/**
+ * Each claim's story, by claim id, for the claim cards: made again only when a claim map changes
+ * (once per build; in the dev server after an edit).
+ */
+async function storyOfClaim(): Promise<Map<string, string>> {
+	const files = await getCollection('claims');
+	return rememberedClaimStories(
+		files.flatMap((file) => [file.id, file.data]),
+		() => new Map(files.flatMap((file) => file.data.claims.map((claim) => [claim.id, file.id]))),
 	);
-	return claimStories;
 }
 
 /**
