@@ -8,7 +8,7 @@ import leanContentStore from './src/integrations/lean-content-store.ts';
 import { cacheFolder } from './src/lib/build/cache-folder.ts';
 import { contentRoot } from './src/lib/content/content-root.ts';
 import { validateContent } from './src/lib/content/validate-content.ts';
-import { markingData } from './src/markdown/marking-data.ts';
+import { markingData, releaseMarkingData } from './src/markdown/marking-data.ts';
 import { markdownConfig } from './src/markdown/pipeline.ts';
 
 // Where the site is served: SITE_URL is its public address (canonical links, feeds,
@@ -63,7 +63,9 @@ export default defineConfig({
 		// limit, 64 MB each on this 24 GiB machine, and the smaller ones took the 20×10 cold peak from
 		// ~700 to ~640 MB at no CPU cost measured. V8's heap is not capped: a cap saved ~130 MB at 100×10
 		// but would make a bigger site fail with "heap out of memory" rather than build.
-		leanContentStore(),
+		// Articles are rendered by the content sync, before the build starts: the Markdown
+		// plugins' data is let go then.
+		leanContentStore({ release: () => releaseMarkingData(marking) }),
 		// The 404 page is for lost readers, not for search engines.
 		sitemap({ filter: (page) => !page.endsWith('/404/') }),
 		outDir.seal,

@@ -16,13 +16,26 @@ const storeModuleId = '\0astro:data-layer-content';
 const contentDataMeta = { astroIncremental: { kind: 'content-data' } };
 
 /**
- * The store module's code for the build: the same JSON, read from the store file when the
- * prerendered pages first ask for it, instead of a string literal of it inside the bundle.
+ * The devalue Astro itself uses to write and read the store (a dependency of Astro's, not ours,
+ * so found next to Astro's entry).
  */
-export function storeModuleCode(storeFile: string): string {
+export function astroDevalue(): string {
+	return createRequire(createRequire(import.meta.url).resolve('astro')).resolve('devalue');
+}
+
+/**
+ * The store module's code for the build: the store Astro would have inlined, read from the store
+ * file when the prerendered pages first ask for it, instead of a string literal of it inside the
+ * bundle. It is unflattened here, as Astro's runtime unflattens a flattened store: the module
+ * exports the Map of collections, which Astro's runtime takes as it is, so the flattened array
+ * (a second structure of every entry's values, its numbers and arrays of indices) is garbage once
+ * read, not held by the module through the build beside the Map made from it.
+ */
+export function storeModuleCode(storeFile: string, devalue = astroDevalue()): string {
 	return [
 		"import { readFileSync } from 'node:fs';",
-		`export default JSON.parse(readFileSync(${JSON.stringify(storeFile)}, 'utf8'));`,
+		`import { unflatten } from ${JSON.stringify(devalue)};`,
+		`export default unflatten(JSON.parse(readFileSync(${JSON.stringify(storeFile)}, 'utf8')));`,
 	].join('\n');
 }
 
@@ -74,15 +87,17 @@ function collectGarbage(): void {
 }
 
 /**
- * Lets V8's heap grow to 1.5 times what was live after a full collection before it collects
+ * Lets V8's heap grow to 1.25 times what was live after a full collection before it collects
  * again. By default V8 lets it reach up to four times that on a machine with memory to spare, so
  * the build's heap peaked at several times its live data (at 100 stories × 10 articles ~250 MB
  * live, 800 MB heap), and that headroom grew with the content. A factor, unlike a cap on the
  * heap (--max-old-space-size), still lets a bigger site's heap grow as large as its data needs.
- * Read by V8 at each full collection, so setting it while the build runs is enough.
+ * Read by V8 at each full collection, so setting it while the build runs is enough. 1.25, not
+ * 1.5: the headroom is a share of the live heap, so it grows with the content (~0.2 MB a story
+ * less), for more frequent full collections.
  */
 function limitHeapGrowth(): void {
-	setFlagsFromString('--heap-growing-percent=50');
+	setFlagsFromString('--heap-growing-percent=25');
 }
 
 /**
@@ -108,9 +123,12 @@ export function collectAfterBundling(): Plugin {
  * stories ten times that. The bundle reads the file instead (written by the sync step before
  * the bundle is made, and read where the bundle runs: in the build's own process), and the sync
  * step's store is let go once the build starts (pages read the store through the bundled module;
- * nothing in Astro's build reads the sync step's copy after it).
+ * nothing in Astro's build reads the sync step's copy after it). `release` lets go of what else
+ * only the sync step needed (the Markdown plugins' data), before the same collection.
  */
-export default function leanContentStore(): AstroIntegration {
+export default function leanContentStore({
+	release,
+}: { release?: () => void } = {}): AstroIntegration {
 	return {
 		name: 'parallax:lean-content-store',
 		hooks: {
@@ -125,6 +143,7 @@ export default function leanContentStore(): AstroIntegration {
 			},
 			'astro:build:start': async () => {
 				(await contentLayerSingleton())?.dispose();
+				release?.();
 				collectGarbage();
 			},
 		},
