@@ -1,0 +1,28 @@
+/**
+ * General steps of the quote finder, each written for a mechanism that failed on fresh text
+ * (issue 16, wip-q9t: English speaker misses of quotes-9 classified by the step that chose the
+ * wrong person, checked against the other tuning sets), tested on sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { findQuotes, type FoundQuote } from '../../src/lib/quotes/find-quotes.ts';
+import { testPeople } from '../support/people-fixture.ts';
+
+const find = (...blocks: string[]) => findQuotes(blocks, testPeople);
+const who = (quote: FoundQuote) => [quote.text, quote.speaker ?? quote.description];
+
+describe('findQuotes: a dash line under narration credits the story, not a pull quote', () => {
+	it('reads the paragraph’s own quotation as narration quotes it', () => {
+		const { quotes, terms } = find(
+			'Hegseth spoke on Monday.',
+			'Negotiators on both sides say a treaty is “within reach”, though no date is set.',
+			'– Reuters',
+		);
+		expect(quotes.filter((q) => q.kind === 'pull')).toEqual([]);
+		expect([...quotes, ...terms].map((q) => q.text)).toEqual(['within reach']);
+	});
+
+	it('still takes a quotation that opens the paragraph for a pull quote', () => {
+		const { quotes } = find('“Nobody wins a border war,” one analyst told us.', '– Ana Ruiz, analyst');
+		expect(quotes.map((q) => q.kind)).toEqual(['pull']);
+	});
+});
