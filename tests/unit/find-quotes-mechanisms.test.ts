@@ -26,3 +26,10 @@ describe('findQuotes: a dash line under narration credits the story, not a pull 
 		expect(quotes.map((q) => q.kind)).toEqual(['pull']);
 	});
 });
+
+describe('findQuotes: the particles of a name are not its paragraph’s language', () => {
+	it('reads “…,” De la Cruz told journalists as English', () => {
+		const { quotes } = find('“We have no quarrel with anyone,” De la Cruz told journalists afterwards.');
+		expect(quotes.map(who)).toEqual([['We have no quarrel with anyone,', 'De la Cruz']]);
+	});
+});
