@@ -33,3 +33,14 @@ describe('findQuotes: the particles of a name are not its paragraph’s language
 		expect(quotes.map(who)).toEqual([['We have no quarrel with anyone,', 'De la Cruz']]);
 	});
 });
+
+describe('findQuotes: a name runs on past "de la" and "of the"', () => {
+	it.each([
+		'“We have no quarrel with anyone,” said Luis de la Cruz.',
+		'“We have no quarrel with anyone,” Luis de la Cruz said.',
+	])('%s', (sentence) => {
+		expect(find(sentence).quotes.map(who)).toEqual([
+			['We have no quarrel with anyone,', 'Luis de la Cruz'],
+		]);
+	});
+});
