@@ -44,3 +44,15 @@ describe('findQuotes: a name runs on past "de la" and "of the"', () => {
 		]);
 	});
 });
+
+describe('findQuotes: a name after a place or body in a title is remembered for "she"', () => {
+	it.each([
+		'Kern County Supervisor Ana Ruiz, whose district runs to the river, said calls had doubled.',
+		'Valley Growers Council Chair Ana Ruiz said calls had doubled.',
+	])('%s', (opening) => {
+		const { quotes } = find(`${opening} “People here are worried,” she said.`);
+		expect(quotes.map(who)).toEqual([
+			['People here are worried,', expect.stringMatching(/Ana Ruiz$/)],
+		]);
+	});
+});
