@@ -56,3 +56,15 @@ describe('findQuotes: a name after a place or body in a title is remembered for 
 		]);
 	});
 });
+
+describe('findQuotes: a title in lower case before its place gives the name after the place', () => {
+	it('reads "Former Canadian ambassador to Mexico Alan Crane said" and carries him to "he said"', () => {
+		const { quotes } = find(
+			'Former Canadian ambassador to Mexico Alan Crane said the talks were “a farce” from the start. “Nobody believes a word of it,” he said.',
+		);
+		expect(quotes.map(who)).toEqual([
+			['a farce', 'Alan Crane'],
+			['Nobody believes a word of it,', 'Alan Crane'],
+		]);
+	});
+});
