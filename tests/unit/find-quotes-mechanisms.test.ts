@@ -68,3 +68,19 @@ describe('findQuotes: a title in lower case before its place gives the name afte
 		]);
 	});
 });
+
+describe('findQuotes: a definite noun with the writer’s words before it is an epithet', () => {
+	it('gives "The fiery leader fumed: “…”" to the known person the text is about', () => {
+		const { quotes } = find(
+			'Sheinbaum rejected the plan on Friday. The fiery leader fumed at her briefing: “We will never accept it.”',
+		);
+		expect(quotes.map(who)).toEqual([['We will never accept it.', 'claudia-sheinbaum']]);
+	});
+
+	it('keeps "the second official" a source of its own after an unnamed one', () => {
+		const { quotes } = find(
+			'One of the officials said the plan was ready. The second official was blunter: “Be ready.”',
+		);
+		expect(quotes.map(who)).toEqual([['Be ready.', 'The second official']]);
+	});
+});
