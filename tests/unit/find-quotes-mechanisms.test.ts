@@ -84,3 +84,17 @@ describe('findQuotes: a definite noun with the writer’s words before it is an 
 		expect(quotes.map(who)).toEqual([['Be ready.', 'The second official']]);
 	});
 });
+
+describe('findQuotes: "according to her" points back as "she" would', () => {
+	it('gives the quotation to the one named before', () => {
+		const { quotes } = find(
+			'Ana Ruiz, an economist, spoke on Friday. According to her, the figures showed that “trade is holding up”.',
+		);
+		expect(quotes.map(who)).toEqual([['trade is holding up', 'Ana Ruiz']]);
+	});
+
+	it('leaves "according to her aides" to the aides', () => {
+		const { quotes } = find('Sheinbaum stayed away. According to her aides, the deal is “dead”.');
+		expect(quotes.map(who)).toEqual([['dead', 'her aides']]);
+	});
+});
