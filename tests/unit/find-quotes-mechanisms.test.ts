@@ -98,3 +98,12 @@ describe('findQuotes: "according to her" points back as "she" would', () => {
 		expect(quotes.map(who)).toEqual([['dead', 'her aides']]);
 	});
 });
+
+describe('findQuotes: a noun phrase before an apposition is the subject, whatever its noun', () => {
+	it('reads "Three growers from the valley, all members of a co-op, said"', () => {
+		const { quotes } = find(
+			'Three growers from the valley, all members of a co-op, said prices were “already falling.”',
+		);
+		expect(quotes.map(who)).toEqual([['already falling.', 'Three growers from the valley']]);
+	});
+});
