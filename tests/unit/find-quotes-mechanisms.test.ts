@@ -107,3 +107,13 @@ describe('findQuotes: a noun phrase before an apposition is the subject, whateve
 		expect(quotes.map(who)).toEqual([['already falling.', 'Three growers from the valley']]);
 	});
 });
+
+describe('findQuotes: a quoted title in the apposition after a name is a term', () => {
+	it('reads “war chief” as what he is called, and the speech after it as his', () => {
+		const { quotes, terms } = find(
+			'Pete Hegseth, the Pentagon “war chief”, told reporters that the plan was “not for sale”.',
+		);
+		expect(terms.map((t) => t.text)).toEqual(['war chief']);
+		expect(quotes.map(who)).toEqual([['not for sale', 'pete-hegseth']]);
+	});
+});

@@ -4,7 +4,14 @@ import type { Lang } from '../words/language.ts';
 import type { QuoteSpan } from '../spans/quote-spans.ts';
 import { wordsIn } from '../reading/sentences.ts';
 import { speechVerbOf } from '../words/speech-verbs.ts';
-import { namingLead, termTail, titleBeforeName, twoSentences, verbsObject } from './term-tails.ts';
+import {
+	namingLead,
+	termTail,
+	titleAfterName,
+	titleBeforeName,
+	twoSentences,
+	verbsObject,
+} from './term-tails.ts';
 
 /**
  * Words before a quoted phrase that make it a term, not speech, in either language: "the
@@ -88,7 +95,7 @@ export function termReason(
 	return 'a short phrase with no one said to say it';
 }
 
-/** A name given to a thing by a verb of designation, or a title set before its holder's name. */
+/** A name given to a thing by a verb of designation, or a title set beside its holder's name. */
 function namingTerm(text: string, open: number, close: number, inside: string): string | undefined {
 	const naming = namingLead.exec(text.slice(Math.max(0, open - 60), open));
 	const governor = naming?.[1] ?? naming?.[2];
@@ -96,6 +103,7 @@ function namingTerm(text: string, open: number, close: number, inside: string): 
 	const spoken = governor && (speechVerbOf(governor, 'en') || speechVerbOf(governor, 'es'));
 	if (naming && !spoken) return 'a name given to something';
 	if (titleBeforeName(text, open, close, inside)) return 'a title before its holder’s name';
+	if (titleAfterName(text, open, close, inside)) return 'a title after its holder’s name';
 	return undefined;
 }
 
