@@ -22,14 +22,19 @@ describe('findQuotes: a dash line under narration credits the story, not a pull 
 	});
 
 	it('still takes a quotation that opens the paragraph for a pull quote', () => {
-		const { quotes } = find('“Nobody wins a border war,” one analyst told us.', '– Ana Ruiz, analyst');
+		const { quotes } = find(
+			'“Nobody wins a border war,” one analyst told us.',
+			'– Ana Ruiz, analyst',
+		);
 		expect(quotes.map((q) => q.kind)).toEqual(['pull']);
 	});
 });
 
 describe('findQuotes: the particles of a name are not its paragraph’s language', () => {
 	it('reads “…,” De la Cruz told journalists as English', () => {
-		const { quotes } = find('“We have no quarrel with anyone,” De la Cruz told journalists afterwards.');
+		const { quotes } = find(
+			'“We have no quarrel with anyone,” De la Cruz told journalists afterwards.',
+		);
 		expect(quotes.map(who)).toEqual([['We have no quarrel with anyone,', 'De la Cruz']]);
 	});
 });
@@ -115,5 +120,19 @@ describe('findQuotes: a quoted title in the apposition after a name is a term', 
 		);
 		expect(terms.map((t) => t.text)).toEqual(['war chief']);
 		expect(quotes.map(who)).toEqual([['not for sale', 'pete-hegseth']]);
+	});
+});
+
+describe('findQuotes: words in capitals throughout are a headline’s shout, not a title', () => {
+	it('gives ‘NOT FOR SALE’ to the one the headline says tells it', () => {
+		const { quotes } = find('‘NOT FOR SALE’ Sheinbaum tells Trump to take his troops home');
+		expect(quotes.map(who)).toEqual([['NOT FOR SALE', 'claudia-sheinbaum']]);
+	});
+
+	it('still reads a lone acronym and a title’s capitals as names', () => {
+		const { terms } = find(
+			'Washington listed the cartels as “FTO” groups, and “Border Shield” began.',
+		);
+		expect(terms.map((t) => t.text)).toEqual(['FTO', 'Border Shield']);
 	});
 });

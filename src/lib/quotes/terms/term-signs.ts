@@ -89,10 +89,23 @@ export function termReason(
 	const next = /^\s+([\p{L}-]+)/u.exec(text.slice(close + 1))?.[1];
 	if (next && lang === 'en' && /^\p{Ll}/u.test(next) && !functionWord.test(next))
 		return 'qualifies the noun after it';
-	if (words.length > 0 && words.every((word) => /^\p{Lu}/u.test(word.text)) && words.length <= 4)
+	if (
+		words.length > 0 &&
+		!shouted(words) &&
+		words.every((word) => /^\p{Lu}/u.test(word.text)) &&
+		words.length <= 4
+	)
 		return 'a proper name or title';
 	if (repeated > 1) return 'a phrase the article repeats';
 	return 'a short phrase with no one said to say it';
+}
+
+/**
+ * Whether quoted words are in capitals throughout ("'HANDS OFF' Mexico's president tells …"):
+ * a headline's shout, not a name's capitals; one word so written ("FTO") is an acronym.
+ */
+function shouted(words: readonly { text: string }[]): boolean {
+	return words.length > 1 && words.every((word) => !/\p{Ll}/u.test(word.text));
 }
 
 /** A name given to a thing by a verb of designation, or a title set beside its holder's name. */
@@ -136,7 +149,8 @@ export function termReasonUnlessSpeech(
 		words.every(
 			(w) => /^\p{Lu}/u.test(w.text) || /^(?:de|del|la|las|los|of|the|and|y)$/.test(w.text),
 		);
-	if (title && capitals >= 2 && !twoSentences(span.text)) return 'a proper name or title';
+	if (title && capitals >= 2 && !shouted(words) && !twoSentences(span.text))
+		return 'a proper name or title';
 	const short = words.length <= 2;
 	const verb = speechVerbOf(attribution.verb, lang);
 	const naming = verb?.naming || verb?.praise;

@@ -68,12 +68,7 @@ export function titleBeforeName(
  * “border tsar”, told …", "Ana Ruiz, la «zarina» del agua, dijo" — what the person is called,
  * set off by commas, not anyone's speech.
  */
-export function titleAfterName(
-	text: string,
-	open: number,
-	close: number,
-	inside: string,
-): boolean {
+export function titleAfterName(text: string, open: number, close: number, inside: string): boolean {
 	const lead = text.slice(Math.max(0, open - 60), open);
 	// The comma closing the apposition, inside the marks ("“border tsar,”") or after them.
 	const closed = /,$/.test(inside.trim()) || /^[^,.;:]{0,20},/.test(text.slice(close + 1));
