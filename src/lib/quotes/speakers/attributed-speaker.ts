@@ -114,8 +114,7 @@ function resolveAttribution(attribution: Attribution, context: Context): Resolve
 		// "The leftie leader fumed": a noun for a person with a word of the writer's before it
 		// is an epithet too.
 		const head = definiteHead(attribution.description, context.lang);
-		const epithet =
-			head !== undefined && (head !== noun || !namesASource(attribution.description));
+		const epithet = head !== undefined && (head !== noun || !namesASource(attribution.description));
 		const about = epithet ? context.earlierSubject() : undefined;
 		if (about?.speaker)
 			return {
@@ -155,7 +154,10 @@ function sameSource(noun: string, context: Context): Resolved | undefined {
  * vocera" (Spanish, first); undefined for a longer phrase or one with a name in it.
  */
 function definiteHead(description: string, lang: Lang): string | undefined {
-	const words = /^(?:[Ee]l|[Ll]a|[Tt]he)((?:\s+\p{Ll}+){1,3})$/u.exec(description)?.[1]?.trim().split(/\s+/);
+	const words = /^(?:[Ee]l|[Ll]a|[Tt]he)((?:\s+\p{Ll}+){1,3})$/u
+		.exec(description)?.[1]
+		?.trim()
+		.split(/\s+/);
 	if (!words) return undefined;
 	return lang === 'en' ? words.at(-1) : words.length === 1 ? words[0] : undefined;
 }

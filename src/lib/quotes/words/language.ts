@@ -40,7 +40,7 @@ function narrationWords(text: string): string[] {
 	const upper = (word = '') => /^\p{Lu}/u.test(word);
 	const particle = (word = '') => particles.has(word.toLowerCase());
 	const kept: string[] = [];
-	for (let i = 0; i < words.length; ) {
+	for (let i = 0; i < words.length;) {
 		if (!particle(words[i])) {
 			kept.push(words[i++]!);
 			continue;
@@ -49,8 +49,7 @@ function narrationWords(text: string): string[] {
 		// sides, or when a surname's own "De" opens it ("De la Fuente told").
 		let next = i;
 		while (particle(words[next])) next++;
-		const inName =
-			upper(words[next]) && (upper(words[i - 1]) || /^(?:De|Del)$/.test(words[i]!));
+		const inName = upper(words[next]) && (upper(words[i - 1]) || /^(?:De|Del)$/.test(words[i]!));
 		if (!inName) kept.push(...words.slice(i, next));
 		i = next;
 	}
