@@ -71,10 +71,11 @@ const floors: Record<'tuning' | 'unseen', Record<string, Floors>> = {
 		'quotes-8-tuning-en': { precision: 98, recall: 98, named: 98, described: 98 },
 		'quotes-8-tuning-es': { precision: 98, recall: 96, named: 98, described: 98 },
 		// quotes-9/unseen until it was made a tuning set for good (quotes-9/README.md); floors are
-		// the lead's last aggregate run while it was unseen (en 96.2 / 94.3 / 80.0 / 75.0, es 97.1 /
-		// 95.7 / 91.4 / 100), less 3.5 points, until it is tuned on.
-		'quotes-9-tuning-en': { precision: 92, recall: 90, named: 76, described: 71 },
-		'quotes-9-tuning-es': { precision: 93, recall: 92, named: 87, described: 96 },
+		// what it reaches after the finder was changed on its misses by cause (wip-q9t: English
+		// speaker misses classified by the step that failed; en 100 / 98.1 / 97.6 / 87.5, es 97.1 /
+		// 95.7 / 91.4 / 100, Spanish untouched), less about 2 points.
+		'quotes-9-tuning-en': { precision: 98, recall: 96, named: 95, described: 85 },
+		'quotes-9-tuning-es': { precision: 95, recall: 93, named: 89, described: 98 },
 	},
 	// Written before the finder was changed for this issue and run once, at the end of it; only
 	// their figures were looked at, not which quotes were missed (see quotes-2/README.md).

@@ -12,7 +12,7 @@ import { shareAcrossInterjections } from './speakers/interjection-parts.ts';
 import type { FoundQuote, FoundTerm, QuoteFindings } from './quote-types.ts';
 import { nestedQuotes } from './attribution/recounted-quotes.ts';
 import { noteIssuers } from './speakers/document-issuers.ts';
-import { pullAttribution, pullQuote } from './spans/pull-quotes.ts';
+import { pullAttribution, pullQuote, standsAsPullQuote } from './spans/pull-quotes.ts';
 import { wordsIn } from './reading/sentences.ts';
 import { SpeakerMemory } from './speakers/speaker-memory.ts';
 import { DialogueTurns } from './speakers/dialogue-turns.ts';
@@ -56,7 +56,10 @@ export function findQuotes(
 
 	blocks.forEach((text, block) => {
 		const { spans, lang, interview } = read[block]!;
-		const pull = read[block + 1]?.dialogue ? undefined : pullAttribution(blocks[block + 1]);
+		const pull =
+			read[block + 1]?.dialogue || !standsAsPullQuote(text, spans)
+				? undefined
+				: pullAttribution(blocks[block + 1]);
 		if (pull !== undefined && !/^\s*[–—-]\s/.test(text) && text.trim()) {
 			quotes.push(pullQuote(text, block, pull, finder));
 			return;

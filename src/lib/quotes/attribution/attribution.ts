@@ -6,6 +6,7 @@
 import { is } from '../words/grammar-words.ts';
 import { invertedSubjectAt } from './inverted-subject.ts';
 import type { Attribution, Reading } from '../reading/reading.ts';
+import type { Mention } from '../reading/mentions.ts';
 import { clauseStart, type Range, type Word, wordsIn } from '../reading/sentences.ts';
 import { circleAfter, sourcePhraseIn, unwritten, verbAt } from './attribution-verbs.ts';
 import { speechVerbOf } from '../words/speech-verbs.ts';
@@ -34,8 +35,12 @@ export function attributionBefore(
 	for (const i of first ? order : order.toReversed()) {
 		if (i === source.end) {
 			const phrase = source.phrase;
+			// "en palabras de Sheinbaum": the name after "de" is the source, not a possessor;
+			// "According to her, …", "según él": a pronoun standing alone is one too.
 			// "en palabras de Sheinbaum": the name after "de" is the source, not a possessor.
-			const named = reading.mentions.find((m) => m.start === words[i + 1]?.start && m.person);
+			const named =
+				reading.mentions.find((m) => m.start === words[i + 1]?.start && m.person) ??
+				objectPronounAt(reading.text, words[i + 1]);
 			if (named) return { verb: phrase, subject: { ...named, possessive: false } };
 			const found = speakerFrom(reading, words, i + 1, phrase);
 			if (found) return found;
@@ -52,6 +57,19 @@ export function attributionBefore(
 		return owned && !(attribution.subject || attribution.description) ? owned : attribution;
 	}
 	return owned;
+}
+
+/** The object pronouns a source phrase takes, and the person each points to. */
+const objectPronouns: Readonly<Record<string, 'he' | 'she'>> = { him: 'he', her: 'she' };
+
+/**
+ * "According to her, …": an object pronoun standing alone after a source phrase points back
+ * to its source as "she" would ("according to her aides" names the aides instead).
+ */
+function objectPronounAt(text: string, word: Word | undefined): Mention | undefined {
+	const pronoun = word && objectPronouns[word.text.toLowerCase()];
+	if (!pronoun || !/^\s*(?:[,.;:)]|$)/.test(text.slice(word.end))) return undefined;
+	return { start: word.start, end: word.end, possessive: false, pointer: { pronoun } };
 }
 
 /** Whether a subject is a body someone's possessive owns: "his ministry", "su gobierno". */

@@ -5,6 +5,9 @@ import type { Range, Word } from '../reading/sentences.ts';
 /** Words joining the capitalised words of one name: "Juan Ramón de la Fuente", "Secretary of State". */
 const connectors = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'of', 'the', 'for']);
 
+/** An article after "de" or "of" inside a name: "Juan Ramón de la Fuente", "Bank of the West". */
+const article = (word: string) => /^(?:la|las|los|the)$/.test(word);
+
 export const capitalised = (word: string) =>
 	/^\p{Lu}/u.test(word) && !notNames.has(word.toLowerCase());
 
@@ -37,8 +40,14 @@ export function nameEndingAt(text: string, words: readonly Word[], end: number):
 	let start = end;
 	while (start > 0 && joined(text, words[start - 1]!, words[start]!)) {
 		const word = words[start - 1]!.text;
-		if (capitalised(word) || (connectors.has(word) && capitalised(words[start - 2]?.text ?? '')))
-			start--;
+		if (capitalised(word)) start--;
+		else if (connectors.has(word) && capitalised(words[start - 2]?.text ?? '')) start--;
+		else if (
+			article(word) &&
+			/^(?:de|of)$/.test(words[start - 2]?.text ?? '') &&
+			capitalised(words[start - 3]?.text ?? '')
+		)
+			start -= 2;
 		else break;
 	}
 	return { start: words[start]!.start, end: words[end]!.end };
@@ -56,6 +65,12 @@ export function nameStartingAt(
 		const word = words[end + 1]!.text;
 		if (capitalised(word)) end++;
 		else if (connectors.has(word) && capitalised(words[end + 2]?.text ?? '')) end += 2;
+		else if (
+			/^(?:de|of)$/.test(word) &&
+			article(words[end + 2]?.text ?? '') &&
+			capitalised(words[end + 3]?.text ?? '')
+		)
+			end += 3;
 		else break;
 	}
 	return { start: words[start]!.start, end: words[end]!.end };

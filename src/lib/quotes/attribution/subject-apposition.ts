@@ -7,6 +7,7 @@ import type { Range, Word } from '../reading/sentences.ts';
 import { personNouns } from '../words/source-words.ts';
 import { datelineAt } from './datelines.ts';
 import { speakerEndingAt, speakerFrom } from './subjects.ts';
+import { phraseBeforeVerb } from './subject-phrase.ts';
 
 /** A party and state in brackets after a lawmaker's name: "(D-N.M.)", "(R-Texas)". */
 const partyLabel = /^\(\p{Lu}-\p{Lu}[\p{L}.]*\)/u;
@@ -76,14 +77,14 @@ export function subjectEndingAt(
 		/^\p{Ll}/u.test(words[title]?.text ?? '')
 	)
 		return direct;
+	const first = words.findIndex((w) => w.start >= datelineAt(text, range.start));
+	// "Two commuters waiting in line, both nurses at a hospital, said": the noun phrase the
+	// apposition follows, whatever its noun, as before a relative clause.
+	const phrase = phraseBeforeVerb(text, words, first, k + 1, lang, 12);
 	return (
 		speakerEndingAt(reading, words, k, said) ??
-		speakerFrom(
-			reading,
-			words,
-			words.findIndex((w) => w.start >= datelineAt(text, range.start)),
-			said,
-		) ??
+		speakerFrom(reading, words, first, said) ??
+		(phrase ? { verb: said, description: phrase } : undefined) ??
 		direct
 	);
 }

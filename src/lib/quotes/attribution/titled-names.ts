@@ -6,7 +6,7 @@ import { is } from '../words/grammar-words.ts';
 import type { Attribution, Reading } from '../reading/reading.ts';
 import type { Lang } from '../words/language.ts';
 import type { Range, Word } from '../reading/sentences.ts';
-import { placeWords } from '../words/source-words.ts';
+import { personNouns, placeWords } from '../words/source-words.ts';
 import { isPersonName } from '../reading/named-sources.ts';
 import { nameEndingAt, nameStartingAt } from './name-runs.ts';
 import { phraseBeforeVerb } from './subject-phrase.ts';
@@ -107,6 +107,12 @@ export function titleToPlaceName(
 		name++;
 	if (name === first || !isPersonName(text.slice(words[name]!.start, run.end))) return undefined;
 	const title = nameEndingAt(text, words, first - 2);
-	if (!title || !/^\s+$/.test(text.slice(title.end, preposition.start))) return undefined;
-	return text.slice(title.start, run.end);
+	if (title && /^\s+$/.test(text.slice(title.end, preposition.start)))
+		return text.slice(title.start, run.end);
+	// "Former British ambassador to Mexico Sir Nigel Ashby": the title in lower case, a noun for
+	// a person; the name after the place is the speaker.
+	const noun = words[first - 2];
+	return noun && personNouns.has(noun.text) && /^\s+$/.test(text.slice(noun.end, preposition.start))
+		? text.slice(words[name]!.start, run.end)
+		: undefined;
 }

@@ -134,8 +134,10 @@ export function personNameIn(description: string): string | undefined {
 
 /**
  * The name after a title's body, where a word of a body or place ends the body's name: "La
- * excomisionada del Negociado de la Policía Mildred Ayala Ortiz" (the title itself, in lower
- * case, no word list knows). Without such a word the two names cannot be told apart.
+ * excomisionada del Negociado de la Policía Mildred Ayala Ortiz", "Kern County Supervisor Ana
+ * Ruiz" (the title's own word, capitalised or not, no word list need know). The name may keep
+ * a title word of its own ("Supervisor Ana Ruiz"): it still holds the person’s name; a body’s
+ * complement ("la Secretaría de Economía") is none.
  */
 function holderOfBody(words: readonly string[]): string | undefined {
 	const lower = (w: string) => w.toLowerCase();
@@ -143,6 +145,5 @@ function holderOfBody(words: readonly string[]): string | undefined {
 		(w) => institutionNouns.has(lower(w)) || placeWords.has(lower(w)),
 	);
 	const name = words.slice(body + 1).join(' ');
-	const titled = words.slice(0, body).some((w) => /^\p{Ll}{4,}$/u.test(w));
-	return body > 0 && titled && isPersonName(name) ? name : undefined;
+	return body > 0 && /^\p{Lu}/u.test(name) && isPersonName(name) ? name : undefined;
 }

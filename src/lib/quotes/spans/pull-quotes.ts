@@ -14,6 +14,16 @@ export function pullAttribution(next: string | undefined): string | undefined {
 	return match[1]!;
 }
 
+/**
+ * Whether a paragraph over a dash line can be the pull quote it credits: words set out alone,
+ * or a quotation opening the paragraph. A paragraph whose narration quotes someone inside it
+ * ("Officials say a deal is “close”, though …" over "– AP") is the story's, and the dash line
+ * credits the story.
+ */
+export function standsAsPullQuote(text: string, spans: readonly { open: number }[]): boolean {
+	return spans.length === 0 || spans[0]!.open === text.length - text.trimStart().length;
+}
+
 export function pullQuote(
 	text: string,
 	block: number,

@@ -111,9 +111,11 @@ function resolveAttribution(attribution: Attribution, context: Context): Resolve
 		if (full) return described(full, 0.8, `"${attribution.description}", named before as ${full}`);
 		// "El republicano recordó", "the billionaire said": a definite noun no list knows, naming
 		// no source, is an epithet for the known person the sentences before are about.
-		const epithet = /^(?:[Ee]l|[Ll]a|[Tt]he)\s+\p{Ll}+$/u.test(attribution.description);
-		const about =
-			epithet && !namesASource(attribution.description) ? context.earlierSubject() : undefined;
+		// "The leftie leader fumed": a noun for a person with a word of the writer's before it
+		// is an epithet too.
+		const head = definiteHead(attribution.description, context.lang);
+		const epithet = head !== undefined && (head !== noun || !namesASource(attribution.description));
+		const about = epithet ? context.earlierSubject() : undefined;
 		if (about?.speaker)
 			return {
 				...about,
@@ -144,6 +146,20 @@ function sameSource(noun: string, context: Context): Resolved | undefined {
 	if (subject && subject.speaker === last?.speaker) return subject;
 	// A source described by the noun who spoke before someone else did.
 	return context.describedAs(noun);
+}
+
+/**
+ * The noun a definite description of lower-case words is headed by: "the official", "the
+ * leftie leader", "the veteran senator" (English puts the noun last), "el exministro", "la
+ * vocera" (Spanish, first); undefined for a longer phrase or one with a name in it.
+ */
+function definiteHead(description: string, lang: Lang): string | undefined {
+	const words = /^(?:[Ee]l|[Ll]a|[Tt]he)((?:\s+\p{Ll}+){1,3})$/u
+		.exec(description)?.[1]
+		?.trim()
+		.split(/\s+/);
+	if (!words) return undefined;
+	return lang === 'en' ? words.at(-1) : words.length === 1 ? words[0] : undefined;
 }
 
 function described(description: string, confidence: number, reason: string): Resolved {

@@ -4,7 +4,14 @@ import type { Lang } from '../words/language.ts';
 import type { QuoteSpan } from '../spans/quote-spans.ts';
 import { wordsIn } from '../reading/sentences.ts';
 import { speechVerbOf } from '../words/speech-verbs.ts';
-import { namingLead, termTail, titleBeforeName, twoSentences, verbsObject } from './term-tails.ts';
+import {
+	namingLead,
+	termTail,
+	titleAfterName,
+	titleBeforeName,
+	twoSentences,
+	verbsObject,
+} from './term-tails.ts';
 
 /**
  * Words before a quoted phrase that make it a term, not speech, in either language: "the
@@ -82,13 +89,26 @@ export function termReason(
 	const next = /^\s+([\p{L}-]+)/u.exec(text.slice(close + 1))?.[1];
 	if (next && lang === 'en' && /^\p{Ll}/u.test(next) && !functionWord.test(next))
 		return 'qualifies the noun after it';
-	if (words.length > 0 && words.every((word) => /^\p{Lu}/u.test(word.text)) && words.length <= 4)
+	if (
+		words.length > 0 &&
+		!shouted(words) &&
+		words.every((word) => /^\p{Lu}/u.test(word.text)) &&
+		words.length <= 4
+	)
 		return 'a proper name or title';
 	if (repeated > 1) return 'a phrase the article repeats';
 	return 'a short phrase with no one said to say it';
 }
 
-/** A name given to a thing by a verb of designation, or a title set before its holder's name. */
+/**
+ * Whether quoted words are in capitals throughout ("'HANDS OFF' Mexico's president tells …"):
+ * a headline's shout, not a name's capitals; one word so written ("FTO") is an acronym.
+ */
+function shouted(words: readonly { text: string }[]): boolean {
+	return words.length > 1 && words.every((word) => !/\p{Ll}/u.test(word.text));
+}
+
+/** A name given to a thing by a verb of designation, or a title set beside its holder's name. */
 function namingTerm(text: string, open: number, close: number, inside: string): string | undefined {
 	const naming = namingLead.exec(text.slice(Math.max(0, open - 60), open));
 	const governor = naming?.[1] ?? naming?.[2];
@@ -96,6 +116,7 @@ function namingTerm(text: string, open: number, close: number, inside: string): 
 	const spoken = governor && (speechVerbOf(governor, 'en') || speechVerbOf(governor, 'es'));
 	if (naming && !spoken) return 'a name given to something';
 	if (titleBeforeName(text, open, close, inside)) return 'a title before its holder’s name';
+	if (titleAfterName(text, open, close, inside)) return 'a title after its holder’s name';
 	return undefined;
 }
 
@@ -128,7 +149,8 @@ export function termReasonUnlessSpeech(
 		words.every(
 			(w) => /^\p{Lu}/u.test(w.text) || /^(?:de|del|la|las|los|of|the|and|y)$/.test(w.text),
 		);
-	if (title && capitals >= 2 && !twoSentences(span.text)) return 'a proper name or title';
+	if (title && capitals >= 2 && !shouted(words) && !twoSentences(span.text))
+		return 'a proper name or title';
 	const short = words.length <= 2;
 	const verb = speechVerbOf(attribution.verb, lang);
 	const naming = verb?.naming || verb?.praise;

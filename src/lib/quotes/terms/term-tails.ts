@@ -62,3 +62,19 @@ export function titleBeforeName(
 		/^,?\s*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(text.slice(close + 1, close + 40))
 	);
 }
+
+/**
+ * A quoted title in the apposition after its holder's name: "Tom Homan, the White House
+ * “border tsar”, told …", "Ana Ruiz, la «zarina» del agua, dijo" — what the person is called,
+ * set off by commas, not anyone's speech.
+ */
+export function titleAfterName(text: string, open: number, close: number, inside: string): boolean {
+	const lead = text.slice(Math.max(0, open - 60), open);
+	// The comma closing the apposition, inside the marks ("“border tsar,”") or after them.
+	const closed = /,$/.test(inside.trim()) || /^[^,.;:]{0,20},/.test(text.slice(close + 1));
+	return (
+		/\p{Lu}\p{Ll}+,\s+(?:the|el|la)\s[^,.;:]{0,30}$/u.test(lead) &&
+		/^\p{Ll}[\p{Ll}\s-]*,?$/u.test(inside.trim()) &&
+		closed
+	);
+}

@@ -28,11 +28,39 @@ const functionWords: Record<Lang, ReadonlySet<string>> = {
 	),
 };
 
+/** Lower-case words that join the capitalised words of a name, in either language. */
+const particles = new Set(['de', 'del', 'la', 'las', 'los', 'of', 'the', 'for']);
+
+/**
+ * The words of `text` less the particles inside names ("Juan Ramón de la Fuente", "De la
+ * Fuente told", "Secretary of State"): a name's particles are not its narration's language.
+ */
+function narrationWords(text: string): string[] {
+	const words = text.match(/\p{L}+/gu) ?? [];
+	const upper = (word = '') => /^\p{Lu}/u.test(word);
+	const particle = (word = '') => particles.has(word.toLowerCase());
+	const kept: string[] = [];
+	for (let i = 0; i < words.length;) {
+		if (!particle(words[i])) {
+			kept.push(words[i++]!);
+			continue;
+		}
+		// A run of particles, read once: a name's when capitalised words close it on both
+		// sides, or when a surname's own "De" opens it ("De la Fuente told").
+		let next = i;
+		while (particle(words[next])) next++;
+		const inName = upper(words[next]) && (upper(words[i - 1]) || /^(?:De|Del)$/.test(words[i]!));
+		if (!inName) kept.push(...words.slice(i, next));
+		i = next;
+	}
+	return kept;
+}
+
 /** The language most of the words of `text` belong to; `fallback` when it is a tie. */
 export function detectLanguage(text: string, fallback: Lang = 'en'): Lang {
 	let en = 0;
 	let es = 0;
-	for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+	for (const word of narrationWords(text).map((w) => w.toLowerCase())) {
 		if (functionWords.en.has(word)) en++;
 		if (functionWords.es.has(word)) es++;
 	}
