@@ -103,9 +103,15 @@ const languages: Language[] = [
 			'Two correspondents contributed to this report.',
 		],
 		head: {
-			notices: ['Power cuts: none expected in your area today', 'Traffic update: the bridge reopens at noon'],
+			notices: [
+				'Power cuts: none expected in your area today',
+				'Traffic update: the bridge reopens at noon',
+			],
 			labels: ['News', 'World', 'Politics', 'Sport', 'Opinion', 'Business'],
-			headlines: ['Mexico turns down US troops in cartel fight', 'Border talks stall over troop question'],
+			headlines: [
+				'Mexico turns down US troops in cartel fight',
+				'Border talks stall over troop question',
+			],
 			decks: [
 				'The president tells reporters that help must not turn into occupation',
 				'Officials say the two governments will keep talking but not about soldiers',
@@ -235,7 +241,10 @@ const languages: Language[] = [
 		head: {
 			notices: ['Clima: cielo despejado en la capital hoy', 'Tránsito: el puente abre a mediodía'],
 			labels: ['Noticias', 'Mundo', 'Política', 'Deportes', 'Opinión', 'Economía'],
-			headlines: ['México rechaza tropas de EE.UU. contra los cárteles', 'Se estancan las pláticas sobre la frontera'],
+			headlines: [
+				'México rechaza tropas de EE.UU. contra los cárteles',
+				'Se estancan las pláticas sobre la frontera',
+			],
 			decks: [
 				'La presidenta dice a la prensa que la ayuda no debe volverse una ocupación',
 				'Los dos gobiernos seguirán hablando, pero no de soldados, según funcionarios',
@@ -309,20 +318,27 @@ const languages: Language[] = [
 				'El peso cae por tercer día frente al dólar',
 				'El Senado votará el viernes la misión en la frontera',
 			],
-			subheads: ['Un aviso a Washington', 'Lo que viene', 'La respuesta', 'Sin tropas no hay trato'],
+			subheads: [
+				'Un aviso a Washington',
+				'Lo que viene',
+				'La respuesta',
+				'Sin tropas no hay trato',
+			],
 		},
 	},
 ];
 
 describe.each(languages)('ingestArticle on $name text', (language) => {
+	// A plain sentence of the language: subject, verb, object.
+	const plainSentence = fc
+		.tuple(
+			fc.constantFrom(...language.subjects),
+			fc.constantFrom(...language.verbs),
+			fc.constantFrom(...language.objects),
+		)
+		.map((parts) => parts.join(' '));
 	const sentence = fc.oneof(
-		fc
-			.tuple(
-				fc.constantFrom(...language.subjects),
-				fc.constantFrom(...language.verbs),
-				fc.constantFrom(...language.objects),
-			)
-			.map((parts) => parts.join(' ')),
+		plainSentence,
 		fc.constantFrom(...language.short),
 		fc.constantFrom(...language.cueSentences),
 	);
@@ -372,16 +388,7 @@ describe.each(languages)('ingestArticle on $name text', (language) => {
 		// with a box the page set at the break (an ad slot, an appeal) between it and one.
 		const pages = fc
 			.tuple(
-				fc.uniqueArray(
-					fc
-						.tuple(
-							fc.constantFrom(...language.subjects),
-							fc.constantFrom(...language.verbs),
-							fc.constantFrom(...language.objects),
-						)
-						.map((parts) => parts.join(' ')),
-					{ minLength: 4, maxLength: 10 },
-				),
+				fc.uniqueArray(plainSentence, { minLength: 4, maxLength: 10 }),
 				fc.nat(),
 				fc.constantFrom('*', '* * *', '***', '⁂', '◆ ◆ ◆', '∗'),
 				fc.array(fc.constantFrom(...language.residue), { maxLength: 4 }),
@@ -451,16 +458,7 @@ describe.each(languages)('ingestArticle on $name text', (language) => {
 		const teaser = language.residue[9]!;
 		const pages = fc
 			.tuple(
-				fc.uniqueArray(
-					fc
-						.tuple(
-							fc.constantFrom(...language.subjects),
-							fc.constantFrom(...language.verbs),
-							fc.constantFrom(...language.objects),
-						)
-						.map((parts) => parts.join(' ')),
-					{ minLength: 4, maxLength: 8 },
-				),
+				fc.uniqueArray(plainSentence, { minLength: 4, maxLength: 8 }),
 				fc.oneof(
 					sentence,
 					fc.constantFrom(...language.own.lines),
@@ -518,16 +516,7 @@ describe.each(languages)('ingestArticle on $name text', (language) => {
 		// section reads as its last teaser; it is the article's, so kept or flagged.
 		const pages = fc
 			.tuple(
-				fc.uniqueArray(
-					fc
-						.tuple(
-							fc.constantFrom(...language.subjects),
-							fc.constantFrom(...language.verbs),
-							fc.constantFrom(...language.objects),
-						)
-						.map((parts) => parts.join(' ')),
-					{ minLength: 2, maxLength: 6 },
-				),
+				fc.uniqueArray(plainSentence, { minLength: 2, maxLength: 6 }),
 				fc.nat(),
 				fc.constantFrom(...language.box.titles),
 				fc.shuffledSubarray(language.box.teasers, { maxLength: 3 }),
@@ -551,7 +540,10 @@ describe.each(languages)('ingestArticle on $name text', (language) => {
 				const removed = result.frontmatter!.provenance.removed.filter(
 					(r) => r.text.trim() === subhead,
 				);
-				expect(removed.map((r) => r.reason), lines.join(' / ')).toEqual([]);
+				expect(
+					removed.map((r) => r.reason),
+					lines.join(' / '),
+				).toEqual([]);
 			}),
 			{ numRuns: 200 },
 		);
@@ -567,16 +559,7 @@ describe.each(languages)('ingestArticle on $name text', (language) => {
 				fc.constantFrom(...language.head.headlines),
 				fc.constantFrom(...language.head.decks),
 				fc.boolean(),
-				fc.uniqueArray(
-					fc
-						.tuple(
-							fc.constantFrom(...language.subjects),
-							fc.constantFrom(...language.verbs),
-							fc.constantFrom(...language.objects),
-						)
-						.map((parts) => parts.join(' ')),
-					{ minLength: 2, maxLength: 6 },
-				),
+				fc.uniqueArray(plainSentence, { minLength: 2, maxLength: 6 }),
 			)
 			.map(([notice, labels, headline, deck, twoDecks, sentences]) => {
 				// A second deck, as some pages set: running words with no stop, no title.
