@@ -39,33 +39,26 @@ export interface BuildDirs {
 }
 
 /**
- * The arguments `npm run build` gives `astro`, and the variables it sets, read from its script
- * in package.json so that the bench builds as the site is built, `--force` or not.
+ * The command line that runs the build script as npm runs it (in a shell, so its variables, its
+ * quoting and `$NODE_OPTIONS` are read as npm would read them), with `args` after it as npm
+ * passes what follows `--`: the bench builds as the site is built, `--force` or not. Only a
+ * script that ends in `astro build` can take the bench's `--outDir`.
  */
-export function astroBuildCommand(script: string): { args: string[]; env: Record<string, string> } {
-	const words = script.trim().split(/\s+/);
-	const env: Record<string, string> = {};
-	while (words[0]?.includes('=')) {
-		const [name, ...value] = words.shift()!.split('=');
-		env[name!] = value.join('=');
-	}
-	if (
-		words.shift() !== 'astro' ||
-		words[0] !== 'build' ||
-		words.some((word) => /[;&|<>`$]/.test(word))
-	)
+export function astroBuildCommand(script: string, args: readonly string[]): string[] {
+	const command = script.trim();
+	if (!/(?:^|\s)astro build(?:\s.*)?$/.test(command) || /[;&|<>`\n]/.test(command))
 		throw new Error(
 			`the build script is "${script}": the bench runs only "[NAME=value …] astro build [options]"`,
 		);
-	return { args: words, env };
+	return ['sh', '-c', `${command} "$@"`, 'sh', ...args];
 }
 
-async function npmBuildCommand() {
+async function npmBuildScript(): Promise<string> {
 	const { scripts } = JSON.parse(await readFile('package.json', 'utf8')) as {
 		scripts: Record<string, string>;
 	};
 	if (!scripts.build) throw new Error('package.json has no build script');
-	return astroBuildCommand(scripts.build);
+	return scripts.build;
 }
 
 /** How many files the build rendered, and how many Astro's incremental cache gave back. */
@@ -85,26 +78,23 @@ export async function clearCaches({ out, ogCache, astroCache }: BuildDirs): Prom
  * fails.
  */
 export async function measureBuild(dirs: BuildDirs): Promise<BuildMeasure> {
-	const command = await npmBuildCommand();
+	const command = astroBuildCommand(await npmBuildScript(), ['--outDir', dirs.out]);
 	const before = new Set(await readdir(dirs.ogCache).catch(() => []));
 	const started = performance.now();
 	const { code, output } = await new Promise<{ code: number | null; output: string }>(
 		(resolve, reject) => {
 			const child = spawn(
 				'/usr/bin/time',
-				[
-					'-f',
-					'peak-kb %M cpu %U %S',
-					process.execPath,
-					'node_modules/astro/bin/astro.mjs',
-					...command.args,
-					'--outDir',
-					dirs.out,
-				],
+				['-f', 'peak-kb %M cpu %U %S', ...command],
 				{
 					env: {
 						...process.env,
-						...command.env,
+						// As npm sets it for a script: the project's binaries, then this Node.
+						PATH: [
+							path.resolve('node_modules/.bin'),
+							path.dirname(process.execPath),
+							process.env.PATH,
+						].join(path.delimiter),
 						PARALLAX_CONTENT_DIR: dirs.content,
 						PARALLAX_OG_CACHE: dirs.ogCache,
 						PARALLAX_ASTRO_CACHE: dirs.astroCache,
