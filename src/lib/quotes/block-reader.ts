@@ -55,14 +55,15 @@ export class BlockReader {
 		this.sentences = sentenceRanges(this.masked, text);
 		this.mentions = finder.find(this.masked, lang);
 		const named = namedSources(this.masked, lang, this.mentions);
-		memory.noteNamed(block, this.masked, named, (at) => this.sentenceOf(at));
+		memory.names.noteNamed(block, this.masked, named, (at) => this.sentenceOf(at));
+		memory.speakers.noteNarration(block, this.masked);
 		for (const mention of this.mentions) {
 			// "preguntó a Rubio", "asked Rubio": the verb right before the person asked.
 			const lead = /(\p{L}+)\s+(?:a\s+)?$/u.exec(
 				this.masked.slice(Math.max(0, mention.start - 30), mention.start),
 			);
 			if (mention.person && lead && speechVerbOf(lead[1]!, lang)?.question)
-				memory.asked(block, mention.person);
+				memory.cues.asked(block, mention.person);
 		}
 	}
 
@@ -108,7 +109,7 @@ export class BlockReader {
 			};
 		const reporter = pointer ? this.#reporterBefore(mention, sentence) : undefined;
 		if (reporter) return reporter;
-		const seen = mention.pointer ? this.#othersThan(mention, sentence) : this.#memory.seen;
+		const seen = mention.pointer ? this.#othersThan(mention, sentence) : this.#memory.names.seen;
 		return (
 			resolveMention(mention, this.#finder, seen, this.block, sentence) ??
 			this.#subjectBefore(mention, sentence)
@@ -151,7 +152,7 @@ export class BlockReader {
 		const reason = `"${pointer.pronoun}" is the one reported before`;
 		if (sentence === 0) {
 			// The paragraph before's last subject, as sentenceSubject read it (a reporter first).
-			const carried = this.#memory.carriedSubject(this.block, 1);
+			const carried = this.#memory.subjects.carriedSubject(this.block, 1);
 			const fits = carried?.speaker
 				? this.#finder.fits(pointer, carried.speaker)
 				: isPersonName(carried?.description ?? '');
@@ -223,8 +224,8 @@ export class BlockReader {
 			if (!/^\s*,/.test(between) && (between.match(/\p{L}+/gu)?.length ?? 0) >= 3)
 				later.add(other.person);
 		}
-		if (later.size === 0) return this.#memory.seen;
-		return this.#memory.seen.filter((s) => !s.person || !later.has(s.person));
+		if (later.size === 0) return this.#memory.names.seen;
+		return this.#memory.names.seen.filter((s) => !s.person || !later.has(s.person));
 	}
 
 	/** What resolving an attribution at `offset` needs (see attributed-speaker.ts). */
@@ -233,13 +234,13 @@ export class BlockReader {
 		const block = this.block;
 		return {
 			lang: this.lang,
-			asked: () => memory.askedLast(block),
+			asked: () => memory.cues.askedLast(block),
 			resolve: (mention) => this.resolve(mention),
 			implicit: () => this.implicit(offset, verb),
-			lastOutlet: () => memory.lastOutlet(block, offset),
-			lastSpeaker: () => memory.lastSpeaker(block),
-			describedAs: (noun) => memory.describedAs(noun, block),
-			fullName: (short) => memory.fullName(short),
+			lastOutlet: () => memory.names.lastOutlet(block, offset),
+			lastSpeaker: () => memory.speakers.lastSpeaker(block),
+			describedAs: (noun) => memory.speakers.describedAs(noun, block),
+			fullName: (short) => memory.names.fullName(short),
 			earlierSubject: () => this.#earlierSubject(this.sentenceOf(offset)),
 			bareTitle: (phrase) => {
 				const pointer = this.#finder.bareTitle(phrase);
@@ -273,7 +274,9 @@ export class BlockReader {
 						reason: 'the body named before',
 					};
 			}
-			return sentence < 3 ? this.#memory.carriedSubject(this.block, 3 - sentence) : undefined;
+			return sentence < 3
+				? this.#memory.subjects.carriedSubject(this.block, 3 - sentence)
+				: undefined;
 		} finally {
 			this.#lookingBack = false;
 		}
@@ -342,7 +345,8 @@ export class BlockReader {
 			if (subject !== undefined && subject !== 'zero') return subject;
 			if (subject === undefined) misses++;
 		}
-		const carried = misses < 3 ? this.#memory.carriedSubject(this.block, 3 - misses) : undefined;
-		return carried ?? pointBack(this.#memory.seen, () => true, this.block, sentence, verb);
+		const carried =
+			misses < 3 ? this.#memory.subjects.carriedSubject(this.block, 3 - misses) : undefined;
+		return carried ?? pointBack(this.#memory.names.seen, () => true, this.block, sentence, verb);
 	}
 }

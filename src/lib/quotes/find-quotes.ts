@@ -66,7 +66,7 @@ export function findQuotes(
 		}
 		const reader = new BlockReader(block, text, lang, spans, finder, memory);
 		const { masked, sentences } = reader;
-		const record = memory.recorder(
+		const record = memory.names.recorder(
 			reader.mentions,
 			masked,
 			block,
@@ -132,16 +132,16 @@ export function findQuotes(
 					: (fallback(reading, before, sentences, sentence, previous, here) ??
 						borrowed(attribution ? undefined : speech, here) ??
 						(opensBlock
-							? memory.introducing(block, speechAlone, candidates.length === 0)
+							? memory.cues.introducing(block, speechAlone, candidates.length === 0)
 							: undefined) ??
-						(firstPerson(span.text, lang) ? memory.speakingOn(block) : undefined) ??
+						(firstPerson(span.text, lang) ? memory.speakers.speakingOn(block) : undefined) ??
 						(opensBlock && speechAlone && !attribution ? carry.carried(block) : undefined) ??
 						told ??
 						unattributed));
 			// A dialogue line whose verb names no one answers the question before it.
 			const written = attribution?.subject || attribution?.description;
 			const resolved = read[block]!.dialogue && !written ? turns.answer(block, found) : found;
-			turns.note(block, span.text, resolved, () => memory.carriedSubject(block, 3));
+			turns.note(block, span.text, resolved, () => memory.subjects.carriedSubject(block, 3));
 			carry.quoted(block, sentence, resolved);
 			lastClose = span.close;
 			quotes.push({
@@ -155,9 +155,9 @@ export function findQuotes(
 			});
 			if (resolved.speaker || resolved.description) {
 				previous = resolved;
-				memory.spoke(block, resolved);
+				memory.speakers.spoke(block, resolved);
 				const name = resolved.description && personNameIn(resolved.description);
-				if (name) memory.note({ block, sentence, name });
+				if (name) memory.names.note({ block, sentence, name });
 			}
 			for (const nested of nestedQuotes(
 				text,
@@ -165,7 +165,7 @@ export function findQuotes(
 				span,
 				resolved,
 				finder,
-				memory.seen,
+				memory.names.seen,
 				sentence,
 				lang,
 			)) {
@@ -194,14 +194,14 @@ export function findQuotes(
 		shareAcrossInterjections(quotes.slice(firstOfBlock), text);
 		record(text.length);
 		const subjects = sentences.map((_, s) => reader.subjectOf(s));
-		memory.noteSubjects(block, subjects);
+		memory.subjects.noteSubjects(block, subjects);
 		carry.subjects(block, subjects);
 		// A block that introduces the next: "una periodista preguntó a Rubio si…" before a line
 		// of dialogue, "Sheinbaum said:" before a quoted paragraph.
 		const last = sentences.length - 1;
 		const said = last >= 0 ? introduction(reader.reading(last), sentences[last]!) : undefined;
 		if (said)
-			memory.introduce(
+			memory.cues.introduce(
 				block,
 				fromAttribution(said, reader.context(text.length)),
 				/:\s*$/.test(masked),

@@ -7,7 +7,7 @@ import { isPersonName } from '../reading/named-sources.ts';
 import { anaphoricNouns, personNouns } from '../words/source-words.ts';
 import { speechVerbOf } from '../words/speech-verbs.ts';
 import { type Resolved, unattributed } from './speaker-resolution.ts';
-import { holdsNoun } from './speaker-memory.ts';
+import { holdsNoun } from './past-speakers.ts';
 
 /** What attribution resolution needs besides the attribution. */
 export interface Context {

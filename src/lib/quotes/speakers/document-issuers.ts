@@ -15,7 +15,8 @@ export function noteIssuers(reader: BlockReader, memory: SpeakerMemory): void {
 		if (!putsOutDocument(reader.masked, range)) continue;
 		const subject = reader.subjectOf(s);
 		const named = clauseSubject(reader.reading(s), range);
-		if (subject && subject !== 'zero') memory.spoke(reader.block, subject);
-		else if (named) memory.spoke(reader.block, fromAttribution(named, reader.context(range.start)));
+		if (subject && subject !== 'zero') memory.speakers.spoke(reader.block, subject);
+		else if (named)
+			memory.speakers.spoke(reader.block, fromAttribution(named, reader.context(range.start)));
 	}
 }
