@@ -1,40 +1,25 @@
-import type { Reading } from './reading/reading.ts';
 import type { Lang } from './words/language.ts';
 import type { Mention, MentionFinder } from './reading/mentions.ts';
-import { isPersonName, namedSources, personNameIn } from './reading/named-sources.ts';
-import { attributionBefore } from './attribution/attribution.ts';
-import { possessorAntecedent } from './reading/possessor-antecedent.ts';
-import { sentenceSubject } from './speakers/fallback-speaker.ts';
-import { carriesAsSubject } from './speakers/subject-carries.ts';
+import { isPersonName } from './reading/named-sources.ts';
+import { BlockText } from './reading/block-text.ts';
+import { resolvedSubject } from './speakers/subject-carries.ts';
 import { clauseSubject } from './attribution/clause-subject.ts';
 import type { QuoteSpan } from './spans/quote-spans.ts';
-import { maskQuotes, type Range, sentenceRanges } from './reading/sentences.ts';
 import { namesASource } from './words/source-nouns.ts';
 import type { SpeakerMemory } from './speakers/speaker-memory.ts';
-import { speechVerbOf } from './words/speech-verbs.ts';
-import { type Context, fromAttribution } from './speakers/attributed-speaker.ts';
-import {
-	pointBack,
-	type Resolved,
-	resolveMention,
-	type Seen,
-} from './speakers/speaker-resolution.ts';
-
-/** A Spanish plural ("dijeron", "aseguran", "le preguntaron"): "they", no one in particular. */
-const plural = /n$/;
+import type { Context } from './speakers/attributed-speaker.ts';
+import { clauseOwner, othersThan, reporterBefore } from './speakers/pointer-antecedents.ts';
+import { type Resolved, resolveMention } from './speakers/speaker-resolution.ts';
+import { implicitSubject } from './speakers/unwritten-subject.ts';
 
 /**
- * One block as the finder reads it: its narration (the text with quotations blanked), its
- * sentences and mentions, and how a speaker is resolved there against what the article has
- * named so far (`SpeakerMemory`).
+ * One block as the finder reads it (its narration, sentences and mentions: `BlockText`), and
+ * how a speaker is resolved there against what the article has named so far (`SpeakerMemory`).
+ * Resolving a pronoun may read the subject of a sentence before, whose attribution may resolve
+ * a pronoun in turn, so the steps that call back into the reader meet here; the readings they
+ * use (pointer-antecedents.ts, subject-carries.ts, unwritten-subject.ts) take it as an argument.
  */
-export class BlockReader {
-	readonly block: number;
-	readonly text: string;
-	readonly lang: Lang;
-	readonly masked: string;
-	readonly sentences: readonly Range[];
-	readonly mentions: readonly Mention[];
+export class BlockReader extends BlockText {
 	readonly #finder: MentionFinder;
 	readonly #memory: SpeakerMemory;
 
@@ -46,70 +31,25 @@ export class BlockReader {
 		finder: MentionFinder,
 		memory: SpeakerMemory,
 	) {
-		this.block = block;
-		this.text = text;
-		this.lang = lang;
+		super(block, text, lang, spans, finder);
 		this.#finder = finder;
 		this.#memory = memory;
-		this.masked = maskQuotes(text, spans);
-		this.sentences = sentenceRanges(this.masked, text);
-		this.mentions = finder.find(this.masked, lang);
-		const named = namedSources(this.masked, lang, this.mentions);
-		memory.names.noteNamed(block, this.masked, named, (at) => this.sentenceOf(at));
-		memory.speakers.noteNarration(block, this.masked);
-		for (const mention of this.mentions) {
-			// "preguntó a Rubio", "asked Rubio": the verb right before the person asked.
-			const lead = /(\p{L}+)\s+(?:a\s+)?$/u.exec(
-				this.masked.slice(Math.max(0, mention.start - 30), mention.start),
-			);
-			if (mention.person && lead && speechVerbOf(lead[1]!, lang)?.question)
-				memory.cues.asked(block, mention.person);
-		}
-	}
-
-	/** The index of the sentence an offset stands in (the first whose end lies past it). */
-	sentenceOf(offset: number): number {
-		// Binary search: sentences are in order, and a scan per mention was quadratic.
-		let low = 0;
-		let high = this.sentences.length;
-		while (low < high) {
-			const mid = (low + high) >> 1;
-			if (offset < this.sentences[mid]!.end) high = mid;
-			else low = mid + 1;
-		}
-		return low < this.sentences.length ? low : 0;
-	}
-
-	/** What attribution reads for a quotation in a sentence. */
-	reading(sentence: number): Reading {
-		return {
-			text: this.masked,
-			mentions: this.mentions,
-			lang: this.lang,
-			sentence: this.sentences[sentence] ?? { start: 0, end: this.text.length },
-		};
+		memory.noteBlock(this);
 	}
 
 	/** A name, pronoun or title, resolved against the people named before it. */
 	resolve(mention: Mention): Resolved | undefined {
 		const sentence = this.sentenceOf(mention.start);
 		const pointer = mention.pointer;
-		const owner =
-			pointer?.pronoun === 'he' || pointer?.pronoun === 'she'
-				? possessorAntecedent(this.masked, this.mentions, mention, (person) =>
-						this.#finder.fits(pointer, person),
-					)
-				: undefined;
-		if (owner)
-			return {
-				speaker: owner,
-				description: null,
-				confidence: 0.75,
-				reason: `"${pointer!.pronoun}" is the one whose words the clause places`,
-			};
-		const reporter = pointer ? this.#reporterBefore(mention, sentence) : undefined;
+		const owner = clauseOwner(this, this.#finder, mention);
+		if (owner) return owner;
+		const reporter = pointer
+			? reporterBefore(this, this.#memory, this.#finder, mention, sentence)
+			: undefined;
 		if (reporter) return reporter;
-		const seen = mention.pointer ? this.#othersThan(mention, sentence) : this.#memory.names.seen;
+		const seen = mention.pointer
+			? othersThan(this, this.#memory, mention, sentence)
+			: this.#memory.names.seen;
 		return (
 			resolveMention(mention, this.#finder, seen, this.block, sentence) ??
 			this.#subjectBefore(mention, sentence)
@@ -138,61 +78,6 @@ export class BlockReader {
 		return { ...subject, confidence: 0.6, reason: `"${word}" carries on the subject before` };
 	}
 
-	/**
-	 * "Brennan said Ms Sheinbaum was on “a tightrope”. “…,” she said.": "he" or "she" speaking
-	 * carries on the one the sentence before reported, not someone named in what they reported.
-	 */
-	#reporterBefore(mention: Mention, sentence: number): Resolved | undefined {
-		const pointer = mention.pointer!;
-		if (pointer.pronoun !== 'he' && pointer.pronoun !== 'she') return undefined;
-		const next = /^\s+(?:(?:also|then|later|has|had)\s+)?(\p{L}+)/u.exec(
-			this.masked.slice(mention.end),
-		);
-		if (!next || !speechVerbOf(next[1]!, this.lang)) return undefined;
-		const reason = `"${pointer.pronoun}" is the one reported before`;
-		if (sentence === 0) {
-			// The paragraph before's last subject, as sentenceSubject read it (a reporter first).
-			const carried = this.#memory.subjects.carriedSubject(this.block, 1);
-			const fits = carried?.speaker
-				? this.#finder.fits(pointer, carried.speaker)
-				: isPersonName(carried?.description ?? '');
-			return carried && fits ? { ...carried, confidence: 0.6, reason } : undefined;
-		}
-		const before = this.reading(sentence - 1);
-		const said = attributionBefore(before, before.sentence, true);
-		if (!said || !speechVerbOf(said.verb, this.lang)) return undefined;
-		const person = said.subject?.person;
-		if (person && this.#finder.fits(pointer, person))
-			return {
-				speaker: person,
-				description: null,
-				confidence: 0.7,
-				reason: `"${pointer.pronoun}" is the one reported before`,
-			};
-		const name = said.description && personNameIn(said.description);
-		return name && !said.subject
-			? {
-					speaker: null,
-					description: name,
-					confidence: 0.7,
-					reason: `"${pointer.pronoun}" is the one reported before`,
-				}
-			: undefined;
-	}
-
-	/**
-	 * "Los firmantes dicen compartir esa visión, aunque reclaman que «…»": a plural verb with
-	 * its subject unwritten shares its own sentence's plural subject, set before it.
-	 */
-	#pluralSubject(sentence: number, verb: string): Resolved | undefined {
-		const subject = this.subjectOf(sentence);
-		if (subject === undefined || subject === 'zero' || subject.speaker) return undefined;
-		const plural = /^(?:los|las|unos|unas|ambos|ambas|varios|varias)\s/i;
-		return subject.description && plural.test(subject.description)
-			? { ...subject, confidence: 0.6, reason: `"${verb}" shares the plural subject before it` }
-			: undefined;
-	}
-
 	/** `read`, with looking back barred while it runs (see `#earlierSubject`). */
 	#lookingBackAt<T>(read: () => T): T {
 		this.#lookingBack = true;
@@ -201,31 +86,6 @@ export class BlockReader {
 		} finally {
 			this.#lookingBack = false;
 		}
-	}
-
-	/**
-	 * Who a pronoun or title can point back to: not someone its own sentence names further
-	 * on ("the head of the Executive said she might talk with Trump": not Trump), unless the
-	 * name stands right beside it, as an apposition does ("the president, Donald Trump,").
-	 */
-	#othersThan(mention: Mention, sentence: number): readonly Seen[] {
-		const end = this.sentences[sentence]?.end ?? this.masked.length;
-		const later = new Set<string>();
-		// From the first mention after this one to the sentence's end, so a long paragraph is
-		// not read again for each pronoun.
-		for (
-			let i = this.#firstFrom(mention.end);
-			i < this.mentions.length && this.mentions[i]!.start < end;
-			i++
-		) {
-			const other = this.mentions[i]!;
-			if (!other.person) continue;
-			const between = this.masked.slice(mention.end, other.start);
-			if (!/^\s*,/.test(between) && (between.match(/\p{L}+/gu)?.length ?? 0) >= 3)
-				later.add(other.person);
-		}
-		if (later.size === 0) return this.#memory.names.seen;
-		return this.#memory.names.seen.filter((s) => !s.person || !later.has(s.person));
 	}
 
 	/** What resolving an attribution at `offset` needs (see attributed-speaker.ts). */
@@ -282,71 +142,13 @@ export class BlockReader {
 		}
 	}
 
-	/** What a sentence is about, resolved (see `sentenceSubject`): a person or a source, or `zero`. */
+	/** What a sentence is about, resolved: see `resolvedSubject` (subject-carries.ts). */
 	subjectOf(sentence: number): Resolved | 'zero' | undefined {
-		const range = this.sentences[sentence]!;
-		const subject = sentenceSubject(this.reading(sentence), range);
-		if (subject === undefined || subject === 'zero') return subject;
-		// "Trump y Hegseth se reunieron. «…», dijo.": two people are the subject, and a verb
-		// with its subject unwritten after them could be either's. No one, rather than a guess.
-		if (subject.subject && this.#coordinated(subject.subject))
-			return {
-				speaker: null,
-				description: null,
-				confidence: 0.5,
-				reason: 'the sentence before has two people for its subject',
-			};
-		const resolved = fromAttribution(subject, this.context(range.start));
-		return carriesAsSubject(subject, resolved, this.lang) ? resolved : undefined;
+		return resolvedSubject(this, sentence);
 	}
 
-	/** The index of the first mention starting at or after `offset` (binary search: in order). */
-	#firstFrom(offset: number): number {
-		let low = 0;
-		let high = this.mentions.length;
-		while (low < high) {
-			const mid = (low + high) >> 1;
-			if (this.mentions[mid]!.start < offset) low = mid + 1;
-			else high = mid;
-		}
-		return low;
-	}
-
-	/** Whether a mention is joined to a second person's by "y", "e" or "and" ("Trump y Hegseth"). */
-	#coordinated(mention: Mention): boolean {
-		const joined = /^\s+(?:y|e|and)\s+/iu.exec(this.masked.slice(mention.end, mention.end + 8));
-		if (!joined) return false;
-		const at = mention.end + joined[0].length;
-		const next = this.mentions[this.#firstFrom(at)];
-		return next?.start === at && next.person !== undefined && next.person !== mention.person;
-	}
-
-	/**
-	 * A Spanish verb with its subject unwritten ("«…», dijo."): the subject the sentences before
-	 * carry, past those that leave theirs unwritten too, within this block and then the ones
-	 * before; else the one person the nearest sentences name. A plural is no one, but for a
-	 * question ("le preguntaron"), whose askers the article leaves unnamed.
-	 */
+	/** A Spanish verb with its subject unwritten ("«…», dijo."): see unwritten-subject.ts. */
 	implicit(offset: number, verb: string): Resolved | undefined {
-		const sentence = this.sentenceOf(offset);
-		if (plural.test(verb))
-			return speechVerbOf(verb, this.lang)?.question
-				? {
-						speaker: null,
-						description: 'unnamed questioner',
-						confidence: 0.6,
-						reason: `"${verb}" in the plural with no subject: people the article does not name`,
-					}
-				: this.#pluralSubject(sentence, verb);
-
-		let misses = 0;
-		for (let s = sentence; s >= 0 && misses < 3; s--) {
-			const subject = this.subjectOf(s);
-			if (subject !== undefined && subject !== 'zero') return subject;
-			if (subject === undefined) misses++;
-		}
-		const carried =
-			misses < 3 ? this.#memory.subjects.carriedSubject(this.block, 3 - misses) : undefined;
-		return carried ?? pointBack(this.#memory.names.seen, () => true, this.block, sentence, verb);
+		return implicitSubject(this, this.#memory, offset, verb);
 	}
 }

@@ -1,3 +1,6 @@
+import type { BlockText } from '../reading/block-text.ts';
+import { namedSources } from '../reading/named-sources.ts';
+import { speechVerbOf } from '../words/speech-verbs.ts';
 import { NamesSeen } from './names-seen.ts';
 import { PastSpeakers } from './past-speakers.ts';
 import { SentenceSubjects } from './sentence-subjects.ts';
@@ -15,6 +18,25 @@ export class SpeakerMemory {
 	readonly speakers = new PastSpeakers();
 	readonly cues = new SpeakerCues();
 	readonly subjects = new SentenceSubjects();
+
+	/**
+	 * Notes what a block gives as soon as it is read, before its quotations: the names in its
+	 * narration, the narration itself, and whoever a question is put to there.
+	 */
+	noteBlock(read: BlockText): void {
+		const { block, masked, lang } = read;
+		const named = namedSources(masked, lang, read.mentions);
+		this.names.noteNamed(block, masked, named, (at) => read.sentenceOf(at));
+		this.speakers.noteNarration(block, masked);
+		for (const mention of read.mentions) {
+			// "preguntó a Rubio", "asked Rubio": the verb right before the person asked.
+			const lead = /(\p{L}+)\s+(?:a\s+)?$/u.exec(
+				masked.slice(Math.max(0, mention.start - 30), mention.start),
+			);
+			if (mention.person && lead && speechVerbOf(lead[1]!, lang)?.question)
+				this.cues.asked(block, mention.person);
+		}
+	}
 
 	/**
 	 * The one an interview that opens at `block` is with: in the nearest of the three
