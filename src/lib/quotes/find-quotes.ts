@@ -1,5 +1,5 @@
 import type { Person } from '../../schemas/people.ts';
-import { findBlockQuotes } from './block-quotes.ts';
+import { type ArticleFinding, findBlockQuotes } from './block-quotes.ts';
 import { echoedSpeakers, echoedWords } from './terms/echoed-words.ts';
 import { blockSpans } from './spans/block-spans.ts';
 import type { Lang } from './words/language.ts';
@@ -33,7 +33,7 @@ export function findQuotes(
 	const quotes: FoundQuote[] = [];
 	const terms: FoundTerm[] = [];
 	const read = blockSpans(blocks, options.lang);
-	const article = {
+	const article: ArticleFinding = {
 		read,
 		finder,
 		memory: new SpeakerMemory(),
