@@ -58,11 +58,13 @@ export function createCandidateFinder(meta: SearchManifest, load: IndexLoader) {
 		for (const word of words) {
 			const initial = initialOf(word);
 			if (!Object.hasOwn(meta.terms, initial)) continue;
-			const asked = read.has(initial)
-				? postingsOf(early.set(word, matcher.match([word], read)[0]!).get(word)!, read)
-				: meta.postings
-					? coveringPostings(word, meta.postings).map(indexPath.postings)
-					: [];
+			let asked: string[] = [];
+			if (read.has(initial)) {
+				const matched = matcher.match([word], read)[0]!;
+				early.set(word, matched);
+				asked = postingsOf(matched, read);
+			} else if (meta.postings)
+				asked = coveringPostings(word, meta.postings).map(indexPath.postings);
 			for (const file of asked) load(file, ahead).catch(() => {}); // asked again below
 		}
 		const tables = new Map(
