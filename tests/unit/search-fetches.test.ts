@@ -4,6 +4,7 @@ import { tiedByBlock } from '../../src/lib/search/tied-by-block.ts';
 import { coveringPostings } from '../../src/lib/search/covering-postings.ts';
 import type { SearchManifest } from '../../src/lib/search/index-format.ts';
 import type { IndexReader } from '../../src/lib/search/index-loader.ts';
+import type { SearchFilters } from '../../src/lib/search/rank.ts';
 import { createIndexedSearch } from '../../src/lib/search/indexed-search.ts';
 import { buildSearchIndex } from '../../src/lib/search/search-index.ts';
 import type { SearchRecord } from '../../src/lib/search/search-records.ts';
@@ -13,7 +14,7 @@ const record = (n: number, text: string): SearchRecord => ({
 	type: 'quote',
 	text,
 	context: '',
-	outlets: ['Outlet A'],
+	outlets: [n % 3 === 0 ? 'Outlet B' : 'Outlet A'],
 	url: `/a/#q-${n}`,
 });
 
@@ -67,9 +68,9 @@ function inRounds(withoutPostingsList = false) {
 	return {
 		reads,
 		/** The hits of `query`, the rounds of reads it waited on and the files it read. */
-		async measured(query: string, limit = 8) {
+		async measured(query: string, filters: SearchFilters = {}) {
 			const [before, read] = [rounds, reads.length];
-			const hits = await search(query, {}, limit);
+			const hits = await search(query, filters, 8);
 			return { hits, rounds: rounds - before, files: reads.slice(read) };
 		},
 	};
@@ -99,6 +100,18 @@ describe('what a search fetches, and in how many rounds', () => {
 		const { rounds, files } = await index.measured('cartels mexico');
 		expect(files.filter((file) => file.startsWith('t/'))).toHaveLength(1);
 		expect(rounds).toBe(2); // term file and postings together, then the blocks
+	});
+
+	it('reads the records of an outlet it is narrowed to beside the words, not after them', async () => {
+		const index = inRounds();
+		await index.measured('mexico');
+		await new Promise((resolve) => setTimeout(resolve, 10)); // the block list, asked for after
+		const { hits, rounds, files } = await index.measured('sovereignty', { outlet: 'Outlet B' });
+		expect(hits.length).toBeGreaterThan(0);
+		for (const hit of hits) expect(hit.record.outlets).toEqual(['Outlet B']);
+		expect(files.filter((file) => /^[fl]\//.test(file))).toHaveLength(2); // the filters, the list
+		// Term file, postings and filters file; the outlet's list; the blocks.
+		expect(rounds).toBe(3);
 	});
 });
 

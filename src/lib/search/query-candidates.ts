@@ -52,6 +52,9 @@ export function createCandidateFinder(meta: SearchManifest, load: IndexLoader) {
 	): Promise<number[] | undefined> => {
 		const { words, initials } = queryWords(query);
 		if (words.length === 0) return undefined;
+		// An outlet's or speaker's records come in a chain of their own, beside the words' files.
+		const allowed = filterOf(meta, filters, load, ahead);
+		allowed.catch(() => {}); // its failure is the search's, below
 		// Every word's postings are asked for before any term file is waited on: a word whose
 		// term file is in hand, those of its terms; any other, by the manifest, beside its term file.
 		const early = new Map<string, TermMatch[]>();
@@ -90,7 +93,6 @@ export function createCandidateFinder(meta: SearchManifest, load: IndexLoader) {
 				),
 			),
 		);
-		const allowed = await filterOf(meta, filters, load, ahead);
 		// As many candidates as results (8 at least), each read from its block: with each
 		// term's weight in each record the postings choose them well enough. Twice as many, for
 		// fuse.js to choose from, fetched near twice the blocks and ranked no better at 1,000
@@ -99,7 +101,7 @@ export function createCandidateFinder(meta: SearchManifest, load: IndexLoader) {
 			matches,
 			(match) => postingsOfTerm(shards.get(postingsFile(match)), match.term),
 			meta.records,
-			allowed,
+			await allowed,
 			Math.max(limit, 8),
 			meta.blockSize,
 		);
