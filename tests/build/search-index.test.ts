@@ -6,13 +6,17 @@ import { describe, expect, inject, it } from 'vitest';
 import { pickCandidates, queryWords, TermMatcher } from '../../src/lib/search/candidates.ts';
 import {
 	fromGaps,
+	fromImpactGaps,
 	hashLength,
 	indexFormat,
 	indexPath,
 	type SearchFilterLists,
+	type ImpactGaps,
 	type SearchManifest,
+	type SearchPostings,
 	type SearchTerms,
 	toGaps,
+	toImpactGaps,
 } from '../../src/lib/search/index-format.ts';
 import type { IndexReader } from '../../src/lib/search/index-loader.ts';
 import { createIndexedSearch } from '../../src/lib/search/indexed-search.ts';
@@ -43,7 +47,7 @@ function inMemory(
 	/** A term file and a postings file by what they hold, not by their hashed names. */
 	const terms = (initial: string) => json<SearchTerms>(indexPath.terms(meta.terms[initial]!));
 	const postings = (initial: string, shard: number) =>
-		json<Record<string, number[]>>(indexPath.postings(terms(initial).files[shard]!));
+		json<SearchPostings>(indexPath.postings(terms(initial).files[shard]!));
 	const blocks = () =>
 		meta.tables.flatMap((table) =>
 			json<string[]>(indexPath.table(table)).map((block) =>
@@ -61,6 +65,8 @@ function inMemory(
 		search: createIndexedSearch(reader, manifest),
 	};
 }
+
+const recordsOf = (postings: ImpactGaps) => fromImpactGaps(postings).records;
 
 const record = (id: string, text: string, extra: Partial<SearchRecord> = {}): SearchRecord => ({
 	id,
@@ -126,12 +132,12 @@ describe('the index files', () => {
 			table.terms.forEach((term, index) => {
 				expect(term.startsWith(initial)).toBe(true);
 				const shard = table.shards.findLastIndex((start) => start <= index);
-				expect(fromGaps(postings(initial, shard)[term]!).length, term).toBe(table.df[index]);
+				expect(recordsOf(postings(initial, shard)[term]!).length, term).toBe(table.df[index]);
 				all.push(term);
 			});
 		}
 		expect(terms('c').shards.length).toBeGreaterThan(1);
-		expect(fromGaps(postings('c', 0).cartels ?? [])).toEqual([0, 2, 3]);
+		expect(recordsOf(postings('c', 0).cartels ?? [])).toEqual([0, 2, 3]);
 		expect(all).not.toContain('is'); // stop words are left to fuse.js
 		expect(all).toContain('sheinbaum'); // speakers are searchable words too
 	});
@@ -142,9 +148,31 @@ describe('the index files', () => {
 		);
 		const { terms, postings } = inMemory(many, { maxPostings: 10 });
 		const table = terms('c');
-		const kept = fromGaps(postings('c', 0).cartels!);
+		const kept = recordsOf(postings('c', 0).cartels!);
 		expect(table.df[table.terms.indexOf('cartels')]).toBe(50);
 		expect(kept).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]); // the shortest records
+	});
+
+	it('say how much each term weighs in each of its records', () => {
+		const { postings } = inMemory(input, { shardPostings: 100 });
+		const levels = (term: string) => fromImpactGaps(postings(term[0]!, 0)[term]!).levels;
+		// Once in the four words of the claim (its outlet's among them) and of the headline;
+		// twice in q2's eight: more there.
+		expect([...levels('cartels')]).toEqual([1, 0, 1]);
+		const long = inMemory([record('l', `cartels ${'padding words here '.repeat(30)}`)]);
+		expect([...fromImpactGaps(long.postings('c', 0).cartels!).levels]).toEqual([3]);
+		expect(
+			fromImpactGaps(
+				toImpactGaps([
+					[9, 0.1],
+					[2, 1],
+					[5, 0.3],
+				]),
+			),
+		).toEqual({
+			records: [2, 5, 9],
+			levels: Uint8Array.from([0, 1, 3]),
+		});
 	});
 
 	it('are the same bytes for the same records', () => {
@@ -329,13 +357,17 @@ describe('reading a query as terms', () => {
 		const postings: Record<string, number[]> = { a: [0, 1], b: [1, 2], c: [3] };
 		const match = (term: string, df: number) => ({ term, weight: 1, df, shard: 0 });
 		const words = [[match('a', 2)], [match('b', 2), match('c', 1)]];
-		const of = (m: { term: string }) => postings[m.term]!;
+		const of = (m: { term: string }) => ({
+			records: postings[m.term]!,
+			levels: postings[m.term]!.map(() => 0),
+		});
 		// 1 holds both words; 3 a rarer term than 0 and 2, which tie and keep their order.
 		expect(pickCandidates(words, of, 4, () => true, 10)).toEqual([1, 3, 0, 2]);
 		expect(pickCandidates(words, of, 4, (r) => r !== 1, 10)).not.toContain(1);
 		expect(pickCandidates(words, of, 4, () => true, 2)).toEqual([1, 3]);
 		// Its arrays outlive a call: a larger index after a smaller one, then the first again.
-		expect(pickCandidates([[match('a', 2)]], () => [0, 9], 10, undefined, 5)).toEqual([0, 9]);
+		const two = () => ({ records: [0, 9], levels: [0, 0] });
+		expect(pickCandidates([[match('a', 2)]], two, 10, undefined, 5)).toEqual([0, 9]);
 		expect(pickCandidates(words, of, 4, undefined, 10)).toEqual([1, 3, 0, 2]);
 	});
 });
@@ -432,9 +464,11 @@ describe('searching the index', () => {
 	it('fails clearly on a manifest of another format, rather than misreading it', async () => {
 		const other = createIndexedSearch(async (file) => {
 			const body = JSON.parse(files.get(file)!);
-			return file === manifest ? { ...body, format: 2 } : body;
+			return file === manifest ? { ...body, format: indexFormat + 1 } : body;
 		}, manifest);
-		await expect(other('fentanyl')).rejects.toThrow('search index format 2, this page reads 1');
+		await expect(other('fentanyl')).rejects.toThrow(
+			`search index format ${indexFormat + 1}, this page reads ${indexFormat}`,
+		);
 	});
 
 	it('fails clearly when an index file cannot be read, and tries again next time', async () => {

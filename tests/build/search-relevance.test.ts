@@ -89,12 +89,12 @@ describe('the query sets', () => {
 });
 
 describe('our search at the dialog limit', () => {
-	it('holds its floors on the tuning set (measures 81.4% top-1, 90.7% top-3)', () => {
-		expect(rates.tuning.ours.top1).toBeGreaterThanOrEqual(0.78);
-		expect(rates.tuning.ours.top3).toBeGreaterThanOrEqual(0.88);
+	it('holds its floors on the tuning set (measures 83.7% top-1, 93.0% top-3)', () => {
+		expect(rates.tuning.ours.top1).toBeGreaterThanOrEqual(0.81);
+		expect(rates.tuning.ours.top3).toBeGreaterThanOrEqual(0.9);
 	});
 
-	it('holds its floors on the unseen set (measures 92% top-1, 96% top-3)', () => {
+	it('holds its floors on the unseen set (measures 92% top-1, 92% top-3)', () => {
 		expect(rates.unseen.ours.top1).toBeGreaterThanOrEqual(0.88);
 		expect(rates.unseen.ours.top3).toBeGreaterThanOrEqual(0.92);
 	});
@@ -116,11 +116,12 @@ describe('our search at the dialog limit', () => {
 		expect(rates.unseen.ours.top3).toBeGreaterThanOrEqual(rates.unseen[expert].top3);
 	});
 
-	it('loses a little to its own ranking over every record on the tuning set, not on the unseen', () => {
-		// At limit 8 the index hands the ranking 16 candidates; over all 118 records it finds more.
+	it('ranks as well as its own ranking over every record, on both sets', () => {
+		// At limit 8 the index hands the ranking 8 candidates, chosen on each word's weight in
+		// each record; over all 118 records the ranking finds no more.
 		const whole = 'ours without the index';
-		expect(rates.tuning[whole].top1).toBeGreaterThan(rates.tuning.ours.top1);
-		expect(rates.tuning[whole].top3).toBeGreaterThan(rates.tuning.ours.top3);
+		expect(rates.tuning.ours.top1).toBeGreaterThanOrEqual(rates.tuning[whole].top1);
+		expect(rates.tuning.ours.top3).toBeGreaterThanOrEqual(rates.tuning[whole].top3);
 		expect(rates.unseen.ours.top1).toBeGreaterThanOrEqual(rates.unseen[whole].top1);
 		expect(rates.unseen.ours.top3).toBeGreaterThanOrEqual(rates.unseen[whole].top3);
 	});

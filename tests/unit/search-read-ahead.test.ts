@@ -61,18 +61,18 @@ describe('the likeliest next letters of a word being typed', () => {
 describe('reading ahead for the next keystroke', () => {
 	it('reads, after a search, what the likeliest next letter needs, so that keystroke waits on nothing', async () => {
 		const { reads, search } = indexed(1);
-		const first = await search('cartels sov', {}, 8);
+		const first = await search('sov', {}, 8);
 		expect(reads.some(({ ahead }) => ahead)).toBe(false); // nothing ahead before the results
 		await settle();
 		const ahead = reads.filter(({ ahead }) => ahead).map(({ file }) => file);
 		expect(ahead.filter((file) => file.startsWith('b/')).length).toBeGreaterThan(0);
 		reads.length = 0;
-		const next = await search('cartels sove', {}, 8);
+		const next = await search('sove', {}, 8);
 		expect(reads.filter(({ ahead }) => !ahead)).toEqual([]);
 		// The same results as a search that reads nothing ahead.
 		const plain = indexed();
-		expect(await plain.search('cartels sov', {}, 8)).toEqual(first);
-		expect(await plain.search('cartels sove', {}, 8)).toEqual(next);
+		expect(await plain.search('sov', {}, 8)).toEqual(first);
+		expect(await plain.search('sove', {}, 8)).toEqual(next);
 		expect(next.length).toBeGreaterThan(0);
 	});
 

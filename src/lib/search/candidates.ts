@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import type { SearchTerms } from './index-format.ts';
 import { indexTerms } from './terms.ts';
+import { tiedByBlock } from './tied-by-block.ts';
 
 /** A term of the index that a word of the query may mean, and how close it is (0–1]. */
 export interface TermMatch {
@@ -123,27 +124,45 @@ function pairsOf(word: string): string[] {
 	return letters.slice(1).map((letter, i) => letters[i]! + letter);
 }
 
+/** A term's records, ascending, and the level of its weight in each (`impactLevel`). */
+export interface TermPostings {
+	records: ArrayLike<number>;
+	levels: ArrayLike<number>;
+}
+
+/**
+ * What a term counts for in a record at each level of its weight there: a word of a short
+ * passage says more about it than the same word somewhere in a long one (fuse.js, ranking
+ * next, thinks so too). Without it every record holding the same terms tied, and twice the
+ * dialog's results had to be fetched for fuse.js to find the wanted ones among them.
+ */
+const levelWeights = [1, 0.8, 0.6, 0.4];
+
 /**
  * The records most worth ranking: first those matching the most words of the query, then
- * by how well (closeness × rarity of the term). Ties go to the earlier record, so the same
- * query always gives the same candidates.
+ * by how well (closeness × rarity of the term × its weight in the record). Records the
+ * postings cannot tell apart are chosen by their block of `blockSize` records (`tiedByBlock`),
+ * so the candidates are read in fewer files; otherwise the earlier record goes first. The
+ * same query always gives the same candidates.
  */
 export function pickCandidates(
 	words: readonly (readonly TermMatch[])[],
-	postings: (match: TermMatch) => ArrayLike<number>,
+	postings: (match: TermMatch) => TermPostings,
 	records: number,
 	allowed: ((record: number) => boolean) | undefined,
 	count: number,
+	blockSize = 1,
 ): number[] {
 	const { covered, scores, best } = scratch(records);
 	const touched: number[] = [];
 	for (const matches of words) {
 		const seen: number[] = [];
 		for (const match of matches) {
-			const value = match.weight * Math.log(1 + records / match.df);
-			const list = postings(match);
+			const termValue = match.weight * Math.log(1 + records / match.df);
+			const { records: list, levels } = postings(match);
 			for (let i = 0; i < list.length; i++) {
 				const record = list[i]!;
+				const value = termValue * levelWeights[levels[i]!]!;
 				if (best[record] === 0) {
 					if (allowed && !allowed(record)) continue;
 					seen.push(record);
@@ -171,11 +190,20 @@ export function pickCandidates(
 		}
 		top[at] = record;
 	}
+	const picked =
+		top.length === count && blockSize > 1
+			? tiedByBlock(
+					top,
+					touched,
+					(a, b) => covered[a] === covered[b] && scores[a] === scores[b],
+					blockSize,
+				)
+			: top;
 	for (const record of touched) {
 		covered[record] = 0;
 		scores[record] = 0;
 	}
-	return top;
+	return picked;
 }
 
 let buffers: { covered: Uint8Array; scores: Float64Array; best: Float64Array } | undefined;

@@ -3,13 +3,13 @@ import type { SearchRecord } from './search-records.ts';
 /**
  * The search index's files as the browser reads them. Every file is named by a hash of its
  * bytes and found through the file that names it: the entry file names the manifest, the manifest
- * the term files, block tables, block list and filters file, a term file its postings files, a
- * block table (and the block list) its record blocks. A deployed set is therefore always
+ * the term files, postings files, block tables, block list and filters file, a term file its
+ * postings files, a block table (and the block list) its record blocks. A deployed set is therefore always
  * self-consistent: a browser that read an old manifest goes on reading the old files (a host
  * may keep them), never a newer file that disagrees with it, and a file whose bytes did not
  * change keeps its name, and its cache.
  */
-export const indexFormat = 1;
+export const indexFormat = 2;
 
 /** Hex digits of SHA-256 a file is named by: 64 bits, and the build fails on a clash. */
 export const hashLength = 16;
@@ -52,6 +52,13 @@ export interface SearchManifest {
 	blocks?: string;
 	/** The filters file: outlets and speakers are read only when a search is narrowed to one. */
 	filters: string;
+	/**
+	 * Every postings file, in term order, by its first term: a word's postings can be asked for
+	 * alongside its term file, not after it (`coveringPostings`), so a word of an initial not
+	 * yet read costs one round of fetches before its records, not two. The term file still
+	 * says which terms a word means. Absent from indexes built before it.
+	 */
+	postings?: { first: string[]; files: string[] };
 }
 
 /** The terms beginning with one character. */
@@ -64,6 +71,47 @@ export interface SearchTerms {
 	shards: number[];
 	/** Each postings file, by hash, in the order of `shards`. */
 	files: string[];
+}
+
+/** A postings file: each of its terms' records (`ImpactGaps`), the terms in order. */
+export type SearchPostings = Record<string, ImpactGaps>;
+
+/**
+ * A term's records, ascending, each as its gap from the one before times `impactLevels`, plus
+ * how much the term weighs in that record (`impactLevel`): the candidates are chosen on it, so
+ * the postings already tell a passage about the word from a long one that mentions it.
+ */
+export type ImpactGaps = number[];
+
+/** How finely a posting says how much its term weighs in its record. */
+export const impactLevels = 4;
+
+/**
+ * A term's weight in a record, its count over the square root of the record's length in
+ * words, as a level: for a word said once, 0 in a record of up to three words, 1 up to
+ * fifteen, 2 up to sixty-three, 3 past that. Coarse on purpose: a record's levels change only
+ * when its length crosses one of those, so most edits leave its other terms' postings as they
+ * were.
+ */
+export function impactLevel(impact: number): number {
+	return Math.min(impactLevels - 1, Math.max(0, Math.floor(Math.log2(1 / impact))));
+}
+
+/** `[record, impact]` pairs as `ImpactGaps`. */
+export function toImpactGaps(postings: readonly (readonly [number, number])[]): ImpactGaps {
+	const sorted = [...postings].sort((a, b) => a[0] - b[0]);
+	return sorted.map(
+		([record, impact], i) =>
+			(record - (i === 0 ? 0 : sorted[i - 1]![0])) * impactLevels + impactLevel(impact),
+	);
+}
+
+/** `ImpactGaps` read back: the records, ascending, and each one's level. */
+export function fromImpactGaps(values: ImpactGaps): { records: number[]; levels: Uint8Array } {
+	let at = 0;
+	const records = values.map((value) => (at += Math.floor(value / impactLevels)));
+	const levels = Uint8Array.from(values, (value) => value % impactLevels);
+	return { records, levels };
 }
 
 /**

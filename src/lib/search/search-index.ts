@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
 import {
 	type BlockList,
-	type Gaps,
 	hashLength,
 	indexFormat,
 	indexPath,
 	type SearchFilterLists,
 	type SearchManifest,
+	type SearchPostings,
 	type SearchTerms,
 	toGaps,
+	toImpactGaps,
 } from './index-format.ts';
 import type { SearchRecord } from './search-records.ts';
 import { indexTerms } from './terms.ts';
@@ -78,8 +79,12 @@ export function buildSearchIndex(
 		tables.push(add(indexPath.table, blocks.slice(at, at + tableSize)));
 
 	const terms: Record<string, string> = {};
-	for (const [initial, table] of termTables(records, maxPostings, shardPostings, add))
+	const postings: NonNullable<SearchManifest['postings']> = { first: [], files: [] };
+	for (const [initial, table] of termTables(records, maxPostings, shardPostings, add)) {
 		terms[initial] = add(indexPath.terms, table);
+		postings.first.push(...table.shards.map((index) => table.terms[index]!));
+		postings.files.push(...table.files);
+	}
 
 	const manifest: SearchManifest = {
 		format: indexFormat,
@@ -91,6 +96,7 @@ export function buildSearchIndex(
 		tables,
 		blocks: add(indexPath.blockList, blocks.join('') satisfies BlockList),
 		filters: add(indexPath.filters, filterLists(records, add)),
+		postings,
 	};
 	return { manifest: `${add((hash) => `${hash}.json`, manifest)}.json`, files };
 }
@@ -129,7 +135,7 @@ function termTables(
 	const tables = new Map<string, SearchTerms>();
 	for (const [initial, terms] of initials) {
 		const table: SearchTerms = { terms, df: [], shards: [], files: [] };
-		let shard: Record<string, Gaps> = {};
+		let shard: SearchPostings = {};
 		let size = 0;
 		const flush = () => {
 			table.files.push(add(indexPath.postings, shard));
@@ -144,7 +150,7 @@ function termTables(
 					? list.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, maxPostings)
 					: list;
 			if (size === 0) table.shards.push(index);
-			shard[term] = toGaps(kept.map(([number]) => number));
+			shard[term] = toImpactGaps(kept);
 			size += kept.length;
 			if (size >= shardPostings) flush();
 		});
