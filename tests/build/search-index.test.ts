@@ -3,7 +3,8 @@ import Fuse from 'fuse.js';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { pickCandidates, queryWords, TermMatcher } from '../../src/lib/search/candidates.ts';
+import { pickCandidates } from '../../src/lib/search/candidates.ts';
+import { queryWords, TermMatcher } from '../../src/lib/search/term-matcher.ts';
 import {
 	fromGaps,
 	fromImpactGaps,

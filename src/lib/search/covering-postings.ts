@@ -1,4 +1,4 @@
-import { lowerBound } from './candidates.ts';
+import { lowerBound } from './sorted-arrays.ts';
 import type { SearchManifest } from './index-format.ts';
 
 /**

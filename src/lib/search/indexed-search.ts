@@ -1,4 +1,4 @@
-import { queryWords } from './candidates.ts';
+import { queryWords } from './term-matcher.ts';
 import {
 	type BlockList,
 	indexFormat,

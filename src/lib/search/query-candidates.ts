@@ -1,10 +1,4 @@
-import {
-	pickCandidates,
-	queryWords,
-	type TermMatch,
-	TermMatcher,
-	type TermPostings,
-} from './candidates.ts';
+import { pickCandidates, type TermPostings } from './candidates.ts';
 import { coveringPostings } from './covering-postings.ts';
 import {
 	fromImpactGaps,
@@ -16,6 +10,7 @@ import {
 import type { IndexLoader } from './index-loader.ts';
 import type { SearchFilters } from './rank.ts';
 import { filterOf } from './search-filters.ts';
+import { queryWords, type TermMatch, TermMatcher } from './term-matcher.ts';
 
 const initialOf = (word: string) => String.fromCodePoint(word.codePointAt(0)!);
 

@@ -1,0 +1,22 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import satori from 'satori';
+import { renderAsync } from '@resvg/resvg-js';
+import sharp from 'sharp';
+import { ogCardTree } from '/work/main/src/lib/og/og-card.ts';
+sharp.cache(false);
+const fonts = [400, 700].map((w) => ({ name: 'Inter', data: readFileSync(`/work/main/src/assets/fonts/inter-latin-${w}-normal.woff`), weight: w, style: 'normal' }));
+const opts = { fitTo: { mode: 'width', value: 1200 }, font: { loadSystemFonts: false } };
+const card = (i) => ({ kind: 'Comparison', title: `Story ${i} Sheinbaum rejects US troops against the cartels — what each outlet said`, stats: [{value: i, label: 'claims they agree on', tone: 'agree'},{value: 3, label: 'differ', tone: 'differ'}], lines: ['Reuters — Mexico rejects', `El País — Sheinbaum dice no ${i}`] });
+const svg = await satori(ogCardTree(card(7)), { width: 1200, height: 630, fonts });
+console.log('svg KB', svg.length / 1024);
+const a = await (await renderAsync(svg, opts)).asPng();
+const b = await sharp(Buffer.from(svg)).removeAlpha().png().toBuffer();
+writeFileSync('/tmp/pngx/resvg.png', a); writeFileSync('/tmp/pngx/rsvg.png', b);
+const pa = await sharp(a).removeAlpha().raw().toBuffer(), pb = await sharp(b).raw().toBuffer();
+let diff = 0, maxd = 0; for (let i = 0; i < pa.length; i++) { const d = Math.abs(pa[i] - pb[i]); if (d) diff++; if (d > maxd) maxd = d; }
+console.log('meta', await sharp(b).metadata().then(m => [m.width, m.height, m.channels, m.density]), 'bytes differing', diff, 'of', pa.length, 'max', maxd, 'sizes', a.length, b.length);
+const one = async (i) => { const s = await satori(ogCardTree(card(i)), { width: 1200, height: 630, fonts }); return sharp(Buffer.from(s)).removeAlpha().png().toBuffer(); };
+for (let i = 0; i < 10; i++) await one(i);
+const c0 = process.cpuUsage(); const t0 = performance.now(); const N = 300; let q = [];
+for (let i = 0; i < N; i++) { q.push(one(i)); if (q.length >= 4) await q.shift(); } await Promise.all(q);
+const c = process.cpuUsage(c0); console.log('sharp-svg wall ms/card', ((performance.now() - t0) / N).toFixed(2), 'user', (c.user / 1000 / N).toFixed(2), 'sys', (c.system / 1000 / N).toFixed(2));
