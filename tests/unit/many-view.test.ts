@@ -10,7 +10,7 @@ const articles = ['one', 'two', 'three'].map((id) => ({
 	data: testArticle({
 		headline: { text: `The ${id} headline, with more words`, source: 'article' },
 	}),
-	body: `The lede of ${id}.\n\nMore.`,
+	lede: `The lede of ${id}.`,
 }));
 const claims = [
 	claimSchema.parse({

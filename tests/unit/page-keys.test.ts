@@ -13,12 +13,15 @@ import {
 } from '../../src/lib/stories/page-keys.ts';
 import type { Claim } from '../../src/schemas/claims.ts';
 
+/** An article as the store keeps it: its HTML, and its quotations and lede (lean-entry.ts). */
 function article(id: string, body = `${id} body`, quotes: unknown[] = []): KeyedEntry {
 	return {
 		id,
 		data: { headline: { text: `${id} headline` }, story: 's' },
-		body,
-		rendered: { html: `<p>${body}</p>`, metadata: { frontmatter: { foundQuotes: quotes } } },
+		rendered: {
+			html: `<p>${body}</p>`,
+			metadata: { frontmatter: { foundQuotes: quotes, lede: body } },
+		},
 	};
 }
 
@@ -30,7 +33,7 @@ const claim = { id: 'c', statement: 'A claim.', topic: 't', coverage: [] } as un
 
 function inputs(articles: KeyedEntry[], change: Partial<StoryInputs> = {}): StoryInputs {
 	return {
-		story: { id: 's', data: { title: 'A story' }, body: 'Summary' },
+		story: { id: 's', data: { title: 'A story' }, rendered: { html: '<p>Summary</p>' } },
 		articles,
 		claims: [claim],
 		people,
@@ -59,14 +62,22 @@ describe('page keys', () => {
 		expect(articlePageKey(a, inputs([a, b, c], { people: people2 }))).not.toBe(key);
 	});
 
-	it('re-render a page when the same entry’s text or rendered body is replaced in place', () => {
+	it('re-render a page when the same entry’s rendered body is replaced in place', () => {
 		const entry = article('d');
 		const before = pairPageKey(a, entry, base);
-		entry.body = 'd body, replaced';
-		const afterBody = pairPageKey(a, entry, base);
-		expect(afterBody).not.toBe(before);
 		entry.rendered = { html: '<p>d body, replaced and marked</p>' };
-		expect(pairPageKey(a, entry, base)).not.toBe(afterBody);
+		expect(pairPageKey(a, entry, base)).not.toBe(before);
+	});
+
+	it('re-render the many-way comparison for a new lede, not for a later paragraph', () => {
+		const laterParagraph = {
+			...c,
+			rendered: { ...c.rendered!, html: `${c.rendered!.html}<p>More.</p>` },
+		};
+		expect(manyComparePageKey(inputs([a, b, laterParagraph]))).toBe(manyComparePageKey(base));
+		expect(manyComparePageKey(inputs([a, b, laterParagraph]))).not.toBe(
+			manyComparePageKey(withEditedC),
+		);
 	});
 
 	it('re-render the pairs that show an edited body, not the others', () => {
@@ -184,7 +195,7 @@ describe('page keys', () => {
 		// and not the order the collection lists articles in.
 		const realiased = [{ ...shown[0]!, data: { ...shown[0]!.data, aliases: [] } }, shown[1]!];
 		expect(quotesPageKey(realiased, [a, b, quoted])).toBe(key);
-		const edited = { ...quoted, body: 'c body, corrected' };
+		const edited = { ...quoted, rendered: { ...quoted.rendered!, html: '<p>c body, corrected</p>' } };
 		expect(quotesPageKey(shown, [a, b, edited])).toBe(key);
 		expect(quotesPageKey(shown, [quoted, b, a])).toBe(key);
 	});

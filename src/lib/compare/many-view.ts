@@ -1,4 +1,3 @@
-import { ledeOf } from '../../markdown/markdown-text.ts';
 import type { Article, ArticleLanguage } from '../../schemas/article.ts';
 import type { Claim, ClaimStance } from '../../schemas/claims.ts';
 import { kindLabel, outletName, shortHeadline } from '../articles/article-labels.ts';
@@ -9,8 +8,8 @@ import { manyLayout } from './column-choice.ts';
 /** What the many-way comparison is built from. */
 export interface ManyInput {
 	story: { id: string; title: string };
-	/** The story's articles in reading order, with their Markdown bodies. */
-	articles: readonly { id: string; data: Article; body?: string | undefined }[];
+	/** The story's articles in reading order, each with its lede (its first paragraph's text). */
+	articles: readonly { id: string; data: Article; lede?: string | undefined }[];
 	claims: readonly Claim[];
 	routes: Routes;
 }
@@ -52,7 +51,7 @@ export function manyView(input: ManyInput) {
 		language: article.data.language,
 		url: routes.article(article.id),
 		meta: `${outletName(article.data)} · ${kindLabel(article.data)}`,
-		lede: ledeOf(article.body ?? ''),
+		lede: article.lede,
 	}));
 	return {
 		title: `${story.title}: all articles side by side`,

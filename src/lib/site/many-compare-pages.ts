@@ -1,4 +1,5 @@
 import { manyView } from '../compare/many-view.ts';
+import { storedLede } from '../content/lean-entry.ts';
 import { type StoryProps, storyClaims } from './collections.ts';
 import { siteRoutes } from './urls.ts';
 
@@ -6,7 +7,7 @@ import { siteRoutes } from './urls.ts';
 export async function manyComparePage({ story, articles }: StoryProps) {
 	return manyView({
 		story: { id: story.id, title: story.data.title },
-		articles,
+		articles: articles.map((article) => ({ ...article, lede: storedLede(article) })),
 		claims: await storyClaims(story.id),
 		routes: siteRoutes,
 	});

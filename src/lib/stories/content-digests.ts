@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Claim } from '../../schemas/claims.ts';
 import { foundQuotesKey } from '../../markdown/found-quotes.ts';
+import { storedLede } from '../content/lean-entry.ts';
 
 /** The digests page keys are made of: each part of the content serialised and hashed once a build. */
 
@@ -8,7 +9,6 @@ import { foundQuotesKey } from '../../markdown/found-quotes.ts';
 export interface KeyedEntry {
 	id: string;
 	data: unknown;
-	body?: string | undefined;
 	rendered?: { html: string; metadata?: { [key: string]: unknown } | undefined } | undefined;
 }
 
@@ -83,15 +83,16 @@ export function foundQuotes(entry: KeyedEntry): SpokenQuote[] {
 export const quotesDigest = (entry: KeyedEntry) =>
 	remembered(entry, 'quotes', [entry.rendered], () => keyOf(foundQuotes(entry)));
 
-/** The digest of an entry's text and rendered body. */
+/**
+ * The digest of an entry's rendered body. The store keeps no Markdown text (lean-entry.ts): what
+ * pages read of it is the HTML and the lede.
+ */
 export const textDigest = (entry: KeyedEntry) =>
-	remembered(entry, 'text', [entry.body, entry.rendered?.html], () =>
-		keyOf(entry.body, entry.rendered?.html),
-	);
+	remembered(entry, 'text', [entry.rendered?.html], () => keyOf(entry.rendered?.html));
 
-/** The digest of an entry's text alone (the many-way table's ledes are drawn from it). */
-export const bodyDigest = (entry: KeyedEntry) =>
-	remembered(entry, 'body', [entry.body], () => keyOf(entry.body));
+/** The digest of an entry's lede (the many-way table shows it). */
+export const ledeDigest = (entry: KeyedEntry) =>
+	remembered(entry, 'lede', [entry.rendered], () => keyOf(storedLede(entry)));
 
 /** An entry with its text, rendered body and quotations: what a page showing the body reads. */
 export const shownWhole = (entry: KeyedEntry) => [

@@ -1,7 +1,7 @@
 import type { Claim } from '../../schemas/claims.ts';
 import { type OgCard, ogCardTree } from '../og/og-card.ts';
 import {
-	bodyDigest,
+	ledeDigest,
 	digestsOfClaims,
 	foundQuotes,
 	type KeyedEntry,
@@ -54,9 +54,9 @@ export function storyPageKey(inputs: StoryInputs): string {
 	);
 }
 
-/** The many-way comparison: its articles' data and text (for the ledes), the claims. */
+/** The many-way comparison: its articles' data and ledes, the claims. */
 export function manyComparePageKey(inputs: StoryInputs): string {
-	const articles = inputs.articles.map((a) => [listedDigest(a), bodyDigest(a)]);
+	const articles = inputs.articles.map((a) => [listedDigest(a), ledeDigest(a)]);
 	return keyOf('many', recordDigest(inputs.story), articles, inputs.claims);
 }
 
