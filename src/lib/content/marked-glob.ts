@@ -36,9 +36,10 @@ export function storyOfArticle(text: string): string | undefined {
 
 /**
  * Astro's glob loader with each entry's digest widened from the file's text to everything its
- * rendered HTML depends on (see marking-inputs.ts), and each entry stored lean (lean-entry.ts). Astro re-renders an entry's Markdown exactly
- * when its digest changes, so an edit to a claim map re-renders that story's articles, one to
- * people.yaml or the pipeline's code every article, and nothing stale is kept between builds.
+ * rendered HTML depends on (see marking-inputs.ts), and each entry stored lean (lean-entry.ts).
+ * Astro re-renders an entry's Markdown exactly when its digest changes, so an edit to a claim
+ * map re-renders that story's articles, one to people.yaml or the pipeline's code every
+ * article, and nothing stale is kept between builds.
  * `claims` says which claim maps a file may read: articles their story's; story summaries every
  * one, since the claim plugin looks marks up by file name and a story's name is not an article's.
  */
