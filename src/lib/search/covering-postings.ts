@@ -1,5 +1,5 @@
 import { lowerBound } from './sorted-arrays.ts';
-import type { SearchManifest } from './index-format.ts';
+import { initialOf, type SearchManifest } from './index-format.ts';
 
 /**
  * The postings files that may hold what `word` means, from the manifest's first terms alone:
@@ -14,7 +14,7 @@ export function coveringPostings(
 	most = 3,
 ): string[] {
 	const { first, files } = postings;
-	const initial = String.fromCodePoint(word.codePointAt(0)!);
+	const initial = initialOf(word);
 	const at = lowerBound(first, word);
 	const start = first[at] === word ? at : at - 1;
 	const found: string[] = [];

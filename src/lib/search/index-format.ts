@@ -11,6 +11,9 @@ import type { SearchRecord } from './search-records.ts';
  */
 export const indexFormat = 2;
 
+/** The first letter of a term or word: terms are filed, and looked up, by it. */
+export const initialOf = (word: string): string => String.fromCodePoint(word.codePointAt(0)!);
+
 /** Hex digits of SHA-256 a file is named by: 64 bits, and the build fails on a clash. */
 export const hashLength = 16;
 

@@ -3,6 +3,7 @@ import {
 	type BlockList,
 	indexFormat,
 	indexPath,
+	initialOf,
 	type SearchManifest,
 	type SearchTerms,
 } from './index-format.ts';
@@ -94,7 +95,7 @@ export function createIndexedSearch(
 		search: number,
 	) => {
 		const word = typingWord(query);
-		const initial = word && String.fromCodePoint(word.codePointAt(0)!);
+		const initial = word && initialOf(word);
 		if (!initial || !Object.hasOwn(meta.terms, initial)) return;
 		const table = await load<SearchTerms>(indexPath.terms(meta.terms[initial]!), true);
 		const { candidatesOf, records } = open(meta);
@@ -115,7 +116,7 @@ export function createIndexedSearch(
 		// The word being typed ("e", not yet worth looking up): its term file is on its way
 		// before the word is long enough to need it.
 		const typing = typingWord(query);
-		const initial = typing && String.fromCodePoint(typing.codePointAt(0)!);
+		const initial = typing && initialOf(typing);
 		if (
 			initial &&
 			!queryWords(query).initials.includes(initial) &&

@@ -3,6 +3,7 @@ import { coveringPostings } from './covering-postings.ts';
 import {
 	fromImpactGaps,
 	indexPath,
+	initialOf,
 	type SearchManifest,
 	type SearchPostings,
 	type SearchTerms,
@@ -11,8 +12,6 @@ import type { IndexLoader } from './index-loader.ts';
 import type { SearchFilters } from './rank.ts';
 import { filterOf } from './search-filters.ts';
 import { queryWords, type TermMatch, TermMatcher } from './term-matcher.ts';
-
-const initialOf = (word: string) => String.fromCodePoint(word.codePointAt(0)!);
 
 /** The postings files holding the matched terms, as named by their initials' term files. */
 const postingsOf = (matches: readonly TermMatch[], tables: ReadonlyMap<string, SearchTerms>) =>

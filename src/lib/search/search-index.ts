@@ -4,6 +4,7 @@ import {
 	hashLength,
 	indexFormat,
 	indexPath,
+	initialOf,
 	type SearchFilterLists,
 	type SearchManifest,
 	type SearchPostings,
@@ -127,7 +128,7 @@ function termTables(
 
 	const initials = new Map<string, string[]>();
 	for (const term of [...postings.keys()].sort()) {
-		const initial = String.fromCodePoint(term.codePointAt(0)!);
+		const initial = initialOf(term);
 		const list = initials.get(initial);
 		if (list) list.push(term);
 		else initials.set(initial, [term]);

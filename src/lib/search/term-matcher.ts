@@ -3,7 +3,7 @@
  * finder knows which postings to read: the first step of a search after its words.
  */
 import Fuse from 'fuse.js';
-import type { SearchTerms } from './index-format.ts';
+import { initialOf, type SearchTerms } from './index-format.ts';
 import { lastAtMost, lowerBound } from './sorted-arrays.ts';
 import { indexTerms } from './terms.ts';
 
@@ -23,7 +23,7 @@ const maxFuzzyTerms = 4;
 /** The words of a query worth looking up, and the initials whose term files they need. */
 export function queryWords(query: string): { words: string[]; initials: string[] } {
 	const words = [...new Set(indexTerms(query))];
-	const initials = [...new Set(words.map((word) => String.fromCodePoint(word.codePointAt(0)!)))];
+	const initials = [...new Set(words.map((word) => initialOf(word)))];
 	return { words, initials };
 }
 
@@ -43,7 +43,7 @@ export class TermMatcher {
 	/** One list of matches per word; an empty list is a word not found. */
 	match(words: readonly string[], tables: ReadonlyMap<string, SearchTerms>): TermMatch[][] {
 		return words.map((word) => {
-			const table = tables.get(String.fromCodePoint(word.codePointAt(0)!));
+			const table = tables.get(initialOf(word));
 			return table ? this.#matchWord(word, table) : [];
 		});
 	}
