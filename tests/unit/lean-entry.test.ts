@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leanEntry, storedLede } from '../../src/lib/content/lean-entry.ts';
+import { leanEntry, storedHtml, storedLede } from '../../src/lib/content/lean-entry.ts';
 
 /** An entry as Astro's glob loader hands it to the store after rendering it. */
 const rendered = {
@@ -25,10 +25,27 @@ describe('the content store keeps each rendered entry lean', () => {
 			foundQuotes: [{ text: 'Quoted,' }],
 			lede: '“Quoted,” she said — in bold.',
 		});
-		// What pages show is untouched.
-		expect(lean.rendered?.html).toBe(rendered.rendered.html);
+		// What pages show reads back as it was rendered.
+		expect(storedHtml(lean)).toBe(rendered.rendered.html);
 		expect(lean.rendered?.metadata?.headings).toEqual([]);
 		expect(lean.data).toBe(rendered.data);
+	});
+
+	it('packs the HTML into one-byte characters, fewer of them for a real article', () => {
+		const paragraph =
+			'<p class="claim" data-claim="c1">“The sovereignty of Mexico is not negotiable,” the president said — again.</p>\n';
+		const html = paragraph.repeat(40);
+		const packed = leanEntry({ ...rendered, rendered: { ...rendered.rendered, html } }).rendered
+			?.html as string;
+		// Latin-1 only: V8 keeps such a string at one byte a character, the HTML at two.
+		expect(packed).toMatch(/^[A-Za-z0-9+/=]+$/);
+		expect(packed.length).toBeLessThan(html.length / 2);
+		expect(storedHtml({ rendered: { html: packed } })).toBe(html);
+	});
+
+	it('reads no HTML from an entry that has none', () => {
+		expect(storedHtml({})).toBe('');
+		expect(storedHtml(leanEntry({ ...rendered, rendered: { html: '' } }))).toBe('');
 	});
 
 	it('keeps a failed render as it is: no quotations means the page stops the build', () => {

@@ -7,7 +7,7 @@ import { leanEntry } from './lean-entry.ts';
  * What the store keeps of each entry (lean-entry.ts), in every entry's digest: an entry stored in
  * another shape by an earlier build is loaded and stored again, not kept as it was.
  */
-const storedShape = 'lean-entry 1';
+const storedShape = 'lean-entry 2';
 
 /** The loader's store, keeping each entry as `leanEntry` makes it. */
 function leanStore(store: LoaderContext['store']): LoaderContext['store'] {

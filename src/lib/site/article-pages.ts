@@ -1,8 +1,8 @@
-import { getCollection, getEntry, render } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import { shortHeadline, textLang } from '../articles/article-labels.ts';
 import { quotationStructuredData } from '../quotes/views/quote-structured-data.ts';
 import { articlesOfStory } from '../stories/story-articles.ts';
-import { type ArticleEntry, peopleNames, renderedQuotes } from './collections.ts';
+import { type ArticleEntry, peopleNames, renderedQuotes, renderStored } from './collections.ts';
 import { siteRoutes } from './urls.ts';
 
 /** One route per article. */
@@ -20,7 +20,7 @@ export async function articlePage(article: ArticleEntry, site: URL | undefined) 
 	const { data } = article;
 	const story = await getEntry('stories', data.story);
 	const stance = story?.data.stanceScale.find((step) => step.id === data.stance?.position);
-	const { Content } = await render(article);
+	const { Content } = await renderStored(article);
 	// Throws when the body failed to render, rather than publishing an empty article.
 	const quotes = await renderedQuotes(article);
 	const others = articlesOfStory(data.story, await getCollection('articles')).filter(

@@ -1,5 +1,6 @@
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { receiveQuotes } from '../../markdown/found-quotes.ts';
+import { storedHtml } from '../content/lean-entry.ts';
 import type { Claim } from '../../schemas/claims.ts';
 import type { ArticleQuote } from '../quotes/views/article-quotes.ts';
 import { articlesOfStory } from '../stories/story-articles.ts';
@@ -8,6 +9,14 @@ import { articlesOfStory } from '../stories/story-articles.ts';
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type StoryEntry = CollectionEntry<'stories'>;
 export type PersonEntry = CollectionEntry<'people'>;
+
+/** Astro's render of an article or story, with the HTML the store keeps packed unpacked. */
+export function renderStored(entry: ArticleEntry | StoryEntry): ReturnType<typeof render> {
+	return render({
+		...entry,
+		rendered: entry.rendered && { ...entry.rendered, html: storedHtml(entry) },
+	});
+}
 
 /**
  * The quotations the Markdown plugin found while rendering an article. Astro logs a plugin's

@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import { pairView, type PairView } from '../compare/pair-view.ts';
 import { orderedPairs } from '../compare/pairs.ts';
+import { storedHtml } from '../content/lean-entry.ts';
 import { articlesOfStory } from '../stories/story-articles.ts';
 import {
 	type ArticleEntry,
@@ -39,7 +40,7 @@ async function side(entry: ArticleEntry) {
 	return {
 		id: entry.id,
 		data: entry.data,
-		html: entry.rendered?.html ?? '',
+		html: storedHtml(entry),
 		quotes,
 	};
 }

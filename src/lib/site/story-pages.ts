@@ -1,12 +1,17 @@
-import { render } from 'astro:content';
 import { storyView } from '../stories/story-view.ts';
-import { peopleNames, type StoryProps, storyClaims, storyPaths } from './collections.ts';
+import {
+	peopleNames,
+	renderStored,
+	type StoryProps,
+	storyClaims,
+	storyPaths,
+} from './collections.ts';
 import { speakerQuotesOf } from './speaker-quotes.ts';
 import { siteRoutes } from './urls.ts';
 
 /** The story page's view and its rendered summary, from its route's props. */
 export async function storyPage({ story, articles }: StoryProps, site: URL | undefined) {
-	const { Content } = await render(story);
+	const { Content } = await renderStored(story);
 	const view = storyView({
 		story,
 		articles,

@@ -85,7 +85,8 @@ export const quotesDigest = (entry: KeyedEntry) =>
 
 /**
  * The digest of an entry's rendered body. The store keeps no Markdown text (lean-entry.ts): what
- * pages read of it is the HTML and the lede.
+ * pages read of it is the HTML and the lede. The HTML is keyed as the store packs it: the same
+ * HTML packs the same way, and packed it is a quarter of the bytes to hash.
  */
 export const textDigest = (entry: KeyedEntry) =>
 	remembered(entry, 'text', [entry.rendered?.html], () => keyOf(entry.rendered?.html));
