@@ -2,6 +2,7 @@
 import path from 'node:path';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import buildMemory from './src/integrations/build-memory.ts';
 import contentValidation from './src/integrations/content-validation.ts';
 import incrementalOutDir from './src/integrations/incremental-out-dir.ts';
 import leanContentStore from './src/integrations/lean-content-store.ts';
@@ -50,8 +51,9 @@ export default defineConfig({
 	integrations: [
 		outDir.prune,
 		contentValidation(problems),
-		// The content store held once in memory during the build, not three times, and the build's
-		// garbage collected sooner (see the integration). Beside it, package.json's build script has
+		// The content store held once in memory during the build, not three times (see the
+		// integration), and the build's garbage collected and its memory given back sooner
+		// (buildMemory, last so that it watches to the end). Beside them, package.json's build script has
 		// mimalloc, the allocator inside Vite's bundler, give freed memory back to the system at once
 		// (MIMALLOC_PURGE_*): by default it keeps it for reuse, and much of it (~150 MB at 20×10) was
 		// never reused (the card rasteriser's copy of mimalloc keeps what it frees for a second, see
@@ -69,6 +71,7 @@ export default defineConfig({
 		// The 404 page is for lost readers, not for search engines.
 		sitemap({ filter: (page) => !page.endsWith('/404/') }),
 		outDir.seal,
+		buildMemory(),
 	],
 	vite: {
 		// Vite's own cache (pre-bundled dependencies) beside Astro's: in node_modules/.vite it is

@@ -2,10 +2,9 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
+import { reduceMemory } from '../lib/build/memory-reducer.ts';
 
 /** The module through which Astro's bundled pages read the content store. */
 const storeModuleId = '\0astro:data-layer-content';
@@ -77,44 +76,6 @@ async function contentLayerSingleton(): Promise<{ dispose(): void } | undefined>
 }
 
 /**
- * A full garbage collection now. V8 otherwise collects when its heap has grown by a factor of
- * what was live, so the sync step's store and the garbage of writing it to disk (several times
- * the store's size) would still be held while Vite bundles, and the heap sized to them.
- */
-function collectGarbage(): void {
-	setFlagsFromString('--expose-gc');
-	(runInNewContext('gc') as () => void)();
-}
-
-/**
- * Lets V8's heap grow to 1.25 times what was live after a full collection before it collects
- * again. By default V8 lets it reach up to four times that on a machine with memory to spare, so
- * the build's heap peaked at several times its live data (at 100 stories × 10 articles ~250 MB
- * live, 800 MB heap), and that headroom grew with the content. A factor, unlike a cap on the
- * heap (--max-old-space-size), still lets a bigger site's heap grow as large as its data needs.
- * Read by V8 at each full collection, so setting it while the build runs is enough. 1.25, not
- * 1.5: the headroom is a share of the live heap, so it grows with the content (~0.2 MB a story
- * less), for more frequent full collections.
- */
-function limitHeapGrowth(): void {
-	setFlagsFromString('--heap-growing-percent=25');
-}
-
-/**
- * Vite plugin: a full garbage collection once every bundle is written, before Astro generates
- * the pages (Astro's own generation step is a later `buildApp` hook of the same order, run after
- * this one). Bundling leaves hundreds of megabytes of garbage at 100 stories × 10 articles
- * (copies of the store's text among them, 38 MB each); V8 would keep it through the first
- * thousands of pages, whose own garbage then came on top of it: the build's peak.
- */
-export function collectAfterBundling(): Plugin {
-	return {
-		name: 'parallax:collect-after-bundling',
-		buildApp: { order: 'post', handler: async () => collectGarbage() },
-	};
-}
-
-/**
  * Keeps the content store once in memory during `astro build`, not three times. Astro inlines
  * the store into the prerender bundle as a JSON string (so V8 holds the chunk's source and the
  * string literal, each twice the file's size, besides the parsed store), and keeps the store
@@ -124,7 +85,7 @@ export function collectAfterBundling(): Plugin {
  * the bundle is made, and read where the bundle runs: in the build's own process), and the sync
  * step's store is let go once the build starts (pages read the store through the bundled module;
  * nothing in Astro's build reads the sync step's copy after it). `release` lets go of what else
- * only the sync step needed (the Markdown plugins' data), before the same collection.
+ * only the sync step needed (the Markdown plugins' data), before memory is given back.
  */
 export default function leanContentStore({
 	release,
@@ -134,17 +95,16 @@ export default function leanContentStore({
 		hooks: {
 			'astro:config:setup': ({ command, config, updateConfig }) => {
 				if (command !== 'build') return;
-				limitHeapGrowth();
 				// Chunked storage keeps the store as a folder of parts, which Astro bundles its own way.
 				const storage = config.experimental.collectionStorage ?? 'single-file';
 				if (storage !== 'single-file') return;
 				const storeFile = fileURLToPath(new URL('data-store.json', config.cacheDir));
-				updateConfig({ vite: { plugins: [storeFromFile(storeFile), collectAfterBundling()] } });
+				updateConfig({ vite: { plugins: [storeFromFile(storeFile)] } });
 			},
 			'astro:build:start': async () => {
 				(await contentLayerSingleton())?.dispose();
 				release?.();
-				collectGarbage();
+				reduceMemory();
 			},
 		},
 	};
