@@ -38,7 +38,8 @@ export function collectAfterBundling(): Plugin {
  * their garbage to the next: at 1,000 stories × 10 articles the process held 1.9 GB while
  * generating pages with 0.7 GB of live heap. So: memory is given back once the config is read
  * (the content checks' garbage), after bundling, and whenever the process has grown by a quarter
- * since the last time (memory-reducer.ts), until the build is done.
+ * and by 256 MB since the last time (memory-reducer.ts), until the build is done; and at build
+ * start, once the sync step's store is let go (lean-content-store.ts).
  */
 export default function buildMemory(): AstroIntegration {
 	let stop: (() => void) | undefined;
