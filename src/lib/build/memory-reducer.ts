@@ -8,8 +8,9 @@ let gc: Gc | undefined;
  * A full garbage collection that also gives memory back: V8's "last resort" flavour, which
  * compacts every page and unmaps the freed ones. An ordinary full collection frees objects but
  * keeps their pages: measured on a 1000 × 10 build generating pages, an ordinary one took the
- * heap from 904 to 778 MB and left the process's memory at 1,360 MB; this one took it from 1,373
- * to 1,151 MB, and from 1,906 to 1,208 MB at a moment when the pages had left more behind.
+ * heap from 904 to 778 MiB and left the process's memory at 1,360 MiB; this one took it from
+ * 1,373 to 1,151 MiB, and from 1,818 to 1,152 MiB at a moment when the pages had left more
+ * behind.
  */
 export function reduceMemory(): void {
 	if (!gc) {
