@@ -4,6 +4,7 @@ import path from 'node:path';
 import satori from 'satori';
 import inter400 from '../../assets/fonts/inter-latin-400-normal.woff?inline';
 import inter700 from '../../assets/fonts/inter-latin-700-normal.woff?inline';
+import { cardThreadDigest, drawOnCardThread } from './card-thread.ts';
 import { type OgCard, ogCardTree } from './og-card.ts';
 
 export const ogSize = { width: 1200, height: 630 } as const;
@@ -44,19 +45,20 @@ function fontsDigest(): Promise<string> {
 	return digest;
 }
 
-let resvg: Promise<typeof import('@resvg/resvg-js')> | undefined;
+let resvg: Promise<unknown> | undefined;
 
 /**
- * resvg, loaded the first time a card is drawn, its allocator told to keep what it frees for a
- * second before giving it back, rather than at once as package.json's build script asks for the
- * bundler's sake. Each card allocates and frees the same few 3 MB pixmaps (the drawing, its copy
- * for the PNG encoder); given back at once (or after mimalloc's default 10 ms, shorter than the
- * gap between two cards on a thread) they were faulted in and zeroed afresh by the kernel, card
- * after card: at 20×10, 3.9 million page faults and ~6 s of a cold build's ~48 s of CPU.
- * mimalloc reads its options from the environment when its library loads, so the variable is
- * set only around that import; the bundler's allocator, loaded long before, keeps its own.
+ * resvg, loaded before the card thread loads it (the library is loaded once a process: the
+ * thread's import takes the one already loaded), with its allocator told to keep what it frees
+ * for a second before giving it back, rather than at once as package.json's build script asks for
+ * the bundler's sake. Each card allocates and frees the same few 3 MB buffers (the drawing, its
+ * pixels); given back at once (or after mimalloc's default 10 ms, shorter than the gap between two
+ * cards on a thread) they were faulted in and zeroed afresh by the kernel, card after card: at
+ * 20×10, 3.9 million page faults and ~6 s of a cold build's ~48 s of CPU. mimalloc reads its
+ * options from the environment when its library loads, so the variable is set only around that
+ * import; the bundler's allocator, loaded long before, keeps its own.
  */
-function rasteriser(): Promise<typeof import('@resvg/resvg-js')> {
+function loadRasteriser(): Promise<unknown> {
 	resvg ??= (async () => {
 		const inherited = process.env.MIMALLOC_PURGE_DELAY;
 		process.env.MIMALLOC_PURGE_DELAY = '1000';
@@ -70,21 +72,19 @@ function rasteriser(): Promise<typeof import('@resvg/resvg-js')> {
 	return resvg;
 }
 
-/** Renders a preview card to PNG from the fonts the repository ships: no network. */
-export async function renderOgPng(card: OgCard): Promise<Buffer> {
-	const svg = await satori(ogCardTree(card) as Parameters<typeof satori>[0], {
+/** A preview card laid out as SVG by satori, from the fonts the repository ships: no network. */
+export async function ogCardSvg(card: OgCard): Promise<string> {
+	return satori(ogCardTree(card) as Parameters<typeof satori>[0], {
 		...ogSize,
 		fonts: await loadFonts(),
 	});
-	// Rasterised on libuv's thread pool, so the build renders other pages meanwhile. satori has
-	// drawn every glyph as a path, so resvg needs no fonts: by default it would read the
-	// system's fonts again for each card (about a third of its time per card, same bytes out).
-	const { renderAsync } = await rasteriser();
-	const rendered = await renderAsync(svg, {
-		fitTo: { mode: 'width', value: ogSize.width },
-		font: { loadSystemFonts: false },
-	});
-	return rendered.asPng();
+}
+
+/** Renders a preview card to PNG: laid out here, rasterised and encoded on the card thread. */
+export async function renderOgPng(card: OgCard): Promise<Buffer> {
+	const svg = await ogCardSvg(card);
+	await loadRasteriser();
+	return drawOnCardThread(svg, ogSize.width);
 }
 
 const madeFolders = new Map<string, Promise<unknown>>();
@@ -103,15 +103,21 @@ function madeFolder(dir: string): Promise<unknown> {
 
 /**
  * The card's PNG, from `cacheDir` when nothing it depends on (the laid-out tree, which holds
- * its text and the template's styles, and the fonts) has changed since it was last made;
- * else rendered and stored there.
+ * its text and the template's styles, the fonts, and the card thread's code) has changed since it was
+ * last made; else rendered and stored there.
  */
 export async function cachedOgPng(
 	card: OgCard,
 	cacheDir: string,
 ): Promise<{ png: Buffer; cached: boolean }> {
 	const key = createHash('sha256')
-		.update(JSON.stringify({ tree: ogCardTree(card), fonts: await fontsDigest() }))
+		.update(
+			JSON.stringify({
+				tree: ogCardTree(card),
+				fonts: await fontsDigest(),
+				drawing: await cardThreadDigest(),
+			}),
+		)
 		.digest('hex');
 	const file = path.join(cacheDir, `${key}.png`);
 	try {

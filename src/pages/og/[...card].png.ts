@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { allOgCards, ogCardAt } from '../../lib/og/site-og-cards.ts';
+import { cardThreadDigest } from '../../lib/og/card-thread.ts';
 import { cachedOgPng } from '../../lib/og/render-og.ts';
 import { ogCardKey } from '../../lib/stories/page-keys.ts';
 
@@ -8,14 +9,17 @@ import { ogCardKey } from '../../lib/stories/page-keys.ts';
 // PARALLAX_OG_CACHE lets a benchmark start from an empty cache without touching this one.
 const cacheDir = path.resolve(process.env.PARALLAX_OG_CACHE ?? 'node_modules/.cache/parallax-og');
 
-export const getStaticPaths = (async () =>
-	[...(await allOgCards())].map(([card, data]) => {
+export const getStaticPaths = (async () => {
+	// Drawn by code outside the route's module graph (card-thread.ts): its digest is in each key.
+	const drawing = await cardThreadDigest();
+	return [...(await allOgCards())].map(([card, data]) => {
 		// The card is drawn from its element tree alone (render-og.ts): the key is what it draws.
 		const key = ogCardKey(data);
 		// Only the key is kept, not the card (see ogCardAt): Astro holds every path's props
 		// through the whole build.
-		return { params: { card }, props: { key }, cacheKey: key };
-	})) satisfies GetStaticPaths;
+		return { params: { card }, props: { key }, cacheKey: `${key} ${drawing}` };
+	});
+}) satisfies GetStaticPaths;
 
 /** A page's 1200×630 preview image, made at build time. */
 export const GET: APIRoute<{ key: string }, { card: string }> = async ({ params, props }) => {
