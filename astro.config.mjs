@@ -44,8 +44,9 @@ export default defineConfig({
 	build: {
 		// Preview cards are most of a cold build at scale; they are rasterised and encoded off the
 		// main thread (src/lib/og/card-thread.ts), so a few pages at a time keep both cores busy.
-		// package.json's build script gives libuv's pool two threads (UV_THREADPOOL_SIZE=2), as many as the
-		// cores: each rasterising thread keeps its own allocator heap, and four held ~120 MB more.
+		// package.json's build script gives libuv's pool, where resvg rasterises, two threads
+		// (UV_THREADPOOL_SIZE=2), as many as the cores: each rasterising thread keeps its own
+		// allocator heap, and four held ~120 MB more.
 		concurrency: 4,
 	},
 	integrations: [

@@ -1,8 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { cardThreadFiles, drawOnCardThread } from '../../src/lib/og/card-thread.ts';
 import { ogCardSvg, ogSize, renderOgPng } from '../../src/lib/og/render-og.ts';
 
@@ -56,6 +57,23 @@ describe('drawing a preview card', () => {
 		);
 		const png = await drawOnCardThread(await ogCardSvg(card), ogSize.width);
 		expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+	});
+
+	it("says where to build from when the card thread's code is not found", async () => {
+		const root = process.cwd();
+		const elsewhere = await mkdtemp(path.join(tmpdir(), 'parallax-elsewhere-'));
+		vi.resetModules();
+		process.chdir(elsewhere);
+		try {
+			// The thread's file is found from the folder the build runs in, when the module loads.
+			const moved = await import('../../src/lib/og/card-thread.ts');
+			expect(() => moved.drawOnCardThread('<svg/>', ogSize.width)).toThrow(
+				"which is not there: run the build from the project's root",
+			);
+		} finally {
+			process.chdir(root);
+			await rm(elsewhere, { recursive: true, force: true });
+		}
 	});
 
 	it('draws cards asked for at once, each its own', async () => {

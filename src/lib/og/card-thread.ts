@@ -68,7 +68,8 @@ function failAll(thread: CardThread, error: Error): void {
 function startThread(): CardThread {
 	if (!existsSync(entryFile))
 		throw new Error(
-			`preview cards are drawn by ${entryFile}, which is not there: run the build from the project's root`,
+			`preview cards are drawn by ${entryFile}, which is not there: ` +
+				"run the build from the project's root",
 		);
 	const thread: CardThread = { worker: new Worker(entryFile), waiting: new Map() };
 	const { worker, waiting } = thread;

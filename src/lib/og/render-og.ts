@@ -103,8 +103,8 @@ function madeFolder(dir: string): Promise<unknown> {
 
 /**
  * The card's PNG, from `cacheDir` when nothing it depends on (the laid-out tree, which holds
- * its text and the template's styles, the fonts, and the card thread's code) has changed since it was
- * last made; else rendered and stored there.
+ * its text and the template's styles, the fonts, and the card thread's code) has changed since
+ * it was last made; else rendered and stored there.
  */
 export async function cachedOgPng(
 	card: OgCard,
