@@ -40,7 +40,10 @@ export function cardThreadDigest(): Promise<string> {
 	return digest;
 }
 
-/** How long the thread waits for another card before it ends and gives its memory back. */
+/**
+ * How long the thread waits for another card before it ends: a build draws its cards in one run,
+ * the dev server one now and then, and an idle thread holds its heap for nothing.
+ */
 const idleMs = 1000;
 
 interface Waiting {
