@@ -67,9 +67,10 @@ describe('drawing a preview card', () => {
 		try {
 			// The thread's file is found from the folder the build runs in, when the module loads.
 			const moved = await import('../../src/lib/og/card-thread.ts');
-			expect(() => moved.drawOnCardThread('<svg/>', ogSize.width)).toThrow(
-				"which is not there: run the build from the project's root",
-			);
+			const where = "which is not there: run the build from the project's root";
+			expect(() => moved.drawOnCardThread('<svg/>', ogSize.width)).toThrow(where);
+			// The card route's keys read the thread's code first: the same message there.
+			expect(() => moved.cardThreadDigest()).toThrow(where);
 		} finally {
 			process.chdir(root);
 			await rm(elsewhere, { recursive: true, force: true });

@@ -28,10 +28,20 @@ export const cardThreadFiles = ['card-thread-entry.ts', 'draw-png.ts', 'png-enco
 	(name) => path.join(path.dirname(entryFile), name),
 );
 
+/** Fails, saying where to build from, when the thread's code is not where it is looked for. */
+function checkEntryFile(): void {
+	if (!existsSync(entryFile))
+		throw new Error(
+			`preview cards are drawn by ${entryFile}, which is not there: ` +
+				"run the build from the project's root",
+		);
+}
+
 let digest: Promise<string> | undefined;
 
 /** A digest of the card thread's code (`cardThreadFiles`), read once a process. */
 export function cardThreadDigest(): Promise<string> {
+	checkEntryFile();
 	digest ??= Promise.all(cardThreadFiles.map((file) => readFile(file))).then((files) => {
 		const hash = createHash('sha256');
 		for (const file of files) hash.update(file);
@@ -69,11 +79,7 @@ function failAll(thread: CardThread, error: Error): void {
 }
 
 function startThread(): CardThread {
-	if (!existsSync(entryFile))
-		throw new Error(
-			`preview cards are drawn by ${entryFile}, which is not there: ` +
-				"run the build from the project's root",
-		);
+	checkEntryFile();
 	const thread: CardThread = { worker: new Worker(entryFile), waiting: new Map() };
 	const { worker, waiting } = thread;
 	worker.on('message', (reply: CardReply) => {
