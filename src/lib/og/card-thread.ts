@@ -41,7 +41,7 @@ let digest: Promise<string> | undefined;
 
 /** A digest of the card thread's code (`cardThreadFiles`), read once a process. */
 export function cardThreadDigest(): Promise<string> {
-	checkEntryFile();
+	if (!digest) checkEntryFile();
 	digest ??= Promise.all(cardThreadFiles.map((file) => readFile(file))).then((files) => {
 		const hash = createHash('sha256');
 		for (const file of files) hash.update(file);
