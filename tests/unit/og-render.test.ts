@@ -5,6 +5,7 @@ import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { cardThreadFiles, drawOnCardThread } from '../../src/lib/og/card-thread.ts';
+import { rasterOptions } from '../../src/lib/og/draw-png.ts';
 import { ogCardSvg, ogSize, renderOgPng } from '../../src/lib/og/render-og.ts';
 
 const inherited = process.env.MIMALLOC_PURGE_DELAY;
@@ -41,12 +42,7 @@ describe('drawing a preview card', () => {
 	// The card thread encodes with our encoder, not resvg's: what a sharer sees must not change.
 	it('draws the same pixels as resvg with its own encoder', async () => {
 		const ours = await renderOgPng(card);
-		const theirs = new Resvg(await ogCardSvg(card), {
-			fitTo: { mode: 'width', value: ogSize.width },
-			font: { loadSystemFonts: false },
-		})
-			.render()
-			.asPng();
+		const theirs = new Resvg(await ogCardSvg(card), rasterOptions(ogSize.width)).render().asPng();
 		expect((await sharp(ours).metadata()).width).toBe(ogSize.width);
 		expect((await pixelsOf(ours)).equals(await pixelsOf(theirs))).toBe(true);
 	});

@@ -1,5 +1,10 @@
-import { renderAsync } from '@resvg/resvg-js';
+import { type ResvgRenderOptions, renderAsync } from '@resvg/resvg-js';
 import { encodePng } from './png-encode.ts';
+
+/** How resvg rasterises a card `width` pixels wide. */
+export function rasterOptions(width: number): ResvgRenderOptions {
+	return { fitTo: { mode: 'width', value: width }, font: { loadSystemFonts: false } };
+}
 
 /**
  * A card's SVG (satori's drawing) as PNG bytes: rasterised by resvg on libuv's thread pool,
@@ -8,9 +13,6 @@ import { encodePng } from './png-encode.ts';
  * fonts again for each card (about a third of its time per card, same pixels out).
  */
 export async function drawPng(svg: string, width: number): Promise<Buffer> {
-	const image = await renderAsync(svg, {
-		fitTo: { mode: 'width', value: width },
-		font: { loadSystemFonts: false },
-	});
+	const image = await renderAsync(svg, rasterOptions(width));
 	return encodePng(image.pixels, image.width, image.height);
 }
